@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Every Swift target gets the same strictness: Swift 6 language mode (from the tools
+// version) with full strict concurrency, and `any` spelled out for existentials.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "presswatch",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "presswatch", targets: ["presswatch"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // libyaml events -> a node tree that remembers line:column, and a Decoder over it.
+        .target(name: "YAMLTree", dependencies: ["CYAML"], swiftSettings: strict),
+        // Document, Article, Processor, Pipeline, configuration, input decoding, result writers.
+        .target(name: "PresswatchCore", dependencies: ["YAMLTree"], swiftSettings: strict),
+        // The executable: command line and the one list of compiled-in processors.
+        .executableTarget(
+            name: "presswatch",
+            dependencies: [
+                "PresswatchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
+        .testTarget(
+            name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+    ]
+)

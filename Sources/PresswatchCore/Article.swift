@@ -1,0 +1,109 @@
+/// What sort of piece an article is.
+public enum ArticleKind: String, Sendable, Codable, CaseIterable {
+    case news, commentary, photo, brief, other
+}
+
+/// Who a byline names, and in what role.
+public struct Byline: Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Codable, CaseIterable {
+        case reporter, correspondent, author, photographer, editor, other
+    }
+
+    public var role: Role
+    public var names: [String]
+
+    public init(role: Role, names: [String]) {
+        self.role = role
+        self.names = names
+    }
+}
+
+/// One article of a page: its furniture (headline, bylines, dateline), its body as clean
+/// paragraphs, and the spans every processor reads (sentences, tokens).
+///
+/// `text` is the paragraphs joined with a single `\n`; `scalars` is the same text as an array
+/// of Unicode scalars, kept beside it so processors index spans in O(1). Both change together,
+/// only through `setParagraphs(_:)`.
+public struct Article: Sendable {
+    public var index: Int
+    public var kind: ArticleKind
+    public var headline: String?
+    public var kicker: String?
+    public var subtitle: String?
+    public var bylines: [Byline]
+    public var dateline: String?
+    public var lines: LineRange
+    public private(set) var paragraphs: [String]
+    public private(set) var text: String
+    public private(set) var scalars: [Unicode.Scalar]
+    /// Scalar offset of each paragraph's first scalar in `text`.
+    public private(set) var paragraphStarts: [Int]
+    public var sentences: [Span]
+    public var tokens: [Token]
+    /// What the processors after the segmenter found (summary, numbers, keywords ...).
+    public var findings: Findings
+
+    public init(
+        index: Int, kind: ArticleKind = .news, lines: LineRange, paragraphs: [String],
+        headline: String? = nil, kicker: String? = nil, subtitle: String? = nil,
+        bylines: [Byline] = [], dateline: String? = nil
+    ) {
+        self.index = index
+        self.kind = kind
+        self.headline = headline
+        self.kicker = kicker
+        self.subtitle = subtitle
+        self.bylines = bylines
+        self.dateline = dateline
+        self.lines = lines
+        self.paragraphs = []
+        self.text = ""
+        self.scalars = []
+        self.paragraphStarts = []
+        self.sentences = []
+        self.tokens = []
+        self.findings = Findings()
+        setParagraphs(paragraphs)
+    }
+
+    /// Replaces the body. Spans of the old text (sentences, tokens, findings) no longer mean
+    /// anything, so they are cleared.
+    public mutating func setParagraphs(_ newParagraphs: [String]) {
+        paragraphs = newParagraphs
+        text = newParagraphs.joined(separator: "\n")
+        scalars = Array(text.unicodeScalars)
+        var starts: [Int] = []
+        starts.reserveCapacity(newParagraphs.count)
+        var offset = 0
+        for paragraph in newParagraphs {
+            starts.append(offset)
+            offset += paragraph.unicodeScalars.count + 1
+        }
+        paragraphStarts = starts
+        sentences = []
+        tokens = []
+        findings = Findings()
+    }
+
+    /// The text a span covers.
+    public func text(of span: Span) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[span.start..<span.end])
+        return String(result)
+    }
+
+    /// The index of the sentence holding a scalar offset, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].end <= offset {
+                low = mid + 1
+            } else {
+                high = mid
+            }
+        }
+        return low < sentences.count && sentences[low].contains(offset) ? low : nil
+    }
+}

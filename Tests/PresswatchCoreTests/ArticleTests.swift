@@ -1,0 +1,44 @@
+import Testing
+
+@testable import PresswatchCore
+
+@Suite struct ArticleTests {
+    @Test func textJoinsParagraphsWithOneNewline() {
+        let article = Article(
+            index: 0, lines: LineRange(first: 1, last: 3), paragraphs: ["第一段。", "Second one."])
+        #expect(article.text == "第一段。\nSecond one.")
+        #expect(article.paragraphStarts == [0, 5])
+        #expect(article.scalars.count == 16)
+        #expect(article.text(of: Span(start: 5, end: 11)) == "Second")
+    }
+
+    @Test func sentenceIndexFindsTheSentenceHoldingAnOffset() {
+        var article = Article(
+            index: 0, lines: LineRange(first: 1, last: 1), paragraphs: ["甲乙。丙丁。"])
+        article.sentences = [Span(start: 0, end: 3), Span(start: 3, end: 6)]
+        #expect(article.sentenceIndex(containing: 0) == 0)
+        #expect(article.sentenceIndex(containing: 3) == 1)
+        #expect(article.sentenceIndex(containing: 6) == nil)
+    }
+
+    @Test func findingsAreTypedAndReplaceable() {
+        struct Note: ArticleFinding {
+            static let key = "note"
+            var text: String
+        }
+        var findings = Findings()
+        #expect(findings[Note.self] == nil)
+        findings[Note.self] = Note(text: "a")
+        findings[Note.self] = Note(text: "b")
+        #expect(findings[Note.self]?.text == "b")
+        #expect(findings.all.count == 1)
+    }
+
+    @Test func aNewDocumentHoldsOneArticleWithTheWholeText() {
+        let source = SourceInfo(file: "a.txt", bytes: 9, sha256: "", encoding: .utf8, lines: 2)
+        let document = Document(source: source, text: "  甲\n乙  \n")
+        #expect(document.articles.count == 1)
+        #expect(document.articles[0].text == "甲\n乙")
+        #expect(Document(source: source, text: " \n ").articles.isEmpty)
+    }
+}

@@ -1,0 +1,10 @@
+import Testing
+
+@testable import YAMLTree
+
+@Suite struct MarkTests {
+    @Test func marksOrderByLineThenColumn() {
+        #expect(Mark(line: 1, column: 9) < Mark(line: 2, column: 1))
+        #expect(Mark(line: 3, column: 4).description == "3:4")
+    }
+}
