@@ -68,7 +68,10 @@ public struct Document: Sendable {
         self.articles =
             trimmed.isEmpty
             ? []
-            : [Article(index: 0, lines: LineRange(first: 1, last: lineCount), paragraphs: [trimmed])]
+            : [
+                Article(
+                    index: 0, lines: LineRange(first: 1, last: lineCount), paragraphs: [trimmed])
+            ]
     }
 
     /// The input split into lines, without their `\n`. Line `n` (1-based) is `lines[n - 1]`.

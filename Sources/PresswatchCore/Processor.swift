@@ -83,7 +83,8 @@ public struct ProcessorContext: Sendable {
         if path.hasPrefix("~/"), let home = getenvString("HOME") {
             return home + path.dropFirst(1)
         }
-        return configDirectory.hasSuffix("/") ? configDirectory + path : configDirectory + "/" + path
+        return configDirectory.hasSuffix("/")
+            ? configDirectory + path : configDirectory + "/" + path
     }
 }
 

@@ -4,6 +4,7 @@ import ArgumentParser
 struct Presswatch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presswatch",
-        abstract: "Turns newspaper text pages into clean articles with summaries, figures and keywords."
+        abstract:
+            "Turns newspaper text pages into clean articles with summaries, figures and keywords."
     )
 }
