@@ -56,6 +56,9 @@ public struct Document: Sendable {
     public var articles: [Article]
     public var other: [PageText]
     public var warnings: [String]
+    /// Whether the result lists each article's tokens (the segmenter's option `tokens`).
+    /// Processors always see the tokens; only the written result leaves them out by default.
+    public var outputsTokens: Bool
 
     public init(source: SourceInfo, text: String) {
         self.source = source
@@ -63,6 +66,7 @@ public struct Document: Sendable {
         self.language = nil
         self.other = []
         self.warnings = []
+        self.outputsTokens = false
         let lineCount = max(source.lines, 1)
         let trimmed = text.trimmingWhitespaceAtEnds()
         self.articles =
