@@ -23,6 +23,11 @@ let package = Package(
         .target(name: "YAMLTree", dependencies: ["CYAML"], swiftSettings: strict),
         // Document, Article, Processor, Pipeline, configuration, input decoding, result writers.
         .target(name: "PresswatchCore", dependencies: ["YAMLTree"], swiftSettings: strict),
+        // Processors, each its own module depending on the core alone.
+        .target(
+            name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
+            resources: [.copy("Lexicon")], swiftSettings: strict),
+
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
@@ -36,5 +41,8 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
     ]
 )
