@@ -23,18 +23,34 @@ public struct YAMLNodeDecoder: Sendable {
     public func decode<T: Decodable>(
         _ type: T.Type, from node: YAMLNode, defaults: YAMLNode? = nil, path: [String] = []
     ) throws(YAMLErrors) -> T {
+        var errors: [YAMLError] = []
+        let value = decode(type, from: node, defaults: defaults, path: path, errors: &errors)
+        guard let value, errors.isEmpty else { throw YAMLErrors(errors) }
+        return value
+    }
+
+    /// Like `decode(_:from:defaults:path:)`, but appends the problems to `errors` and returns
+    /// what could be decoded, every wrong value replaced by its default (nil when there was no
+    /// default to fall back on): further checks can run on it without repeating the problems.
+    public func decode<T: Decodable>(
+        _ type: T.Type, from node: YAMLNode, defaults: YAMLNode?, path: [String] = [],
+        errors: inout [YAMLError]
+    ) -> T? {
         let state = DecodingState(pathPrefix: path)
         let root = NodePosition(user: node, fallback: defaults, mark: node.mark)
-        let value: T?
-        do {
-            value = try NodeDecoder.decodeValue(T.self, at: root, codingPath: [], state: state)
-        } catch {
-            value = nil
+        var value = try? NodeDecoder.decodeValue(T.self, at: root, codingPath: [], state: state)
+        if value == nil, let defaults, state.errorCount > 0 {
+            // The whole value was wrong (a list where a mapping belongs): go on with the default.
+            let defaultOnly = NodePosition(user: nil, fallback: defaults, mark: node.mark)
+            let found = state.errorCount
+            value = try? NodeDecoder.decodeValue(
+                T.self, at: defaultOnly, codingPath: [], state: state)
+            state.dropErrors(after: found)
         }
         state.reportUnknownKeys()
-        guard let value, state.errors.isEmpty else {
-            throw YAMLErrors(
-                state.errors.isEmpty ? [state.unexplainedFailure(at: node.mark)] : state.errors)
+        errors += state.errors
+        if value == nil, state.errors.isEmpty {
+            errors.append(state.unexplainedFailure(at: node.mark))
         }
         return value
     }
