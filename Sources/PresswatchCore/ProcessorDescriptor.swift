@@ -39,17 +39,25 @@ public struct ProcessorDescriptor: Sendable {
     private static func build<P: Processor>(
         _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
     ) throws(YAMLErrors) -> PipelineStage {
+        var errors: [YAMLError] = []
         var options = P.Options()
         if let node, !node.isNull {
-            options = try YAMLNodeDecoder().decode(
-                P.Options.self, from: node, defaultValue: options, path: [P.name])
+            // Wrong values come back replaced by their defaults, so `validate` still runs on
+            // the others and every problem of the processor is reported at once.
+            let defaults = YAMLNodeDecoder.node(encoding: options)
+            options =
+                YAMLNodeDecoder().decode(
+                    P.Options.self, from: node, defaults: defaults, path: [P.name],
+                    errors: &errors) ?? options
         }
-        let invalid = options.validate(in: context).map { problem in
-            let optionMark = node?.mark(at: problem.option.split(separator: ".").map(String.init))
+        errors += options.validate(in: context).map { problem in
+            // At the option when the user wrote it, else at the processor's name.
+            let path = problem.option.split(separator: ".").map(String.init)
             return YAMLError(
-                "\(P.name).\(problem.option): \(problem.message)", at: optionMark ?? mark)
+                "\(P.name).\(problem.option): \(problem.message)",
+                at: node?.node(at: path)?.mark ?? mark)
         }
-        guard invalid.isEmpty else { throw YAMLErrors(invalid) }
+        guard errors.isEmpty else { throw YAMLErrors(errors) }
         do {
             return PipelineStage(try P(options: options, context: context), options: options)
         } catch {

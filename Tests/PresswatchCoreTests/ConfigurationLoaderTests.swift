@@ -95,6 +95,15 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
             ])
     }
 
+    @Test func duplicateKeysAndAliasesAreReportedWithTheOtherProblems() {
+        #expect(
+            problems("workers: 2\nworkers: 3\nwatch: &w\n  settle_ms: 5\nx: *w\n") == [
+                "pipeline.yaml:2:1: duplicate key 'workers' (first given at 1:1)",
+                "pipeline.yaml:5:1: unknown key 'x' (known keys: max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
+                "pipeline.yaml:5:4: aliases (*w) are not supported here; write the value out",
+            ])
+    }
+
     @Test func unknownKeysSuggestTheClosestOne() {
         #expect(
             problems("watch:\n  directroy: x\nworkerz: 2\nfoo: 1\n") == [
@@ -222,6 +231,8 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
                       weighting: tf
                       min_scor: 1
                 """) == [
+                    "pipeline.yaml:4:12: tagger.top: must be 1 or more",
+                    "pipeline.yaml:5:19: tagger.stop_words: cannot read /srv/press/missing.txt",
                     "pipeline.yaml:6:18: tagger.weighting: expected one of tfidf, frequency, found 'tf'",
                     "pipeline.yaml:7:7: unknown key 'min_scor'; did you mean 'min_score'?",
                 ])
