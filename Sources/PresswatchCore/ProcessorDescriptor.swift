@@ -11,6 +11,8 @@ public struct ProcessorDescriptor: Sendable {
     public let fields: [OptionField]
     /// The default options as canonical JSON (sorted keys, snake_case).
     public let defaultOptionsJSON: String
+    /// The option keys the options type reads, in snake_case.
+    public let optionKeys: Set<String>
     private let builder:
         @Sendable (YAMLNode?, Mark, ProcessorContext) throws(YAMLErrors) -> PipelineStage
 
@@ -21,6 +23,8 @@ public struct ProcessorDescriptor: Sendable {
         gives = P.gives
         fields = P.Options.fields
         defaultOptionsJSON = canonicalJSON(P.Options())
+        optionKeys = YAMLNodeDecoder().keys(
+            of: P.Options.self, defaults: YAMLNodeDecoder.node(encoding: P.Options()))
         builder = { node, mark, context throws(YAMLErrors) in
             try Self.build(P.self, options: node, at: mark, context: context)
         }
@@ -34,6 +38,19 @@ public struct ProcessorDescriptor: Sendable {
         throws(YAMLErrors) -> PipelineStage
     {
         try builder(node, mark, context)
+    }
+
+    /// Where `fields` (the documentation) and the options type disagree: an option the
+    /// type reads that `fields` does not describe, or a field the type does not read.
+    public var fieldProblems: [String] {
+        let documented = Set(fields.map(\.name))
+        let undocumented = optionKeys.subtracting(documented).sorted().map {
+            "\(name): option '\($0)' is missing from fields"
+        }
+        let unread = documented.subtracting(optionKeys).sorted().map {
+            "\(name): field '\($0)' is not an option of \(name)"
+        }
+        return undocumented + unread
     }
 
     private static func build<P: Processor>(
