@@ -56,7 +56,8 @@ public struct YAMLNodeDecoder: Sendable {
     }
 
     /// The keys `type` reads at its top level, in snake_case, as the decoder sees them: what a
-    /// user may write. Found by decoding `defaults` (or nothing) and recording what is asked.
+    /// user may write. Found by decoding `defaults` and recording what is asked; without
+    /// defaults a type stops asking at its first key that has no value.
     public func keys<T: Decodable>(of type: T.Type, defaults: YAMLNode?) -> Set<String> {
         let state = DecodingState(pathPrefix: [])
         let empty = YAMLNode.mapping([], mark: Mark(line: 1, column: 1))
