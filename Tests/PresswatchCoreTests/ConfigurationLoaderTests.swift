@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YAMLTree
 
 @testable import PresswatchCore
 
@@ -19,6 +20,12 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
     } catch {
         return error.lines
     }
+}
+
+/// A file of the repository, found from this source file's place.
+func repositoryFile(_ name: String) -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(name)
 }
 
 @Suite struct ConfigurationDefaultsTests {
@@ -78,10 +85,33 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
         #expect(try load("watch:\n  directory: /var/inbox/\n").watch.directory == "/var/inbox")
     }
 
+    /// The default file is the documentation by example: it shows every setting.
+    @Test func theRepositoryDefaultConfigurationShowsEverySetting() throws {
+        let text = try String(contentsOf: repositoryFile("pipeline.yaml"), encoding: .utf8)
+        let decoder = YAMLNodeDecoder()
+        let keys =
+            decoder.keys(
+                of: ConfigurationFile.self,
+                defaults: YAMLNodeDecoder.node(encoding: ConfigurationFile())
+            )
+            .union(
+                decoder.keys(
+                    of: WatchSettings.self,
+                    defaults: YAMLNodeDecoder.node(encoding: WatchSettings()))
+            )
+            .union(
+                decoder.keys(
+                    of: OutputSettings.self,
+                    defaults: YAMLNodeDecoder.node(encoding: OutputSettings())))
+        #expect(keys.count == 13)
+        for key in keys.sorted() {
+            #expect(text.contains("\n\(key):") || text.contains(" \(key):"), "\(key) is not shown")
+        }
+    }
+
     @Test func theRepositoryDefaultConfigurationLoads() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let path = repository.appendingPathComponent("pipeline.yaml").path
+        let repository = repositoryFile("")
+        let path = repositoryFile("pipeline.yaml").path
         let configuration = try ConfigurationLoader.load(path: path, processors: testProcessors)
         #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
     }
