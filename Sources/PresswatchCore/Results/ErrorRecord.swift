@@ -42,12 +42,9 @@ public struct ErrorRecord: Sendable, Equatable {
     }
 
     public func json(processors: [String], fingerprint: String) -> JSONValue {
-        let source: JSONValue =
-            switch (bytes, sha256) {
-            case (let bytes?, let sha256?):
-                .object([("bytes", .int(bytes)), ("sha256", .string(sha256))])
-            default: .null
-            }
+        var sourceMembers: [(key: String, value: JSONValue)] = []
+        if let bytes { sourceMembers.append(("bytes", .int(bytes))) }
+        if let sha256 { sourceMembers.append(("sha256", .string(sha256))) }
         return .object([
             ("schema", .string(Self.schema)),
             ("file", .string(file)),
@@ -56,7 +53,7 @@ public struct ErrorRecord: Sendable, Equatable {
             ("byte_offset", byteOffset.map(JSONValue.int) ?? .null),
             ("processor", .string(orNull: processor)),
             ("time", .string(time)),
-            ("source", source),
+            ("source", sourceMembers.isEmpty ? .null : .object(sourceMembers)),
             (
                 "pipeline",
                 .object([

@@ -1,8 +1,12 @@
 /// The Markdown report for people: per article its headline (with kicker and subtitle),
 /// bylines and dateline, then what the processors found (each finding's own section, in
 /// `markdownOrder`), then the clean paragraphs; at the end the page's other text.
+///
+/// Given the pipeline's fingerprint, the report ends with an HTML comment (invisible when
+/// rendered) recording the input's digest and the fingerprint, so that a Markdown-only
+/// configuration can still tell a current report from a stale one (`ResultStamp`).
 public enum MarkdownReport {
-    public static func render(_ document: Document) -> String {
+    public static func render(_ document: Document, fingerprint: String? = nil) -> String {
         var blocks: [String] = ["# " + MarkdownText.escape(document.source.file)]
         blocks.append(facts(of: document))
         for warning in document.warnings {
@@ -16,6 +20,11 @@ public enum MarkdownReport {
             blocks.append("---")
             blocks.append("## Other text on the page")
             blocks.append(contentsOf: document.other.map(otherText))
+        }
+        if let fingerprint {
+            blocks.append(
+                ResultStamp(sha256: document.source.sha256, fingerprint: fingerprint)
+                    .markdownComment)
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
