@@ -69,7 +69,7 @@ final class DecodingState {
             return "unknown key '\(key)'; did you mean '\(close)'?"
         }
         if known.isEmpty { return "unknown key '\(key)'; no keys are allowed here" }
-        return "unknown key '\(key)'; known keys: \(known.sorted().joined(separator: ", "))"
+        return "unknown key '\(key)' (known keys: \(known.sorted().joined(separator: ", ")))"
     }
 
     /// For a failure that recorded nothing (it should not happen): still an error, not a crash.

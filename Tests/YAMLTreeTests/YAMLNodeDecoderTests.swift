@@ -102,7 +102,7 @@ private struct Nested: Codable, Equatable {
             messages("sentence: 3\nmaxChars: 10\nzzz: 1\n", Options()) == [
                 "1:1: unknown key 'sentence'; did you mean 'sentences'?",
                 "2:1: unknown key 'maxChars'; did you mean 'max_chars'?",
-                "3:1: unknown key 'zzz'; known keys: enabled, label, max_chars, mode, ratio, sentences, tags",
+                "3:1: unknown key 'zzz' (known keys: enabled, label, max_chars, mode, ratio, sentences, tags)",
             ])
         #expect(
             messages("watch:\n  setle_ms: 5\n  settle_ms: x\n", Nested()) == [
