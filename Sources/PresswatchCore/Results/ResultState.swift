@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether an input needs processing, judged from the files beside it alone: the outputs are
 /// the record of what is done.
 public enum ResultState: Sendable, Equatable {
@@ -6,7 +8,8 @@ public enum ResultState: Sendable, Equatable {
     /// The error record says this same input failed with this same pipeline: trying again
     /// would fail again, until the input or the configuration changes.
     case failedBefore
-    /// A result is missing, or was made from other bytes or by another pipeline.
+    /// A result is missing, or was made from other bytes or by another pipeline, or an error
+    /// record of another input or pipeline lies beside the results (processing removes it).
     case needsProcessing
 }
 
@@ -15,7 +18,9 @@ extension ResultWriter {
     /// (`InputReader.readRaw(_:).sha256`).
     public func state(of names: OutputNames, inputSHA256: String) -> ResultState {
         let current = ResultStamp(sha256: inputSHA256, fingerprint: fingerprint)
-        if ResultStamp.read(from: names.error) == current { return .failedBefore }
+        if FileManager.default.fileExists(atPath: names.error) {
+            return ResultStamp.read(from: names.error) == current ? .failedBefore : .needsProcessing
+        }
         let paths = formats.map { $0 == .json ? names.json : names.markdown }
         let allCurrent =
             !paths.isEmpty && paths.allSatisfy { ResultStamp.read(from: $0) == current }
