@@ -48,6 +48,9 @@ import Testing
         }
         #expect(reason(folder.file("gone.txt")) == .notFound)
         #expect(reason(folder.path) == .notAFile)
+        #expect(mkfifo(folder.file("fifo.txt"), 0o600) == 0)
+        #expect(reason(folder.file("fifo.txt")) == .notAFile)  // and does not hang
+        #expect(reason("/dev/null") == .notAFile)
         let locked = try folder.write(Array("x".utf8), to: "locked.txt")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
         // root reads anything: only check where permissions hold.
