@@ -88,6 +88,8 @@ final class DecodingState {
         for key in codingPath {
             if let index = key.intValue {
                 text += "[\(index)]"
+            } else if key is EntryKey {
+                text += "[\(key.stringValue)]"
             } else {
                 text += (text.isEmpty ? "" : ".") + KeyCase.snake(key.stringValue)
             }
