@@ -9,8 +9,8 @@ struct PipeCommand: AsyncParsableCommand {
         abstract:
             "Read JSON Lines {\"id\": ..., \"text\": ...} on stdin; print one result per line.",
         discussion: """
-            Each line of stdin is an object with a string "id" (an integer is taken as its \
-            text) and a string "text". Each gets one line of compact JSON on stdout, in input \
+            Each line of stdin is an object with an "id" (a string, or an integer) and a \
+            string "text". Each gets one line of compact JSON on stdout, in input \
             order: the result, with the id as source.file, or {"error": ..., "line": N} for a \
             line that is not such an object or whose text could not be processed; the stream \
             goes on after a bad line. Blank lines are skipped. Exit status 0 once stdin ends, \
