@@ -27,12 +27,16 @@ let package = Package(
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
             resources: [.copy("Lexicon")], swiftSettings: strict),
+        .target(
+            name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
+            swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Summarizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -43,6 +47,9 @@ let package = Package(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SummarizerTests", dependencies: ["Summarizer", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )
