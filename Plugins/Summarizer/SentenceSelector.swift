@@ -41,7 +41,9 @@ struct SentenceSelector {
             return expand(fill(ranked: ranked, count: options.sentences, fallback: ranked[0]))
         }
         let scores = combinedScores(terms: terms, similarity: similarity, centrality: centrality)
-        return expand(chooseWithMMR(candidates: candidates, scores: scores, similarity: similarity))
+        return expand(
+            chooseWithMMR(
+                candidates: candidates, scores: scores, similarity: similarity, terms: terms))
     }
 
     /// The weighted sum of the signals, scaled down for fragments.
@@ -50,26 +52,35 @@ struct SentenceSelector {
     ) -> [Double] {
         let signals = SentenceSignals(
             article: article, terms: terms, similarity: similarity, lengths: lengths)
+        let positionWeight =
+            article.kind == .commentary
+            ? weights.position * weights.commentaryPosition : weights.position
         var scores: [Double] = []
         for unit in units.indices {
-            var score = weights.position * exp(-Double(unit) / weights.positionDecay)
+            var score = positionWeight * exp(-Double(unit) / weights.positionDecay)
             score += weights.centrality * centrality[unit]
             score += weights.headline * signals.headline[unit]
             score += weights.figures * signals.figures[unit]
             score += weights.keyTerms * signals.keyCoverage[unit]
             score += weights.keyDensity * signals.keyDensity[unit]
             score *= min(1, Double(lengths[unit]) / weights.shortSentence)
+            score *= min(1, weights.longSentence / Double(max(lengths[unit], 1)))
+            if isDirectSpeech(unit) { score *= weights.directSpeech }
+            if endsInQuestion(unit) { score *= weights.question }
             if endsDangling(unit) { score *= 0.1 }
             scores.append(score)
         }
         return scores
     }
 
-    /// Greedy MMR: each next unit is the best score minus its similarity to those chosen.
+    /// Greedy MMR: each next unit is the best score minus how much of it those already
+    /// chosen say.
     private func chooseWithMMR(
-        candidates: [Int], scores: [Double], similarity: SentenceSimilarity
+        candidates: [Int], scores: [Double], similarity: SentenceSimilarity, terms: ContentTerms
     ) -> [Int] {
-        let top = max(similarity.maximum, 1e-9)
+        // Scores scaled so the best is 1: the redundancy weight then means the same whatever
+        // the signals add up to.
+        let scale = max(candidates.map { scores[$0] }.max() ?? 1, 1e-9)
         var chosen: [Int] = []
         var remaining = candidates
         var used = 0
@@ -77,8 +88,9 @@ struct SentenceSelector {
             var best = -1
             var bestValue = -Double.infinity
             for unit in remaining {
-                let redundancy = chosen.map { similarity[unit, $0] / top }.max() ?? 0
-                let value = scores[unit] - weights.redundancy * redundancy
+                let redundancy =
+                    chosen.map { similarity.containment(of: unit, in: $0, terms: terms) }.max() ?? 0
+                let value = scores[unit] / scale - weights.redundancy * redundancy
                 if value > bestValue {
                     bestValue = value
                     best = unit
@@ -116,6 +128,34 @@ struct SentenceSelector {
     private func endsDangling(_ unit: Int) -> Bool {
         guard let last = units[unit].last else { return false }
         return SentenceUnits.endsDangling(article.sentences[last], in: article.scalars)
+    }
+
+    /// A unit whose last sentence ends in a question mark (before any closing quote).
+    private func endsInQuestion(_ unit: Int) -> Bool {
+        let span = article.sentences[units[unit].upperBound - 1]
+        for offset in span.range.reversed() {
+            let scalar = article.scalars[offset]
+            if scalar == "\u{FF1F}" || scalar == "?" { return true }
+            if !scalar.properties.isWhitespace
+                && !"\u{201D}\u{300D}\u{300F}\")".unicodeScalars.contains(scalar)
+            {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// A unit that opens with a quotation mark and ends inside or right after the quote.
+    private func isDirectSpeech(_ unit: Int) -> Bool {
+        let range = units[unit]
+        let start = article.sentences[range.lowerBound].start
+        var end = article.sentences[range.upperBound - 1].end
+        let scalars = article.scalars
+        while end > start && (scalars[end - 1].properties.isWhitespace) { end -= 1 }
+        guard end - start >= 2 else { return false }
+        let opens = "\u{201C}\u{300C}\u{300E}\"".unicodeScalars.contains(scalars[start])
+        let closes = "\u{201D}\u{300D}\u{300F}\"".unicodeScalars
+        return opens && (closes.contains(scalars[end - 1]) || closes.contains(scalars[end - 2]))
     }
 
     /// The sentence indices of the chosen units, ascending.

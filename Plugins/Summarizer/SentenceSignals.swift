@@ -37,7 +37,9 @@ struct SentenceSignals {
         var inHeading = [Bool](repeating: false, count: terms.termCount)
         var headingWeight = 0.0
         for id in 0..<terms.termCount
-        where occurs(terms.firstSpan[id], of: article.scalars, in: headingScalars) {
+        where terms.firstSpan[id].count >= 2
+            && occurs(terms.firstSpan[id], of: article.scalars, in: headingScalars)
+        {
             inHeading[id] = true
             headingWeight += idf[id]
         }

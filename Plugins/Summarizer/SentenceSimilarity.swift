@@ -61,6 +61,25 @@ struct SentenceSimilarity {
         return score
     }
 
+    /// How much of what unit `i` says unit `j` already says: the idf weight of their shared
+    /// terms over that of `i`'s terms, from 0 (nothing) to 1 (all of it).
+    func containment(of i: Int, in j: Int, terms: ContentTerms) -> Double {
+        let a = terms.ids[i]
+        let b = terms.ids[j]
+        var shared = 0.0
+        var own = 0.0
+        var q = 0
+        var d = 0
+        while q < a.count {
+            let id = a[q]
+            own += idf[Int(id)]
+            while d < b.count && b[d] < id { d += 1 }
+            if d < b.count && b[d] == id { shared += idf[Int(id)] }
+            q += 1
+        }
+        return own > 0 ? shared / own : 0
+    }
+
     /// LexRank: PageRank over the similarity graph, scaled so the most central unit is 1.
     func centrality(iterations: Int = 20, damping: Double = 0.85) -> [Double] {
         guard count > 0 else { return [] }

@@ -18,10 +18,37 @@ public struct SignalWeights: Sendable, Equatable {
     public var redundancy: Double
     /// Sentences shorter than this many characters (a dateline, a fragment) are scaled down.
     public var shortSentence: Double
+    /// Sentences longer than this many characters are scaled down in proportion: a summary
+    /// is read at a glance, and a long sentence spends the budget on detail.
+    public var longSentence: Double = 80
+    /// The factor for a unit that is wholly direct speech: a quotation opening a feature is
+    /// colour, not the news.
+    public var directSpeech: Double = 0.5
+    /// The factor for a question: a lede's rhetorical question asks, the news answers.
+    public var question: Double = 0.5
+    /// The position weight for commentary, which argues towards its point instead of
+    /// opening with it.
+    public var commentaryPosition: Double = 0.3
+
+    public init(
+        position: Double, positionDecay: Double, centrality: Double, headline: Double,
+        figures: Double, keyTerms: Double, keyDensity: Double, redundancy: Double,
+        shortSentence: Double
+    ) {
+        self.position = position
+        self.positionDecay = positionDecay
+        self.centrality = centrality
+        self.headline = headline
+        self.figures = figures
+        self.keyTerms = keyTerms
+        self.keyDensity = keyDensity
+        self.redundancy = redundancy
+        self.shortSentence = shortSentence
+    }
 
     public static let standard = SignalWeights(
-        position: 1, positionDecay: 0.7, centrality: 0.2, headline: 1.5, figures: 0.3,
-        keyTerms: 0.6, keyDensity: 1, redundancy: 0.6, shortSentence: 15)
+        position: 1, positionDecay: 0.7, centrality: 0.2, headline: 0.25, figures: 0.3,
+        keyTerms: 0.6, keyDensity: 1, redundancy: 0.8, shortSentence: 15)
 
     /// The signals that can be switched off, for an ablation.
     public enum Signal: String, CaseIterable, Sendable {

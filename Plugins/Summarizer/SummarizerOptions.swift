@@ -22,10 +22,29 @@ public struct SummarizerOptions: ProcessorOptions {
 
     public init() {}
 
+    private enum CodingKeys: String, CodingKey {
+        case sentences, maxChars, method, minArticleChars
+    }
+
+    /// Every key may be left out: a bare `- summarizer:` is a complete configuration.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = SummarizerOptions()
+        sentences =
+            try container.decodeIfPresent(Int.self, forKey: .sentences) ?? defaults.sentences
+        maxChars = try container.decodeIfPresent(Int.self, forKey: .maxChars)
+        method =
+            try container.decodeIfPresent(SummaryMethod.self, forKey: .method) ?? defaults.method
+        minArticleChars =
+            try container.decodeIfPresent(Int.self, forKey: .minArticleChars)
+            ?? defaults.minArticleChars
+    }
+
     public static let fields = [
         OptionField(
             "sentences", type: "integer", default: "2",
-            help: "the most sentences a summary has (a quotation split across sentences counts once)"),
+            help:
+                "the most sentences a summary has (a quotation split across sentences counts once)"),
         OptionField(
             "max_chars", type: "integer", default: "none",
             help: "a length budget in characters; whichever of it and `sentences` is reached first"),

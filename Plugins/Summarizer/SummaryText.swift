@@ -9,8 +9,11 @@ enum SummaryText {
         for span in spans {
             let sentence = clean(span, in: scalars)
             guard let first = sentence.first else { continue }
-            if let last = lastLetter(of: out), needsSpace(between: last, and: lastLetter(of: [first])
-                ?? first)
+            if let last = lastLetter(of: out),
+                needsSpace(
+                    between: last,
+                    and: lastLetter(of: [first])
+                        ?? first)
             {
                 out.append(" ")
             }

@@ -56,8 +56,9 @@ struct StandInSegmenter: Sendable {
                 close(index)
                 start = index + 1
             } else if "。！？!?；…".unicodeScalars.contains(scalar)
-                || (scalar == "." && (index + 1 == scalars.count
-                    || scalars[index + 1].properties.isWhitespace))
+                || (scalar == "."
+                    && (index + 1 == scalars.count
+                        || scalars[index + 1].properties.isWhitespace))
             {
                 var end = index + 1
                 while end < scalars.count && "。！？!?…”’」』）)\"".unicodeScalars.contains(scalars[end])
@@ -80,7 +81,9 @@ struct StandInSegmenter: Sendable {
             let scalar = scalars[index]
             if scalar.properties.isWhitespace {
                 index += 1
-            } else if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+            } else if scalar.isASCII
+                && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            {
                 let isNumber = scalar.properties.numericType != nil
                 var end = index + 1
                 while end < scalars.count, scalars[end].isASCII,

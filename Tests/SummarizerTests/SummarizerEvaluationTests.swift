@@ -99,11 +99,14 @@ struct SummarizerEvaluationTests {
         }
         var full = ROUGEScores()
         for (index, (label, weights)) in rows.enumerated() {
-            let onSeed = Self.score(seed, Setting(label: label, method: .auto, sentences: 2, weights: weights))
+            let onSeed = Self.score(
+                seed, Setting(label: label, method: .auto, sentences: 2, weights: weights))
             let onHeadlines = Self.score(
                 headlines, Setting(label: label, method: .auto, sentences: 1, weights: weights))
             if index == 0 { full = onHeadlines }
-            print(Self.line("ablation \(label) | seed", onSeed) + " | " + Self.line("headlines", onHeadlines))
+            print(
+                Self.line("ablation \(label) | seed", onSeed) + " | "
+                    + Self.line("headlines", onHeadlines))
         }
         #expect(full.rouge1 > 0)
     }

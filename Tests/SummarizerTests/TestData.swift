@@ -17,8 +17,13 @@ enum TestData {
     static func seed() throws -> [(article: [String: Any], summary: String)] {
         let folder = root + "/seed"
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        guard let gold = names.first(where: { $0.hasSuffix(".gold.json") && !$0.contains(".numbers.") && !$0.contains(".summaries-") }),
-            let golds = (try json("seed/" + gold) as? [String: Any])?["articles"] as? [[String: Any]],
+        guard
+            let gold = names.first(where: {
+                $0.hasSuffix(".gold.json") && !$0.contains(".numbers.")
+                    && !$0.contains(".summaries-")
+            }),
+            let golds = (try json("seed/" + gold) as? [String: Any])?["articles"]
+                as? [[String: Any]],
             let reference = names.first(where: { $0.hasSuffix(".summaries-keywords.gold.json") }),
             let summaries = (try json("seed/" + reference) as? [String: Any])?["articles"]
                 as? [[String: Any]]
