@@ -33,6 +33,7 @@ let package = Package(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Segmenter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
