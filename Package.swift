@@ -36,6 +36,7 @@ let package = Package(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Segmenter",
                 "Summarizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -44,12 +45,16 @@ let package = Package(
 
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
-            name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+            name: "PresswatchCoreTests", dependencies: ["PresswatchCore", "Segmenter"],
+            swiftSettings: strict),
+        // Runs the built `presswatch` binary (the dependency makes sure it is built).
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),
         .testTarget(
-            name: "SummarizerTests", dependencies: ["Summarizer", "PresswatchCore"],
+            name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )

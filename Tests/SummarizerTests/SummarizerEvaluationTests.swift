@@ -40,7 +40,7 @@ struct SummarizerEvaluationTests {
         try TestData.seed().map { gold, reference in
             let paragraphs = gold["paragraphs"] as? [String] ?? []
             let kind = ArticleKind(rawValue: gold["kind"] as? String ?? "") ?? .news
-            let article = StandInSegmenter.shared.article(
+            let article = EvaluationArticles.shared.article(
                 text: paragraphs.joined(separator: "\n"), headline: gold["headline"] as? String,
                 kicker: gold["kicker"] as? String, kind: kind)
             return (article, reference)
@@ -49,14 +49,14 @@ struct SummarizerEvaluationTests {
 
     static func headlineArticles() throws -> [(Article, String)] {
         try TestData.headlines().map { text, headline in
-            (StandInSegmenter.shared.article(text: text), headline)
+            (EvaluationArticles.shared.article(text: text), headline)
         }
     }
 
     @Test("seed page: 2-sentence summaries reach character ROUGE-1 55")
     func seedPage() throws {
         let articles = try Self.seedArticles()
-        try #require(articles.count >= 7 && StandInSegmenter.shared.isLoaded)
+        try #require(articles.count >= 7 && EvaluationArticles.shared.isLoaded)
         let ours = Self.score(articles, Setting(label: "ours", method: .auto, sentences: 2))
         for setting in [
             Setting(label: "lead-2", method: .lead, sentences: 2),
@@ -72,7 +72,7 @@ struct SummarizerEvaluationTests {
     @Test("headline set: one sentence beats Lead-1 on ROUGE-1, -2 and -L")
     func headlineSet() throws {
         let articles = try Self.headlineArticles()
-        try #require(articles.count == 600 && StandInSegmenter.shared.isLoaded)
+        try #require(articles.count == 600 && EvaluationArticles.shared.isLoaded)
         let ours = Self.score(articles, Setting(label: "ours", method: .auto, sentences: 1))
         let lead1 = Self.score(articles, Setting(label: "lead-1", method: .lead, sentences: 1))
         let lead3 = Self.score(articles, Setting(label: "lead-3", method: .lead, sentences: 3))
@@ -97,6 +97,10 @@ struct SummarizerEvaluationTests {
         for signal in SignalWeights.Signal.allCases {
             rows.append(("without \(signal.rawValue)", SignalWeights.standard.without(signal)))
         }
+        // Figures and names are off by default; this row shows what switching them on does.
+        var withFigures = SignalWeights.standard
+        withFigures.figures = 0.3
+        rows.append(("with figures 0.3", withFigures))
         var full = ROUGEScores()
         for (index, (label, weights)) in rows.enumerated() {
             let onSeed = Self.score(

@@ -15,7 +15,7 @@ struct SummarizerProcessorTests {
 
     @Test("English: lead-first choice, single spaces, whole sentences")
     func englishArticle() throws {
-        let article = StandInSegmenter.shared.article(
+        let article = EvaluationArticles.shared.article(
             text: Self.english, headline: "Council cuts bus fares")
         try #require(article.sentences.count == 5)
         let summary = try #require(Summarizer().summarize(article))
@@ -33,7 +33,7 @@ struct SummarizerProcessorTests {
             file: "page.txt", bytes: 0, sha256: "", encoding: .utf8, lines: 1)
         var document = Document(source: source, text: "x")
         document.articles = [
-            StandInSegmenter.shared.article(text: Self.english),
+            EvaluationArticles.shared.article(text: Self.english),
             Article(index: 1, lines: LineRange(first: 1, last: 1), paragraphs: []),
         ]
         let processor = try Summarizer(
