@@ -1,5 +1,6 @@
 import Foundation
 import Segmenter
+import Summarizer
 import Testing
 
 @testable import PresswatchCore
@@ -85,7 +86,10 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
         let path = repository.appendingPathComponent("pipeline.yaml").path
         // The repository's pipeline names the real processors.
         let configuration = try ConfigurationLoader.load(
-            path: path, processors: testProcessors + [ProcessorDescriptor(Segmenter.self)])
+            path: path,
+            processors: testProcessors + [
+                ProcessorDescriptor(Segmenter.self), ProcessorDescriptor(Summarizer.self),
+            ])
         #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
     }
 }
