@@ -56,7 +56,9 @@ struct SummarizerProcessorTests {
         #expect(json == #"{"sentences":[0,3],"text":"市长视察征兵工作。"}"#)
         #expect(Summary.key == "summary")
         let article = Article(index: 0, lines: LineRange(first: 1, last: 1), paragraphs: ["x"])
-        #expect(summary.markdown(for: article) == "**Summary.** 市长视察征兵工作。\n")
+        #expect(summary.markdown(for: article) == "#### Summary\n\n市长视察征兵工作。\n")
+        let starred = Summary(text: "Fares *cut* by 20%.", sentences: [0])
+        #expect(starred.markdown(for: article) == "#### Summary\n\nFares \\*cut\\* by 20%.\n")
         #expect(Summary(text: "", sentences: []).markdown(for: article) == nil)
     }
 
