@@ -28,6 +28,11 @@ public struct Summarizer: Processor {
 
     /// The summary of one article, or nil when it has no sentences.
     public func summarize(_ article: Article, weights: SignalWeights = .standard) -> Summary? {
+        // Spans that do not fit the text (a processor's mistake) would trap; none is used.
+        let size = article.scalars.count
+        guard article.sentences.allSatisfy({ $0.end <= size }),
+            article.tokens.allSatisfy({ $0.end <= size })
+        else { return nil }
         let selector = SentenceSelector(article: article, options: options, weights: weights)
         let chosen = selector.select()
         guard !chosen.isEmpty else { return nil }
