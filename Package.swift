@@ -27,12 +27,17 @@ let package = Package(
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
             resources: [.copy("Lexicon")], swiftSettings: strict),
+        .target(
+            name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
+            swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Segmenter",
+                "Summarizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -40,12 +45,17 @@ let package = Package(
 
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
-            name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+            name: "PresswatchCoreTests",
+            dependencies: ["PresswatchCore"],
+            swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
             name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )

@@ -1,4 +1,6 @@
 import PresswatchCore
+import Segmenter
+import Summarizer
 
 /// The processors compiled into this program, the one list the configuration is built from.
 ///
@@ -6,5 +8,8 @@ import PresswatchCore
 /// `ProcessorDescriptor(Segmenter.self)`. Order does not matter; `pipeline.yaml` sets the
 /// order the processors run in.
 enum CompiledProcessors {
-    static let all: [ProcessorDescriptor] = []
+    static let all: [ProcessorDescriptor] = [
+        ProcessorDescriptor(Segmenter.self),
+        ProcessorDescriptor(Summarizer.self),
+    ]
 }
