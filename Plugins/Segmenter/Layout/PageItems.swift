@@ -63,7 +63,11 @@ enum PageScanner {
                 items.append(.furniture(line, role: role))
             } else if !byline.isEmpty, BylineParser.continuesByline(line) {
                 byline.append(line)
-            } else if BylineParser.startsByline(line) {
+            } else if BylineParser.startsByline(line),
+                text.isEmpty || BylineParser.isMarker(line.trimmed.first!)
+            {
+                // A byline without its ■ follows a blank line: right under text, a line of
+                // names (`记者 严轩 通讯员 姚娥`) is a dateline's bracket run on.
                 flushText()
                 flushByline()
                 byline.append(line)

@@ -57,6 +57,8 @@ enum TextRoleClassifier {
         case .text(let next):
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
+            // Three lines of headline are rare; three full lines of a paragraph are not.
+            if block.lines.count >= 3 { return false }
             return !isColumnFragment(block, before: next, after: previousBody(before: index, items))
         }
     }
@@ -64,28 +66,45 @@ enum TextRoleClassifier {
     /// Whether the block is rather the first lines of a paragraph that a column cut: every
     /// line as wide as the column the text continues in (and the one it came from).
     private static func isColumnFragment(
-        _ block: TextBlock, before next: TextBlock, after previous: TextBlock?
+        _ block: TextBlock, before next: TextBlock, after previous: [SourceLine]
     ) -> Bool {
-        let nextWidth = next.columnWidth
-        let previousWidth = previous?.columnWidth
+        // One line below says little of its column: it may be a paragraph's short end.
+        let nextWidth = next.lines.count > 1 ? next.columnWidth : nil
+        let previousWidth = previous.isEmpty ? nil : TextBlock.columnWidth(of: previous)
+        guard nextWidth != nil || previousWidth != nil else { return false }
         for line in block.lines {
-            let width = line.cellWidth
-            guard abs(width - nextWidth) <= 1 else { return false }
-            if let previousWidth, abs(width - previousWidth) > 1 { return false }
+            if let nextWidth, !fitsColumn(line, width: nextWidth) { return false }
+            if let previousWidth, !fitsColumn(line, width: previousWidth) { return false }
         }
         return true
     }
 
-    private static func previousBody(before index: Int, _ items: [PageItem]) -> TextBlock? {
+    /// A full line of a column of that width: as wide, give or take a narrow digit or
+    /// quote, or one punctuation mark wider where a comma hangs at the line's end.
+    private static func fitsColumn(_ line: SourceLine, width: Int) -> Bool {
+        let lineWidth = line.cellWidth
+        if abs(lineWidth - width) <= 1 { return true }
+        guard let last = line.trimmed.last, lineWidth - width == 2 || lineWidth - width == 1
+        else { return false }
+        return last.isWideEastAsian && !last.isHan
+    }
+
+    /// The lines of the body text right before the item: the blocks back to the last
+    /// byline or headline (the article's column so far).
+    private static func previousBody(before index: Int, _ items: [PageItem]) -> [SourceLine] {
+        var lines: [SourceLine] = []
         var cursor = index - 1
         while cursor >= 0 {
             switch items[cursor] {
-            case .furniture: cursor -= 1
-            case .text(let block): return block
-            case .byline: return nil
+            case .furniture: break
+            case .text(let block):
+                if block.startsWithDateline { return block.lines + lines }
+                lines = block.lines + lines
+            case .byline: return lines
             }
+            cursor -= 1
         }
-        return nil
+        return lines
     }
 
     /// A headline may stand at the page's start, after a byline or furniture, after another
