@@ -178,4 +178,21 @@ import Testing
         #expect(page.articles[0].lines == LineRange(first: 4, last: 7))
         #expect(body(page.articles[0]) == ["市政府昨天召开常务会议，研究部署近期工作。"])
     }
+
+    @Test func aHeadlineMayCarryACommaAndACaptionMayLackAFullStop() {
+        let page = layout([
+            "本报讯 全市经济运行稳中向好，主", "要指标好于预期。", "",
+            "稳字当头，进中求好", "",
+            "■记者 王五", "",
+            "工人们在新建的生产线上忙碌", "",
+            "■摄影 陈明远", "",
+            "新线投产",
+        ])
+        #expect(page.articles.count == 2)
+        #expect(page.articles[0].headline == "稳字当头，进中求好")
+        #expect(page.articles[0].bylines == [Byline(role: .reporter, names: ["王五"])])
+        #expect(page.articles[1].kind == .photo)
+        #expect(page.articles[1].headline == "新线投产")
+        #expect(body(page.articles[1]) == ["工人们在新建的生产线上忙碌"])
+    }
 }

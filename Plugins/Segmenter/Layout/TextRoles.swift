@@ -41,19 +41,54 @@ enum TextRoleClassifier {
         guard case .text(let block) = items[index], block.lines.count == 1,
             block.scalarCount <= 60, block.lines[0].trimmed.last == "—",
             index + 1 < items.count, case .text(let next) = items[index + 1],
-            looksLikeHeadline(next)
+            looksLikeHeadline(next) || looksLikeHeadlineWithCommas(next)
         else { return false }
         return previousAllowsHeadline(before: index, items, roles)
     }
 
     private static func isHeadline(at index: Int, _ items: [PageItem], _ roles: [TextRole?]) -> Bool
     {
-        guard case .text(let block) = items[index], looksLikeHeadline(block),
+        guard case .text(let block) = items[index],
             previousAllowsHeadline(before: index, items, roles)
         else { return false }
+        if looksLikeHeadline(block) {
+            return nextAllowsHeadline(after: index, block, items, roles)
+        }
+        // Some headlines carry a comma (`稳字当头，进中求好`); only what follows can tell
+        // them from a paragraph's first line, so it must be unmistakable.
+        return looksLikeHeadlineWithCommas(block) && isArticleBoundary(after: index, items, roles)
+    }
+
+    /// Two short lines with clause commas but no full stop, not ending on a comma.
+    static func looksLikeHeadlineWithCommas(_ block: TextBlock) -> Bool {
+        guard block.lines.count <= 2, block.scalarCount <= 48, !block.endsSentence,
+            !block.startsWithDateline, let last = block.lines.last?.trimmed.last,
+            !last.isClausePunctuation, last != "、", last != "：", last != "—"
+        else { return false }
+        return !block.lines.contains { $0.trimmed.contains("。") }
+    }
+
+    /// What follows is a byline, furniture, a kicker, a dateline or the end of the page.
+    /// A photo credit does not count: it follows its caption, and the headline comes after.
+    private static func isArticleBoundary(
+        after index: Int, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> Bool {
         guard index + 1 < items.count else { return true }
         switch items[index + 1] {
-        case .byline, .furniture: return true
+        case .furniture: return true
+        case .byline(let byline): return !byline.isPhotoCredit
+        case .text(let next): return roles[index + 1] == .kicker || next.startsWithDateline
+        }
+    }
+
+    private static func nextAllowsHeadline(
+        after index: Int, _ block: TextBlock, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> Bool {
+        guard index + 1 < items.count else { return true }
+        switch items[index + 1] {
+        case .furniture: return true
+        // A caption without a full stop stands right above its photo credit.
+        case .byline(let byline): return !byline.isPhotoCredit
         case .text(let next):
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
