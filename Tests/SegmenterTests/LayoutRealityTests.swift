@@ -152,6 +152,16 @@ import Testing
         #expect(page.articles[0].paragraphs.map(\.firstLine) == [1, 7, 9])
     }
 
+    @Test func englishWordsBrokenOverColumnLinesKeepTheirSpace() {
+        let page = layout([
+            "本报讯 他说：“We will build the", "new park next year, develop-", "ment included.”市民纷纷点赞。",
+        ])
+        #expect(
+            body(page.articles[0]) == [
+                "他说：“We will build the new park next year, development included.”市民纷纷点赞。"
+            ])
+    }
+
     @Test func aColumnCutAfterAParagraphsFirstLineIsNotAHeadline() {
         let page = layout([
             "本报讯 乡贤文化作为一种软实", "力，一直以来在乡村发展中发挥着", "重要作用。", "",

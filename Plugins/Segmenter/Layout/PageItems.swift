@@ -78,7 +78,28 @@ enum PageScanner {
         }
         flushText()
         flushByline()
-        return items
+        return splittingLeadingTitle(items)
+    }
+
+    /// Plain text with a paragraph a line may put its title right above the first one, with
+    /// no blank line: a short unpunctuated first line over lines that end sentences.
+    private static func splittingLeadingTitle(_ items: [PageItem]) -> [PageItem] {
+        guard
+            let index = items.firstIndex(where: { if case .furniture = $0 { false } else { true } }
+            ),
+            case .text(let block) = items[index], block.lines.count >= 2
+        else { return items }
+        let title = block.lines[0]
+        let rest = Array(block.lines.dropFirst())
+        let ending = rest.filter(\.endsSentence).count
+        guard title.trimmed.count <= 40, !title.endsSentence, ending * 10 >= rest.count * 6,
+            !title.trimmed.contains(where: { $0.isClausePunctuation }),
+            Dateline.detect(title.trimmed) == nil
+        else { return items }
+        var split = items
+        split[index] = .text(TextBlock(lines: [title]))
+        split.insert(.text(TextBlock(lines: rest)), at: index + 1)
+        return split
     }
 
     /// Parses a byline block's lines; each later line goes on in the role of the one above
