@@ -1,40 +1,110 @@
-/// The lexicon as a trie over Unicode scalars, kept in a few flat arrays.
+import Foundation
+
+/// The lexicon as a trie over Unicode scalars in flat arrays, nodes in breadth-first order.
 ///
-/// A node's children are found through one open-addressing hash table keyed by
-/// `(parent << 21) | scalar` (a scalar needs 21 bits), and the root's children through a
-/// direct table for the scalars most text uses, so a lookup is an array read or a short probe:
-/// no dictionaries of `String`, nothing to hash but an integer.
+/// Breadth-first order puts a node's children next to each other, sorted by scalar: node `n`'s
+/// children are the nodes `firstChild[n]..<firstChild[n + 1]`, and `labels` holds the scalar
+/// leading to each node. The root's children are also in a direct table indexed by scalar. A
+/// lookup is an array read or a short search in one small contiguous block: no dictionaries,
+/// no hashing. What the best-path search reads of a node sits in one 16-byte record.
 struct LexiconTrie: Sendable {
+    struct Node: Sendable {
+        /// `log(frequency) - log(total)` of the word ending here (meaningless without a word).
+        var logProbability: Double
+        /// The word (an index in the word list) ending here, or -1.
+        var word: Int32
+        var firstChild: Int32
+    }
+
     /// Root children for scalars below this bound are read straight from `rootChildren`.
     static let directLimit = 0x32000
     static let root: Int32 = 0
     static let none: Int32 = -1
 
-    private(set) var rootChildren: [Int32]
-    private(set) var keys: [UInt64]
-    private(set) var children: [Int32]
-    private var mask: Int
-    private var edgeCount = 0
-    /// Per node: the index of the word ending there, or -1 (a mere prefix).
+    private(set) var labels: [UInt32]
+    /// One more entry than there are nodes, so that `firstChild[n + 1]` always exists.
+    private(set) var firstChild: [Int32]
+    /// Per node: the word (an index in the word list) ending there, or -1.
     private(set) var nodeWord: [Int32]
-    /// Per node: whether any longer word continues through it.
-    private(set) var nodeHasChildren: [Bool]
+    private(set) var rootChildren: [Int32]
+    /// One more record than there are nodes (the last holds only `firstChild`).
+    private(set) var nodes: [Node] = []
+    /// The sum of the frequencies of the words in the trie.
+    private(set) var total: Double = 0
 
-    init(expectedEdges: Int) {
+    var nodeCount: Int { labels.count }
+
+    /// Builds the trie of `words`, taken in `order` (sorted by scalars). Of equal words the
+    /// last in `order` counts; a word whose frequency is zero is left out.
+    init(words: WordList, order: [Int32]) {
+        labels = [0]
+        firstChild = []
         rootChildren = Array(repeating: Self.none, count: Self.directLimit)
-        var capacity = 1024
-        while capacity < expectedEdges * 2 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
-        children = Array(repeating: Self.none, count: capacity)
-        mask = capacity - 1
         nodeWord = [Self.none]
-        nodeHasChildren = [false]
+        labels.reserveCapacity(words.scalars.count / 2)
+        nodeWord.reserveCapacity(words.scalars.count / 2)
+        firstChild.reserveCapacity(words.scalars.count / 2)
+        // Per node while building: the span of `order` holding the words below it, and depth.
+        var spans: [(lower: Int32, upper: Int32, depth: Int32)] = [(0, Int32(order.count), 0)]
+        words.scalars.withUnsafeBufferPointer { pool in
+            words.starts.withUnsafeBufferPointer { starts in
+                var node = 0
+                while node < spans.count {
+                    let span = spans[node]
+                    firstChild.append(Int32(labels.count))
+                    addChildren(
+                        of: node, span, order: order, pool: pool, starts: starts, words: words,
+                        spans: &spans)
+                    node += 1
+                }
+            }
+        }
+        firstChild.append(Int32(labels.count))
+        for child in Int(firstChild[0])..<Int(firstChild[1]) where labels[child] < Self.directLimit
+        {
+            rootChildren[Int(labels[child])] = Int32(child)
+        }
+        makeRecords(frequencies: words.frequencies)
     }
 
-    @inline(__always)
-    static func slot(of key: UInt64, mask: Int) -> Int {
-        // Fibonacci hashing: the multiply spreads the low scalar bits over the whole word.
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    private mutating func makeRecords(frequencies: [Double]) {
+        total = 0
+        for word in nodeWord where word >= 0 { total += frequencies[Int(word)] }
+        let logTotal = log(max(total, 1))
+        nodes = (0..<firstChild.count).map { node in
+            let word = node < nodeWord.count ? nodeWord[node] : Self.none
+            let logProbability =
+                word >= 0 ? log(max(frequencies[Int(word)], 1)) - logTotal : -logTotal
+            return Node(logProbability: logProbability, word: word, firstChild: firstChild[node])
+        }
+    }
+
+    private mutating func addChildren(
+        of node: Int, _ span: (lower: Int32, upper: Int32, depth: Int32), order: [Int32],
+        pool: UnsafeBufferPointer<UInt32>, starts: UnsafeBufferPointer<Int32>, words: WordList,
+        spans: inout [(lower: Int32, upper: Int32, depth: Int32)]
+    ) {
+        let depth = Int(span.depth)
+        var index = Int(span.lower)
+        let upper = Int(span.upper)
+        // Words ending at this node sort first among those below it.
+        while index < upper {
+            let word = Int(order[index])
+            guard Int(starts[word + 1] - starts[word]) == depth else { break }
+            nodeWord[node] = words.frequencies[word] > 0 ? Int32(word) : Self.none
+            index += 1
+        }
+        while index < upper {
+            let label = pool[Int(starts[Int(order[index])]) + depth]
+            var next = index + 1
+            while next < upper && pool[Int(starts[Int(order[next])]) + depth] == label {
+                next += 1
+            }
+            labels.append(label)
+            nodeWord.append(Self.none)
+            spans.append((Int32(index), Int32(next), Int32(depth + 1)))
+            index = next
+        }
     }
 
     /// The child of `node` along `scalar`, or -1.
@@ -43,41 +113,32 @@ struct LexiconTrie: Sendable {
         if node == Self.root && scalar < Self.directLimit {
             return rootChildren[Int(scalar)]
         }
-        let key = (UInt64(UInt32(bitPattern: node)) << 21) | UInt64(scalar)
-        var slot = Self.slot(of: key, mask: mask)
-        while true {
-            let found = keys[slot]
-            if found == key { return children[slot] }
-            if found == 0 { return Self.none }
-            slot = (slot + 1) & mask
+        return labels.withUnsafeBufferPointer { labels in
+            Self.search(labels, Int(firstChild[Int(node)])..<Int(firstChild[Int(node) + 1]), scalar)
         }
     }
 
-    /// The node reached by `scalars` from the root, creating missing nodes.
-    mutating func insert<S: Sequence>(_ scalars: S) -> Int32 where S.Element == UInt32 {
-        var node = Self.root
-        for scalar in scalars {
-            let next = child(of: node, scalar)
-            if next != Self.none {
-                node = next
-                continue
-            }
-            let created = Int32(nodeWord.count)
-            nodeWord.append(Self.none)
-            nodeHasChildren.append(false)
-            nodeHasChildren[Int(node)] = true
-            if node == Self.root && scalar < Self.directLimit {
-                rootChildren[Int(scalar)] = created
-            } else {
-                addEdge(from: node, scalar, to: created)
-            }
-            node = created
+    /// The node among `children` (a block of sorted labels) whose label is `scalar`, or -1.
+    @inline(__always)
+    static func search(
+        _ labels: UnsafeBufferPointer<UInt32>, _ children: Range<Int>, _ scalar: UInt32
+    ) -> Int32 {
+        var lower = children.lowerBound
+        var upper = children.upperBound
+        while upper - lower > 8 {
+            let middle = (lower + upper) >> 1
+            if labels[middle] <= scalar { lower = middle } else { upper = middle }
         }
-        return node
+        while lower < upper {
+            if labels[lower] == scalar { return Int32(lower) }
+            lower += 1
+        }
+        return Self.none
     }
 
-    mutating func setWord(_ word: Int32, at node: Int32) {
-        nodeWord[Int(node)] = word
+    @inline(__always)
+    func hasChildren(_ node: Int32) -> Bool {
+        firstChild[Int(node) + 1] > firstChild[Int(node)]
     }
 
     /// The node for exactly `scalars`, or -1.
@@ -88,29 +149,5 @@ struct LexiconTrie: Sendable {
             if node == Self.none { return Self.none }
         }
         return node
-    }
-
-    private mutating func addEdge(from node: Int32, _ scalar: UInt32, to child: Int32) {
-        if (edgeCount + 1) * 2 > keys.count { grow() }
-        let key = (UInt64(UInt32(bitPattern: node)) << 21) | UInt64(scalar)
-        var slot = Self.slot(of: key, mask: mask)
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        children[slot] = child
-        edgeCount += 1
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldChildren = children
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        children = Array(repeating: Self.none, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for index in oldKeys.indices where oldKeys[index] != 0 {
-            var slot = Self.slot(of: oldKeys[index], mask: mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            children[slot] = oldChildren[index]
-        }
     }
 }

@@ -19,33 +19,34 @@ enum WordGraph {
         let count = run.count
         route[count] = RouteStep(score: 0, end: Int32(count), word: -1)
         let trie = lexicon.trie
-        trie.nodeWord.withUnsafeBufferPointer { nodeWord in
-            trie.nodeHasChildren.withUnsafeBufferPointer { hasChildren in
-                lexicon.logProbabilities.withUnsafeBufferPointer { logProbability in
-                    for start in stride(from: count - 1, through: 0, by: -1) {
-                        var best = RouteStep(score: -Double.infinity, end: -1, word: -1)
-                        var node = trie.child(of: LexiconTrie.root, run[start])
-                        var index = start
-                        while node >= 0 {
-                            let word = nodeWord[Int(node)]
-                            if word >= 0 {
-                                let score = logProbability[Int(word)] + route[index + 1].score
-                                if score >= best.score {
-                                    best = RouteStep(
-                                        score: score, end: Int32(index + 1), word: word)
-                                }
+        let unknown = lexicon.unknownLogProbability
+        trie.nodes.withUnsafeBufferPointer { nodes in
+            trie.labels.withUnsafeBufferPointer { labels in
+                for start in stride(from: count - 1, through: 0, by: -1) {
+                    var best = RouteStep(score: -Double.infinity, end: -1, word: -1)
+                    var node = trie.child(of: LexiconTrie.root, run[start])
+                    var index = start
+                    while node >= 0 {
+                        let record = nodes[Int(node)]
+                        if record.word >= 0 {
+                            let score = record.logProbability + route[index + 1].score
+                            if score >= best.score {
+                                best = RouteStep(
+                                    score: score, end: Int32(index + 1), word: record.word)
                             }
-                            index += 1
-                            guard hasChildren[Int(node)], index < count else { break }
-                            node = trie.child(of: node, run[index])
                         }
-                        if best.end < 0 {
-                            best = RouteStep(
-                                score: lexicon.unknownLogProbability + route[start + 1].score,
-                                end: Int32(start + 1), word: -1)
-                        }
-                        route[start] = best
+                        index += 1
+                        let childEnd = nodes[Int(node) + 1].firstChild
+                        guard index < count, childEnd > record.firstChild else { break }
+                        node = LexiconTrie.search(
+                            labels, Int(record.firstChild)..<Int(childEnd), run[index])
                     }
+                    if best.end < 0 {
+                        best = RouteStep(
+                            score: unknown + route[start + 1].score, end: Int32(start + 1),
+                            word: -1)
+                    }
+                    route[start] = best
                 }
             }
         }

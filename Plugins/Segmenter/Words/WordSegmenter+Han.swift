@@ -55,6 +55,34 @@ extension WordSegmenter {
             }
             return
         }
+        // A character that is itself a very common word (是, 为, 之 ...) stays alone: the HMM
+        // would glue it to a neighbour.
+        var pieceStart = singles.lowerBound
+        for position in singles where isAnchor(route[position].word) {
+            appendUnknownStretch(run, pieceStart..<position, route, range, &tokens)
+            appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+            pieceStart = position + 1
+        }
+        appendUnknownStretch(run, pieceStart..<singles.upperBound, route, range, &tokens)
+    }
+
+    @inline(__always)
+    private func isAnchor(_ word: Int32) -> Bool {
+        word >= 0 && lexicon.words.frequencies[Int(word)] >= anchorFrequency
+    }
+
+    private func appendUnknownStretch(
+        _ run: UnsafeBufferPointer<UInt32>, _ singles: Range<Int>,
+        _ route: UnsafeMutableBufferPointer<RouteStep>, _ range: Range<Int>,
+        _ tokens: inout [Token]
+    ) {
+        let offset = range.lowerBound
+        if singles.count <= 1 || isWord(run, singles) {
+            for position in singles {
+                appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+            }
+            return
+        }
         var wordStart = singles.lowerBound
         model.cut(UnsafeBufferPointer(rebasing: run[singles])) { end in
             let wordEnd = singles.lowerBound + end
@@ -76,12 +104,6 @@ extension WordSegmenter {
     }
 
     private func wordIndex(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
-        let trie = lexicon.trie
-        var node = LexiconTrie.root
-        for position in range {
-            node = trie.child(of: node, run[position])
-            if node < 0 { return -1 }
-        }
-        return trie.nodeWord[Int(node)]
+        lexicon.word(run[range]).map { Int32($0) } ?? -1
     }
 }

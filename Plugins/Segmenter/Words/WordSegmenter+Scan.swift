@@ -21,10 +21,7 @@ extension WordSegmenter {
             case .letter:
                 index = appendLatin(cursor, from: index, into: &tokens)
             case .otherLetter:
-                var end = index + 1
-                while let next = cursor.classIfAny(at: end), next == .otherLetter || next == .mark {
-                    end += 1
-                }
+                let end = cursor.otherScriptEnd(from: index)
                 tokens.append(Token(span: Span(start: index, end: end), kind: .word))
                 index = end
             case .punct, .symbol, .mark:
