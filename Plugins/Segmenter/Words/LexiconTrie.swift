@@ -1,110 +1,79 @@
 import Foundation
 
-/// The lexicon as a trie over Unicode scalars in flat arrays, nodes in breadth-first order.
+/// The lexicon as a trie over Unicode scalars in one flat array of nodes, in breadth-first
+/// order.
 ///
-/// Breadth-first order puts a node's children next to each other, sorted by scalar: node `n`'s
-/// children are the nodes `firstChild[n]..<firstChild[n + 1]`, and `labels` holds the scalar
-/// leading to each node. The root's children are also in a direct table indexed by scalar. A
-/// lookup is an array read or a short search in one small contiguous block: no dictionaries,
-/// no hashing. What the best-path search reads of a node sits in one 16-byte record.
+/// Breadth-first order puts a node's children next to each other: node `n`'s children are the
+/// block `nodes[n].firstChild..<nodes[n + 1].firstChild`. A small block holds the children in
+/// order; a large one (the children of 中, of 国 ...) is an open-addressing hash table of its
+/// own, with empty nodes for the free slots. Each 16-byte node holds its label and its word's
+/// log probability, so finding a child is one probe that lands on the very cache line the
+/// best-path search reads next. The root's children are also in a direct table indexed by
+/// scalar. No dictionaries, no strings.
 struct LexiconTrie: Sendable {
     struct Node: Sendable {
-        /// `log(frequency) - log(total)` of the word ending here (meaningless without a word).
+        /// `log(frequency) - log(total)` of the word ending here; positive when no word does.
         var logProbability: Double
-        /// The word (an index in the word list) ending here, or -1.
-        var word: Int32
+        /// The scalar on the edge from the parent.
+        var label: UInt32
         var firstChild: Int32
+
+        @inline(__always) var hasWord: Bool { logProbability <= 0 }
     }
 
     /// Root children for scalars below this bound are read straight from `rootChildren`.
     static let directLimit = 0x32000
     static let root: Int32 = 0
     static let none: Int32 = -1
+    static let noWord = 1.0
 
-    private(set) var labels: [UInt32]
-    /// One more entry than there are nodes, so that `firstChild[n + 1]` always exists.
-    private(set) var firstChild: [Int32]
+    /// One more record than there are nodes: the last holds only `firstChild`.
+    private(set) var nodes: [Node]
     /// Per node: the word (an index in the word list) ending there, or -1.
     private(set) var nodeWord: [Int32]
     private(set) var rootChildren: [Int32]
-    /// One more record than there are nodes (the last holds only `firstChild`).
-    private(set) var nodes: [Node] = []
     /// The sum of the frequencies of the words in the trie.
     private(set) var total: Double = 0
 
-    var nodeCount: Int { labels.count }
+    var nodeCount: Int { nodeWord.count }
 
     /// Builds the trie of `words`, taken in `order` (sorted by scalars). Of equal words the
     /// last in `order` counts; a word whose frequency is zero is left out.
     init(words: WordList, order: [Int32]) {
-        labels = [0]
-        firstChild = []
+        (nodes, nodeWord) = LexiconTrieBuilder.build(words: words, order: order)
         rootChildren = Array(repeating: Self.none, count: Self.directLimit)
-        nodeWord = [Self.none]
-        labels.reserveCapacity(words.scalars.count / 2)
-        nodeWord.reserveCapacity(words.scalars.count / 2)
-        firstChild.reserveCapacity(words.scalars.count / 2)
-        // Per node while building: the span of `order` holding the words below it, and depth.
-        var spans: [(lower: Int32, upper: Int32, depth: Int32)] = [(0, Int32(order.count), 0)]
-        words.scalars.withUnsafeBufferPointer { pool in
-            words.starts.withUnsafeBufferPointer { starts in
-                var node = 0
-                while node < spans.count {
-                    let span = spans[node]
-                    firstChild.append(Int32(labels.count))
-                    addChildren(
-                        of: node, span, order: order, pool: pool, starts: starts, words: words,
-                        spans: &spans)
-                    node += 1
-                }
-            }
+        for child in Int(nodes[0].firstChild)..<Int(nodes[1].firstChild)
+        where nodes[child].label != Self.emptyLabel && nodes[child].label < Self.directLimit {
+            rootChildren[Int(nodes[child].label)] = Int32(child)
         }
-        firstChild.append(Int32(labels.count))
-        for child in Int(firstChild[0])..<Int(firstChild[1]) where labels[child] < Self.directLimit
-        {
-            rootChildren[Int(labels[child])] = Int32(child)
-        }
-        makeRecords(frequencies: words.frequencies)
+        setLogProbabilities(frequencies: words.frequencies)
     }
 
-    private mutating func makeRecords(frequencies: [Double]) {
+    private mutating func setLogProbabilities(frequencies: [Double]) {
         total = 0
         for word in nodeWord where word >= 0 { total += frequencies[Int(word)] }
         let logTotal = log(max(total, 1))
-        nodes = (0..<firstChild.count).map { node in
-            let word = node < nodeWord.count ? nodeWord[node] : Self.none
-            let logProbability =
-                word >= 0 ? log(max(frequencies[Int(word)], 1)) - logTotal : -logTotal
-            return Node(logProbability: logProbability, word: word, firstChild: firstChild[node])
+        for (node, word) in nodeWord.enumerated() where word >= 0 {
+            nodes[node].logProbability = log(max(frequencies[Int(word)], 1)) - logTotal
         }
     }
 
-    private mutating func addChildren(
-        of node: Int, _ span: (lower: Int32, upper: Int32, depth: Int32), order: [Int32],
-        pool: UnsafeBufferPointer<UInt32>, starts: UnsafeBufferPointer<Int32>, words: WordList,
-        spans: inout [(lower: Int32, upper: Int32, depth: Int32)]
-    ) {
-        let depth = Int(span.depth)
-        var index = Int(span.lower)
-        let upper = Int(span.upper)
-        // Words ending at this node sort first among those below it.
-        while index < upper {
-            let word = Int(order[index])
-            guard Int(starts[word + 1] - starts[word]) == depth else { break }
-            nodeWord[node] = words.frequencies[word] > 0 ? Int32(word) : Self.none
-            index += 1
-        }
-        while index < upper {
-            let label = pool[Int(starts[Int(order[index])]) + depth]
-            var next = index + 1
-            while next < upper && pool[Int(starts[Int(order[next])]) + depth] == label {
-                next += 1
-            }
-            labels.append(label)
-            nodeWord.append(Self.none)
-            spans.append((Int32(index), Int32(next), Int32(depth + 1)))
-            index = next
-        }
+    /// Up to this many children are kept in order and searched one by one; more children get
+    /// a hashed block twice their number, rounded up to a power of two.
+    static let linearLimit = 8
+    /// The label of an unused node in a hashed block (no word holds U+0000).
+    static let emptyLabel: UInt32 = 0
+
+    static func blockSize(forChildren count: Int) -> Int {
+        guard count > linearLimit else { return count }
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        return size
+    }
+
+    @inline(__always)
+    static func hash(_ scalar: UInt32) -> Int {
+        Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) >> 7)
     }
 
     /// The child of `node` along `scalar`, or -1.
@@ -113,32 +82,33 @@ struct LexiconTrie: Sendable {
         if node == Self.root && scalar < Self.directLimit {
             return rootChildren[Int(scalar)]
         }
-        return labels.withUnsafeBufferPointer { labels in
-            Self.search(labels, Int(firstChild[Int(node)])..<Int(firstChild[Int(node) + 1]), scalar)
+        return nodes.withUnsafeBufferPointer { nodes in
+            Self.child(of: Int(node), scalar, in: nodes)
         }
     }
 
-    /// The node among `children` (a block of sorted labels) whose label is `scalar`, or -1.
+    /// The child of `node` whose label is `scalar`, or -1: one probe or two in a hashed block,
+    /// a short scan in a small one.
     @inline(__always)
-    static func search(
-        _ labels: UnsafeBufferPointer<UInt32>, _ children: Range<Int>, _ scalar: UInt32
-    ) -> Int32 {
-        var lower = children.lowerBound
-        var upper = children.upperBound
-        while upper - lower > 8 {
-            let middle = (lower + upper) >> 1
-            if labels[middle] <= scalar { lower = middle } else { upper = middle }
+    static func child(of node: Int, _ scalar: UInt32, in nodes: UnsafeBufferPointer<Node>)
+        -> Int32
+    {
+        let lower = Int(nodes[node].firstChild)
+        let size = Int(nodes[node + 1].firstChild) - lower
+        if size > linearLimit {
+            let mask = size - 1
+            var slot = hash(scalar) & mask
+            while true {
+                let label = nodes[lower + slot].label
+                if label == scalar { return Int32(lower + slot) }
+                if label == emptyLabel { return none }
+                slot = (slot + 1) & mask
+            }
         }
-        while lower < upper {
-            if labels[lower] == scalar { return Int32(lower) }
-            lower += 1
+        for child in lower..<(lower + size) where nodes[child].label == scalar {
+            return Int32(child)
         }
-        return Self.none
-    }
-
-    @inline(__always)
-    func hasChildren(_ node: Int32) -> Bool {
-        firstChild[Int(node) + 1] > firstChild[Int(node)]
+        return none
     }
 
     /// The node for exactly `scalars`, or -1.

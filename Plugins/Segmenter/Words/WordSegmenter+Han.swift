@@ -25,7 +25,7 @@ extension WordSegmenter {
                         singlesStart = -1
                     }
                     appendWord(
-                        range.lowerBound + position, range.lowerBound + end, step.word, &tokens)
+                        range.lowerBound + position, range.lowerBound + end, step.node, &tokens)
                 }
                 position = end
             }
@@ -36,8 +36,8 @@ extension WordSegmenter {
     }
 
     @inline(__always)
-    private func appendWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
-        let tag = word >= 0 ? lexicon.tag(ofWord: word) : nil
+    private func appendWord(_ start: Int, _ end: Int, _ node: Int32, _ tokens: inout [Token]) {
+        let tag = node >= 0 ? lexicon.tag(ofNode: node) : nil
         tokens.append(Token(span: Span(start: start, end: end), kind: .word, tag: tag))
     }
 
@@ -51,24 +51,24 @@ extension WordSegmenter {
         let offset = range.lowerBound
         if singles.count == 1 || isWord(run, singles) {
             for position in singles {
-                appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
             }
             return
         }
         // A character that is itself a very common word (是, 为, 之 ...) stays alone: the HMM
         // would glue it to a neighbour.
         var pieceStart = singles.lowerBound
-        for position in singles where isAnchor(route[position].word) {
+        for position in singles where isAnchor(route[position].node) {
             appendUnknownStretch(run, pieceStart..<position, route, range, &tokens)
-            appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+            appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
             pieceStart = position + 1
         }
         appendUnknownStretch(run, pieceStart..<singles.upperBound, route, range, &tokens)
     }
 
     @inline(__always)
-    private func isAnchor(_ word: Int32) -> Bool {
-        word >= 0 && lexicon.words.frequencies[Int(word)] >= anchorFrequency
+    private func isAnchor(_ node: Int32) -> Bool {
+        node >= 0 && lexicon.trie.nodes[Int(node)].logProbability >= anchorLogProbability
     }
 
     private func appendUnknownStretch(
@@ -79,7 +79,7 @@ extension WordSegmenter {
         let offset = range.lowerBound
         if singles.count <= 1 || isWord(run, singles) {
             for position in singles {
-                appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
             }
             return
         }
@@ -88,7 +88,7 @@ extension WordSegmenter {
             let wordEnd = singles.lowerBound + end
             let word =
                 wordEnd - wordStart == 1
-                ? route[wordStart].word : wordIndex(run, wordStart..<wordEnd)
+                ? route[wordStart].node : wordIndex(run, wordStart..<wordEnd)
             appendFoundWord(offset + wordStart, offset + wordEnd, word, &tokens)
             wordStart = wordEnd
         }
@@ -104,6 +104,6 @@ extension WordSegmenter {
     }
 
     private func wordIndex(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
-        lexicon.word(run[range]).map { Int32($0) } ?? -1
+        lexicon.node(run[range])
     }
 }
