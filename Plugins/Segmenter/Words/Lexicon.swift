@@ -36,7 +36,8 @@ struct Lexicon: Sendable {
     /// The tag of the word ending at `node`.
     @inline(__always)
     func tag(ofNode node: Int32) -> PartOfSpeech? {
-        words.tag(of: Int(trie.nodeWord[Int(node)]))
+        let tag = trie.nodes[Int(node)].tag
+        return tag == WordList.noTag ? nil : words.tagNames[Int(tag)]
     }
 
     /// The log probability below which a word is rarer than `frequency`.

@@ -14,11 +14,28 @@ struct LexiconTrie: Sendable {
     struct Node: Sendable {
         /// `log(frequency) - log(total)` of the word ending here; positive when no word does.
         var logProbability: Double
-        /// The scalar on the edge from the parent.
-        var label: UInt32
+        /// The scalar on the edge from the parent in the low 21 bits, the word's tag (an index
+        /// in the word list's tags) in the top 8: the tag is at hand when a token is made.
+        var labelAndTag: UInt32
         var firstChild: Int32
 
+        init(logProbability: Double, label: UInt32, firstChild: Int32) {
+            self.logProbability = logProbability
+            self.labelAndTag = label | UInt32(WordList.noTag) << 24
+            self.firstChild = firstChild
+        }
+
         @inline(__always) var hasWord: Bool { logProbability <= 0 }
+
+        @inline(__always) var label: UInt32 {
+            get { labelAndTag & 0x1F_FFFF }
+            set { labelAndTag = labelAndTag & 0xFF00_0000 | newValue }
+        }
+
+        @inline(__always) var tag: UInt8 {
+            get { UInt8(truncatingIfNeeded: labelAndTag >> 24) }
+            set { labelAndTag = labelAndTag & 0x1F_FFFF | UInt32(newValue) << 24 }
+        }
     }
 
     /// Root children for scalars below this bound are read straight from `rootChildren`.
@@ -46,15 +63,17 @@ struct LexiconTrie: Sendable {
         where nodes[child].label != Self.emptyLabel && nodes[child].label < Self.directLimit {
             rootChildren[Int(nodes[child].label)] = Int32(child)
         }
-        setLogProbabilities(frequencies: words.frequencies)
+        setWords(words)
     }
 
-    private mutating func setLogProbabilities(frequencies: [Double]) {
+    /// Puts each word's log probability and tag into its node.
+    private mutating func setWords(_ words: WordList) {
         total = 0
-        for word in nodeWord where word >= 0 { total += frequencies[Int(word)] }
+        for word in nodeWord where word >= 0 { total += words.frequencies[Int(word)] }
         let logTotal = log(max(total, 1))
         for (node, word) in nodeWord.enumerated() where word >= 0 {
-            nodes[node].logProbability = log(max(frequencies[Int(word)], 1)) - logTotal
+            nodes[node].logProbability = log(max(words.frequencies[Int(word)], 1)) - logTotal
+            nodes[node].tag = words.tagIDs[Int(word)]
         }
     }
 
