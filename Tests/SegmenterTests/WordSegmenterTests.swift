@@ -100,6 +100,19 @@ import Testing
         #expect(words("杜鹃花为温带植物").contains("为"))
     }
 
+    @Test func unknownWordsGetAGuessedTag() {
+        let text = "记者韩冰报道，洛马纳说"
+        #expect(WordTestSupport.token("韩冰", in: text, segmenter)?.tag == PartOfSpeech("nr"))
+        #expect(WordTestSupport.token("洛马纳", in: text, segmenter)?.tag == PartOfSpeech("nz"))
+    }
+
+    @Test func lexiconWordsMixingLatinAndIdeographsStayWhole() {
+        #expect(words("A股市场和T恤，IP地址") == ["A股", "市场", "和", "T恤", "，", "IP地址"])
+        #expect(WordTestSupport.token("A股", in: "A股市场", segmenter)?.kind == .word)
+        // A Latin word that starts no such lexicon word stays apart.
+        #expect(words("NBA球星") == ["NBA", "球星"])
+    }
+
     @Test func spansPointIntoTheWholeArrayForASubrange() {
         let scalars = Array("前言。北京欢迎你".unicodeScalars)
         var tokens: [Token] = []

@@ -89,14 +89,23 @@ extension WordSegmenter {
             let word =
                 wordEnd - wordStart == 1
                 ? route[wordStart].node : wordIndex(run, wordStart..<wordEnd)
-            appendFoundWord(offset + wordStart, offset + wordEnd, word, &tokens)
+            appendFoundWord(run, wordStart..<wordEnd, offset: offset, word, &tokens)
             wordStart = wordEnd
         }
     }
 
-    /// A word the HMM found: the lexicon's tag when it happens to be a word, else no tag.
-    private func appendFoundWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
-        appendWord(start, end, word, &tokens)
+    /// A word the HMM found: the lexicon's tag when it happens to be a word, else a guess.
+    private func appendFoundWord(
+        _ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, offset: Int, _ node: Int32,
+        _ tokens: inout [Token]
+    ) {
+        let span = Span(start: offset + range.lowerBound, end: offset + range.upperBound)
+        if node >= 0 || range.count == 1 {
+            tokens.append(
+                Token(span: span, kind: .word, tag: node >= 0 ? lexicon.tag(ofNode: node) : nil))
+        } else {
+            tokens.append(Token(span: span, kind: .word, tag: UnknownWordTag.guess(run, range)))
+        }
     }
 
     private func isWord(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
