@@ -7,8 +7,6 @@ import Segmenter
 struct TokenizedOutput {
     private var buffer: [UInt8] = []
     private var tokens: [Token] = []
-    /// The time spent inside the segmenter (for `--timing`).
-    private(set) var segmenterTime = Duration.zero
 
     init() {
         buffer.reserveCapacity(1 << 20)
@@ -36,15 +34,12 @@ struct TokenizedOutput {
     }
 
     mutating func write(_ scalars: [Unicode.Scalar], with segmenter: WordSegmenter) {
-        let clock = ContinuousClock()
         var lineStart = 0
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
             tokens.removeAll(keepingCapacity: true)
-            let started = clock.now
             segmenter.tokenize(scalars, in: lineStart..<lineEnd, into: &tokens)
-            segmenterTime += clock.now - started
             for (index, token) in tokens.enumerated() {
                 if index > 0 { buffer.append(0x20) }
                 for scalar in scalars[token.span.range] { appendUTF8(scalar) }
@@ -53,6 +48,22 @@ struct TokenizedOutput {
             if buffer.count >= 1 << 20 { flush() }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// Tokenizes every line without writing anything; the number of tokens.
+    static func tokenizeLines(_ scalars: [Unicode.Scalar], with segmenter: WordSegmenter) -> Int {
+        var tokens: [Token] = []
+        var total = 0
+        var lineStart = 0
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
+            tokens.removeAll(keepingCapacity: true)
+            segmenter.tokenize(scalars, in: lineStart..<lineEnd, into: &tokens)
+            total += tokens.count
+            lineStart = lineEnd + 1
+        }
+        return total
     }
 
     @inline(__always)
