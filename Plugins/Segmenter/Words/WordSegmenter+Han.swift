@@ -42,28 +42,34 @@ extension WordSegmenter {
     }
 
     /// Characters the best path took one by one: a lone one stays; a stretch that is itself a
-    /// word stays split (the path preferred that); any other stretch goes to the HMM.
+    /// word stays split (the path preferred that); any other stretch goes to the HMM, except
+    /// that a character that is itself a very common word (是, 为, 之 ...) stays alone: the HMM
+    /// would glue it to a neighbour.
     private func appendSingles(
         _ run: UnsafeBufferPointer<UInt32>, _ singles: Range<Int>,
         _ route: UnsafeMutableBufferPointer<RouteStep>, _ range: Range<Int>,
         _ tokens: inout [Token]
     ) {
-        let offset = range.lowerBound
         if singles.count == 1 || isWord(run, singles) {
-            for position in singles {
-                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
-            }
+            appendCharacters(singles, route, offset: range.lowerBound, &tokens)
             return
         }
-        // A character that is itself a very common word (是, 为, 之 ...) stays alone: the HMM
-        // would glue it to a neighbour.
         var pieceStart = singles.lowerBound
         for position in singles where isAnchor(route[position].node) {
             appendUnknownStretch(run, pieceStart..<position, route, range, &tokens)
-            appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
+            appendCharacters(position..<position + 1, route, offset: range.lowerBound, &tokens)
             pieceStart = position + 1
         }
         appendUnknownStretch(run, pieceStart..<singles.upperBound, route, range, &tokens)
+    }
+
+    private func appendCharacters(
+        _ characters: Range<Int>, _ route: UnsafeMutableBufferPointer<RouteStep>, offset: Int,
+        _ tokens: inout [Token]
+    ) {
+        for position in characters {
+            appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
+        }
     }
 
     @inline(__always)
@@ -71,6 +77,7 @@ extension WordSegmenter {
         node >= 0 && lexicon.trie.nodes[Int(node)].logProbability >= anchorLogProbability
     }
 
+    /// Single characters between anchors: the HMM's words, unless they form a lexicon word.
     private func appendUnknownStretch(
         _ run: UnsafeBufferPointer<UInt32>, _ singles: Range<Int>,
         _ route: UnsafeMutableBufferPointer<RouteStep>, _ range: Range<Int>,
@@ -78,18 +85,16 @@ extension WordSegmenter {
     ) {
         let offset = range.lowerBound
         if singles.count <= 1 || isWord(run, singles) {
-            for position in singles {
-                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
-            }
+            appendCharacters(singles, route, offset: offset, &tokens)
             return
         }
         var wordStart = singles.lowerBound
         model.cut(UnsafeBufferPointer(rebasing: run[singles])) { end in
             let wordEnd = singles.lowerBound + end
-            let word =
+            let node =
                 wordEnd - wordStart == 1
-                ? route[wordStart].node : wordIndex(run, wordStart..<wordEnd)
-            appendFoundWord(run, wordStart..<wordEnd, offset: offset, word, &tokens)
+                ? route[wordStart].node : lexicon.node(run[wordStart..<wordEnd])
+            appendFoundWord(run, wordStart..<wordEnd, offset: offset, node, &tokens)
             wordStart = wordEnd
         }
     }
@@ -109,10 +114,6 @@ extension WordSegmenter {
     }
 
     private func isWord(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
-        wordIndex(run, range) >= 0
-    }
-
-    private func wordIndex(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
-        lexicon.node(run[range])
+        lexicon.node(run[range]) >= 0
     }
 }
