@@ -53,11 +53,13 @@ enum PageScanner {
             if !byline.isEmpty { items.append(.byline(makeByline(byline))) }
             byline.removeAll()
         }
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             if line.isBlank {
                 flushText()
                 flushByline()
-            } else if let role = Furniture.role(of: line) {
+            } else if let role = Furniture.role(of: line),
+                Furniture.isDistinctive(role) || isAtBlockEdge(index, lines)
+            {
                 flushText()
                 flushByline()
                 items.append(.furniture(line, role: role))
@@ -79,6 +81,13 @@ enum PageScanner {
         flushText()
         flushByline()
         return splittingLeadingTitle(items)
+    }
+
+    /// Whether a blank line or the page's edge stands above or below the line: a line inside
+    /// a run of text is body text, whatever words it holds.
+    private static func isAtBlockEdge(_ index: Int, _ lines: [SourceLine]) -> Bool {
+        index == 0 || index == lines.count - 1 || lines[index - 1].isBlank
+            || lines[index + 1].isBlank
     }
 
     /// Plain text with a paragraph a line may put its title right above the first one, with
