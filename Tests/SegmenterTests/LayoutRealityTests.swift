@@ -187,6 +187,10 @@ import Testing
         #expect(page.other[2].text == "平湖发布 今平湖客户端")
         #expect(page.articles[0].lines == LineRange(first: 4, last: 7))
         #expect(body(page.articles[0]) == ["市政府昨天召开常务会议，研究部署近期工作。"])
+        // Inside a run of text the same words are body text.
+        let inside = layout(["本报讯 市民昨天纷纷下载", "今平湖客户端报名参加", "活动。"])
+        #expect(inside.other.isEmpty)
+        #expect(body(inside.articles[0]) == ["市民昨天纷纷下载今平湖客户端报名参加活动。"])
     }
 
     @Test func aHeadlineMayCarryACommaAndACaptionMayLackAFullStop() {
