@@ -94,7 +94,8 @@ enum TextRoleClassifier {
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
             // Three lines of headline are rare; three full lines of a paragraph are not.
             if block.lines.count >= 3 { return false }
-            return !isColumnFragment(block, before: next, after: previousBody(before: index, items))
+            return !isColumnFragment(
+                block, before: next, after: previousBody(before: index, items, roles))
         }
     }
 
@@ -103,36 +104,45 @@ enum TextRoleClassifier {
     private static func isColumnFragment(
         _ block: TextBlock, before next: TextBlock, after previous: [SourceLine]
     ) -> Bool {
-        // One line below says little of its column: it may be a paragraph's short end.
-        let nextWidth = next.lines.count > 1 ? next.columnWidth : nil
-        let previousWidth = previous.isEmpty ? nil : TextBlock.columnWidth(of: previous)
-        guard nextWidth != nil || previousWidth != nil else { return false }
+        // The full lines around say how wide the column is: not the last line below (it may
+        // end the paragraph short), not lines that end a sentence.
+        let below = fullLines(next.lines.dropLast())
+        let above = fullLines(previous[...])
+        guard !below.isEmpty || !above.isEmpty else { return false }
         for line in block.lines {
-            if let nextWidth, !fitsColumn(line, width: nextWidth) { return false }
-            if let previousWidth, !fitsColumn(line, width: previousWidth) { return false }
+            if !below.isEmpty, !below.contains(where: { sameColumn(line, $0) }) { return false }
+            if !above.isEmpty, !above.contains(where: { sameColumn(line, $0) }) { return false }
         }
         return true
     }
 
-    /// A full line of a column of that width: as wide, give or take a narrow digit or
-    /// quote, or one punctuation mark wider where a comma hangs at the line's end.
-    private static func fitsColumn(_ line: SourceLine, width: Int) -> Bool {
-        let lineWidth = line.cellWidth
-        if abs(lineWidth - width) <= 1 { return true }
-        guard let last = line.trimmed.last, lineWidth - width == 2 || lineWidth - width == 1
-        else { return false }
+    private static func fullLines(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        lines.filter { !$0.endsSentence }
+    }
+
+    /// Whether two lines are full lines of one column: as wide, give or take a narrow digit
+    /// or quote, or one punctuation mark wider where it hangs at the line's end.
+    private static func sameColumn(_ line: SourceLine, _ other: SourceLine) -> Bool {
+        let difference = line.cellWidth - other.cellWidth
+        if abs(difference) <= 1 { return true }
+        guard abs(difference) == 2 else { return false }
+        let wider = difference > 0 ? line : other
+        guard let last = wider.trimmed.last else { return false }
         return last.isWideEastAsian && !last.isHan
     }
 
     /// The lines of the body text right before the item: the blocks back to the last
     /// byline or headline (the article's column so far).
-    private static func previousBody(before index: Int, _ items: [PageItem]) -> [SourceLine] {
+    private static func previousBody(
+        before index: Int, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> [SourceLine] {
         var lines: [SourceLine] = []
         var cursor = index - 1
         while cursor >= 0 {
             switch items[cursor] {
             case .furniture: break
             case .text(let block):
+                guard roles[cursor] == .body else { return lines }
                 if block.startsWithDateline { return block.lines + lines }
                 lines = block.lines + lines
             case .byline: return lines
