@@ -134,6 +134,8 @@ import Testing
         #expect(page.articles[0].headline == "“招商日”发力 “一把手”亲力")
         #expect(body(page.articles[0]) == ["市民天天来公园锻炼，谢谢园林工人的辛苦付出。"])
         #expect(BoldDoubling.undouble([Array("天天向上".unicodeScalars)]) == nil)
+        let spaced = layout(["本报讯 市民天天来公园锻炼。", "", "公 园 之 夏 欢乐多"])
+        #expect(spaced.articles[0].headline == "公园之夏 欢乐多")
     }
 
     @Test func columnLinesJoinWithoutSpacesAndBlankLinesAreTold() {
