@@ -114,6 +114,26 @@ import Testing
         #expect(body(page.articles[0]) == ["市政府昨天召开常务会议，研究部署近期工作。"])
     }
 
+    @Test func aPageMaySetEveryHeadlineBeforeItsArticle() {
+        let page = layout([
+            "我市新建公园十二座", "",
+            "■记者 张三", "",
+            "本报讯 今年我市新建公园十二座，", "市民休闲去处明显增多。", "",
+            "各地推出特色活动——", "",
+            "欢度多彩假日", "",
+            "■记者 李四", "",
+            "本报讯 假期里，各地推出各具特色", "的活动，丰富人们的假日生活。",
+        ])
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.headline) == ["我市新建公园十二座", "欢度多彩假日"])
+        #expect(page.articles[1].kicker == "各地推出特色活动——")
+        #expect(
+            page.articles.map(\.bylines) == [
+                [Byline(role: .reporter, names: ["张三"])], [Byline(role: .reporter, names: ["李四"])],
+            ])
+        #expect(page.articles[1].lines == LineRange(first: 8, last: 15))
+    }
+
     @Test func aHeadlineSplitOverTwoLinesWithAKickerAboveAndASubtitleBelow() {
         let page = layout([
             "本报讯 上半年经济运行稳中有进，", "发展质量稳步提升。", "",
