@@ -31,12 +31,12 @@ struct TokenizeCommand: ParsableCommand {
             segmenter = try WordSegmenter.load(
                 resources: ResourceLocator(dataDirectory: dataDir), userDictionary: userDictionary)
         } catch {
-            throw ValidationError("\(error)")
+            throw TokenizeError(description: "\(error)")
         }
         let input: Data
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
+                throw TokenizeError(description: "cannot read \(file)")
             }
             input = data
         } else {
@@ -64,6 +64,11 @@ struct TokenizeCommand: ParsableCommand {
             FileHandle.standardError.write(Data(report.utf8))
         }
     }
+}
+
+/// A failure that is no usage mistake: printed without the usage text.
+struct TokenizeError: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// User and system CPU time of this process so far: on a busy machine the wall clock says

@@ -35,6 +35,7 @@ import Testing
         #expect(words("共有 300多名") == ["共有", "300多", "名"])
         #expect(words("投资25亿元") == ["投资", "25亿", "元"])
         #expect(words("9:00开始") == ["9:00", "开始"])
+        #expect(words("二〇二三年三月") == ["二〇二三", "年", "三月"])
         // A comma not followed by exactly three digits is punctuation.
         #expect(words("1,23") == ["1", ",", "23"])
         // Hyphens between words are not minus signs.
