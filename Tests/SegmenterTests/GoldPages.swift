@@ -33,7 +33,10 @@ struct GoldPage {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
 
     static func load(_ relativeText: String) throws -> GoldPage {
-        let textURL = dataDirectory.appendingPathComponent(relativeText)
+        let textURL =
+            relativeText.hasPrefix("/")
+            ? URL(fileURLWithPath: relativeText)
+            : dataDirectory.appendingPathComponent(relativeText)
         let goldURL = URL(
             fileURLWithPath: textURL.path.replacingOccurrences(of: ".txt", with: ".gold.json"))
         let decoder = JSONDecoder()
@@ -44,12 +47,14 @@ struct GoldPage {
             articles: file.articles, nonArticleLines: file.nonArticleLines)
     }
 
-    /// Every page of `Tests/Data/pages`, in name order.
-    static func allPages() throws -> [GoldPage] {
-        let folder = dataDirectory.appendingPathComponent("pages")
+    /// Every page of `Tests/Data/pages` (or of another folder of pages with golds beside
+    /// them), in name order.
+    static func allPages(in folder: URL = dataDirectory.appendingPathComponent("pages")) throws
+        -> [GoldPage]
+    {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
-        return try names.map { try load("pages/" + $0) }
+        return try names.map { try load(folder.appendingPathComponent($0).path) }
     }
 }
 

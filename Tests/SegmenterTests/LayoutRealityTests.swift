@@ -114,6 +114,26 @@ import Testing
         #expect(body(page.articles[0]) == ["市政府昨天召开常务会议，研究部署近期工作。"])
     }
 
+    @Test func aPageMaySetEveryHeadlineBeforeItsArticle() {
+        let page = layout([
+            "我市新建公园十二座", "",
+            "■记者 张三", "",
+            "本报讯 今年我市新建公园十二座，", "市民休闲去处明显增多。", "",
+            "各地推出特色活动——", "",
+            "欢度多彩假日", "",
+            "■记者 李四", "",
+            "本报讯 假期里，各地推出各具特色", "的活动，丰富人们的假日生活。",
+        ])
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.headline) == ["我市新建公园十二座", "欢度多彩假日"])
+        #expect(page.articles[1].kicker == "各地推出特色活动——")
+        #expect(
+            page.articles.map(\.bylines) == [
+                [Byline(role: .reporter, names: ["张三"])], [Byline(role: .reporter, names: ["李四"])],
+            ])
+        #expect(page.articles[1].lines == LineRange(first: 8, last: 15))
+    }
+
     @Test func aHeadlineSplitOverTwoLinesWithAKickerAboveAndASubtitleBelow() {
         let page = layout([
             "本报讯 上半年经济运行稳中有进，", "发展质量稳步提升。", "",
@@ -134,6 +154,8 @@ import Testing
         #expect(page.articles[0].headline == "“招商日”发力 “一把手”亲力")
         #expect(body(page.articles[0]) == ["市民天天来公园锻炼，谢谢园林工人的辛苦付出。"])
         #expect(BoldDoubling.undouble([Array("天天向上".unicodeScalars)]) == nil)
+        let spaced = layout(["本报讯 市民天天来公园锻炼。", "", "公 园 之 夏 欢乐多"])
+        #expect(spaced.articles[0].headline == "公园之夏 欢乐多")
     }
 
     @Test func columnLinesJoinWithoutSpacesAndBlankLinesAreTold() {
@@ -150,6 +172,16 @@ import Testing
                 "春风吹，战鼓擂。全市上下干劲十足，奋力开创新局面。",
             ])
         #expect(page.articles[0].paragraphs.map(\.firstLine) == [1, 7, 9])
+    }
+
+    @Test func englishWordsBrokenOverColumnLinesKeepTheirSpace() {
+        let page = layout([
+            "本报讯 他说：“We will build the", "new park next year, develop-", "ment included.”市民纷纷点赞。",
+        ])
+        #expect(
+            body(page.articles[0]) == [
+                "他说：“We will build the new park next year, development included.”市民纷纷点赞。"
+            ])
     }
 
     @Test func aColumnCutAfterAParagraphsFirstLineIsNotAHeadline() {
@@ -177,5 +209,26 @@ import Testing
         #expect(page.other[2].text == "平湖发布 今平湖客户端")
         #expect(page.articles[0].lines == LineRange(first: 4, last: 7))
         #expect(body(page.articles[0]) == ["市政府昨天召开常务会议，研究部署近期工作。"])
+        // Inside a run of text the same words are body text.
+        let inside = layout(["本报讯 市民昨天纷纷下载", "今平湖客户端报名参加", "活动。"])
+        #expect(inside.other.isEmpty)
+        #expect(body(inside.articles[0]) == ["市民昨天纷纷下载今平湖客户端报名参加活动。"])
+    }
+
+    @Test func aHeadlineMayCarryACommaAndACaptionMayLackAFullStop() {
+        let page = layout([
+            "本报讯 全市经济运行稳中向好，主", "要指标好于预期。", "",
+            "稳字当头，进中求好", "",
+            "■记者 王五", "",
+            "工人们在新建的生产线上忙碌", "",
+            "■摄影 陈明远", "",
+            "新线投产",
+        ])
+        #expect(page.articles.count == 2)
+        #expect(page.articles[0].headline == "稳字当头，进中求好")
+        #expect(page.articles[0].bylines == [Byline(role: .reporter, names: ["王五"])])
+        #expect(page.articles[1].kind == .photo)
+        #expect(page.articles[1].headline == "新线投产")
+        #expect(body(page.articles[1]) == ["工人们在新建的生产线上忙碌"])
     }
 }

@@ -24,6 +24,13 @@ import Testing
         #expect(page.articles[0].paragraphs.map(\.text) == ["今天天气很好，我们去公园散步。公园里的花都开了。"])
     }
 
+    @Test func aTitleRightAboveAParagraphPerLineIsStillATitle() {
+        let text = "春天来了\n今天天气很好，我们去公园散步。\n公园里的花都开了。\n"
+        let page = PageAnalyzer.analyze(text)
+        #expect(page.articles[0].headline == "春天来了")
+        #expect(page.articles[0].paragraphs.map(\.text) == ["今天天气很好，我们去公园散步。", "公园里的花都开了。"])
+    }
+
     @Test func oneShortLineIsABodyNotALoneHeadline() {
         let page = PageAnalyzer.analyze("只有一行字")
         #expect(page.articles.count == 1)

@@ -5,7 +5,7 @@ import PresswatchCore
 enum ArticleBuilder {
     static func build(_ draft: ArticleDraft) -> LaidOutArticle {
         let firstLine = draft.body[0].lines[0]
-        let dateline = Dateline.detect(firstLine.trimmed)
+        let dateline = Dateline.detect(Array(draft.body.lazy.flatMap(\.lines).prefix(3)))
         let paragraphs = ParagraphBuilder.paragraphs(
             of: draft.body, skipFirst: dateline?.bodyStart ?? 0)
         var placed: [(line: Int, bylines: [Byline])] = draft.bylines.map {

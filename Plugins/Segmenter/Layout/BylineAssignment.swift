@@ -20,7 +20,13 @@ enum BylineAssignment {
             }
         }
         guard !single.isEmpty else { return }
-        let choices = bestChoices(single: single, hasByline: drafts.map { !$0.bylines.isEmpty })
+        let hasByline = drafts.map { draft in
+            !draft.bylines.isEmpty
+                || Dateline.detect(Array(draft.body.lazy.flatMap(\.lines).prefix(3)))?.bylines
+                    .isEmpty
+                    == false
+        }
+        let choices = bestChoices(single: single, hasByline: hasByline)
         for (gap, toNext) in choices {
             guard let block = single[gap] else { continue }
             drafts[toNext ? gap + 1 : gap].bylines.append(block)

@@ -93,6 +93,21 @@ enum BylineParser {
         return token.count <= 24 && token.allSatisfy { $0.isLatinLetter || $0 == "." || $0 == "-" }
     }
 
+    /// Role words the line join glued to a name (`孟静斌通讯员`) stand apart again.
+    private static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        let glued = ["通讯员", "记者", "摄影"].map { Array($0.unicodeScalars) }
+        for word in glued where token.count > word.count {
+            for start in 1...(token.count - word.count)
+            where Array(token[start..<start + word.count]) == word {
+                let before = Array(token[..<start])
+                // `本报记者` and the like are role words themselves.
+                if roleWord(prefixing: token) != nil && start < 3 { continue }
+                return [before] + splitAtRoleWords(Array(token[start...]))
+            }
+        }
+        return [token]
+    }
+
     /// The words of a byline: split at spaces and list marks, with letter-spaced names put
     /// together again (`胡 侃` → `胡侃`, `记 者` → `记者`): single Han scalars pair up.
     static func tokens(_ text: ArraySlice<Unicode.Scalar>) -> [[Unicode.Scalar]] {
@@ -109,6 +124,7 @@ enum BylineParser {
             }
         }
         if !current.isEmpty { raw.append(current) }
+        raw = raw.flatMap(splitAtRoleWords)
         var merged: [[Unicode.Scalar]] = []
         var index = 0
         while index < raw.count {

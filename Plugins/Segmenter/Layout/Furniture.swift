@@ -5,7 +5,9 @@ enum Furniture {
     /// or nil when the line is not furniture.
     static func role(of line: SourceLine) -> String? {
         let text = Array(line.trimmed)
-        guard !text.isEmpty, text.count <= 60, !line.endsSentence else { return nil }
+        guard !text.isEmpty, text.count <= 60, !line.endsSentence,
+            Dateline.detect(text[...]) == nil
+        else { return nil }
         if isEditorCredit(text) { return "editor" }
         if text.hasScalarPrefix("新闻热线") || text.hasScalarPrefix("热线电话")
             || text.hasScalarPrefix("读者热线")
@@ -16,6 +18,12 @@ enum Furniture {
         if isPromotion(text) { return "promotion" }
         if isRunningHeader(text) { return "header" }
         return nil
+    }
+
+    /// Editor credits, hotlines and page numbers look like nothing else; headers and
+    /// promotions are recognised only at the edge of a block of lines.
+    static func isDistinctive(_ role: String) -> Bool {
+        role == "editor" || role == "hotline" || role == "page"
     }
 
     /// `责任编辑：A 版式：B`, `编辑：A`, `美编：B`, `校对：C`.

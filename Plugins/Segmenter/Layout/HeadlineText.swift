@@ -3,7 +3,7 @@ enum HeadlineText {
     /// Lines joined (a space only where the print had one at the break), bold doubling
     /// undone when every part of the block is doubled, spaces repaired the headline way.
     static func render(_ block: TextBlock) -> String {
-        let trimmed = block.lines.map { Array($0.trimmed) }
+        let trimmed = block.lines.map { joiningLetterSpacing(Array($0.trimmed)) }
         let lines = BoldDoubling.undouble(trimmed) ?? trimmed
         var joined: [Unicode.Scalar] = []
         for (index, line) in lines.enumerated() {
@@ -15,5 +15,28 @@ enum HeadlineText {
             joined.append(contentsOf: line)
         }
         return SpaceRepair.normalize(joined[...], mode: .headline).string
+    }
+
+    /// A run of three or more single Han set apart by spaces (`重 研 发`) is letter-spaced
+    /// type: the spaces go. Spaces between longer parts are real (`重研发 助发展`).
+    static func joiningLetterSpacing(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let parts = line.split(whereSeparator: { $0.isSpaceLike })
+        guard parts.count >= 3 else { return line }
+        var result: [Unicode.Scalar] = []
+        var index = 0
+        while index < parts.count {
+            var end = index
+            while end < parts.count, parts[end].count == 1, parts[end].first!.isHan { end += 1 }
+            if end - index >= 3 {
+                if !result.isEmpty { result.append(" ") }
+                for part in parts[index..<end] { result += part }
+                index = end
+            } else {
+                if !result.isEmpty { result.append(" ") }
+                result += parts[index]
+                index += 1
+            }
+        }
+        return result
     }
 }

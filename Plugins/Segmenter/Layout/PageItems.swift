@@ -53,17 +53,23 @@ enum PageScanner {
             if !byline.isEmpty { items.append(.byline(makeByline(byline))) }
             byline.removeAll()
         }
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             if line.isBlank {
                 flushText()
                 flushByline()
-            } else if let role = Furniture.role(of: line) {
+            } else if let role = Furniture.role(of: line),
+                Furniture.isDistinctive(role) || isAtBlockEdge(index, lines)
+            {
                 flushText()
                 flushByline()
                 items.append(.furniture(line, role: role))
             } else if !byline.isEmpty, BylineParser.continuesByline(line) {
                 byline.append(line)
-            } else if BylineParser.startsByline(line) {
+            } else if BylineParser.startsByline(line),
+                text.isEmpty || BylineParser.isMarker(line.trimmed.first!)
+            {
+                // A byline without its ■ follows a blank line: right under text, a line of
+                // names (`记者 严轩 通讯员 姚娥`) is a dateline's bracket run on.
                 flushText()
                 flushByline()
                 byline.append(line)
@@ -74,7 +80,35 @@ enum PageScanner {
         }
         flushText()
         flushByline()
-        return items
+        return splittingLeadingTitle(items)
+    }
+
+    /// Whether a blank line or the page's edge stands above or below the line: a line inside
+    /// a run of text is body text, whatever words it holds.
+    private static func isAtBlockEdge(_ index: Int, _ lines: [SourceLine]) -> Bool {
+        index == 0 || index == lines.count - 1 || lines[index - 1].isBlank
+            || lines[index + 1].isBlank
+    }
+
+    /// Plain text with a paragraph a line may put its title right above the first one, with
+    /// no blank line: a short unpunctuated first line over lines that end sentences.
+    private static func splittingLeadingTitle(_ items: [PageItem]) -> [PageItem] {
+        guard
+            let index = items.firstIndex(where: { if case .furniture = $0 { false } else { true } }
+            ),
+            case .text(let block) = items[index], block.lines.count >= 2
+        else { return items }
+        let title = block.lines[0]
+        let rest = Array(block.lines.dropFirst())
+        let ending = rest.filter(\.endsSentence).count
+        guard title.trimmed.count <= 40, !title.endsSentence, ending * 10 >= rest.count * 6,
+            !title.trimmed.contains(where: { $0.isClausePunctuation }),
+            Dateline.detect(title.trimmed) == nil
+        else { return items }
+        var split = items
+        split[index] = .text(TextBlock(lines: [title]))
+        split.insert(.text(TextBlock(lines: rest)), at: index + 1)
+        return split
     }
 
     /// Parses a byline block's lines; each later line goes on in the role of the one above

@@ -12,8 +12,8 @@ struct BuiltParagraph: Sendable, Equatable {
 /// column width. When the lines have no common width (text not set in columns), every line
 /// that ends a sentence ends its paragraph.
 enum ParagraphBuilder {
-    /// - Parameter skipFirst: scalars of the first line's trimmed text to leave out (the
-    ///   dateline and its bracketed bylines).
+    /// - Parameter skipFirst: scalars of the first lines' trimmed text to leave out, counted
+    ///   through the lines one after the other (the dateline and its bracketed bylines).
     static func paragraphs(of blocks: [TextBlock], skipFirst: Int) -> [BuiltParagraph] {
         let allLines = blocks.flatMap(\.lines)
         let columnWidth = TextBlock.columnWidth(of: allLines)
@@ -28,15 +28,20 @@ enum ParagraphBuilder {
             }
             pending.removeAll()
         }
-        for (blockIndex, block) in blocks.enumerated() {
+        var toSkip = skipFirst
+        for block in blocks {
             for (lineIndex, line) in block.lines.enumerated() {
                 var text = line.raw[...]
-                if blockIndex == 0 && lineIndex == 0 {
+                if toSkip > 0 {
                     let trimmed = line.trimmed
-                    text = trimmed.dropFirst(min(skipFirst, trimmed.count))
+                    text = trimmed.dropFirst(min(toSkip, trimmed.count))
+                    toSkip -= min(toSkip, trimmed.count)
                     if text.isEmpty { continue }
                 }
-                if pending.isEmpty { pendingStart = line.number }
+                // The first paragraph starts where the article does, dateline and all.
+                if pending.isEmpty {
+                    pendingStart = paragraphs.isEmpty ? blocks[0].lines[0].number : line.number
+                }
                 pending.append(text)
                 let isBlockEnd = lineIndex == block.lines.count - 1
                 guard line.endsSentence else { continue }

@@ -41,51 +41,115 @@ enum TextRoleClassifier {
         guard case .text(let block) = items[index], block.lines.count == 1,
             block.scalarCount <= 60, block.lines[0].trimmed.last == "—",
             index + 1 < items.count, case .text(let next) = items[index + 1],
-            looksLikeHeadline(next)
+            looksLikeHeadline(next) || looksLikeHeadlineWithCommas(next)
         else { return false }
         return previousAllowsHeadline(before: index, items, roles)
     }
 
     private static func isHeadline(at index: Int, _ items: [PageItem], _ roles: [TextRole?]) -> Bool
     {
-        guard case .text(let block) = items[index], looksLikeHeadline(block),
+        guard case .text(let block) = items[index],
             previousAllowsHeadline(before: index, items, roles)
         else { return false }
+        if looksLikeHeadline(block) {
+            return nextAllowsHeadline(after: index, block, items, roles)
+        }
+        // Some headlines carry a comma (`稳字当头，进中求好`); only what follows can tell
+        // them from a paragraph's first line, so it must be unmistakable.
+        return looksLikeHeadlineWithCommas(block) && isArticleBoundary(after: index, items, roles)
+    }
+
+    /// Two short lines with clause commas but no full stop, not ending on a comma.
+    static func looksLikeHeadlineWithCommas(_ block: TextBlock) -> Bool {
+        guard block.lines.count <= 2, block.scalarCount <= 48, !block.endsSentence,
+            !block.startsWithDateline, let last = block.lines.last?.trimmed.last,
+            !last.isClausePunctuation, last != "、", last != "：", last != "—"
+        else { return false }
+        return !block.lines.contains { $0.trimmed.contains("。") }
+    }
+
+    /// What follows is a byline, furniture, a kicker, a dateline or the end of the page.
+    /// A photo credit does not count: it follows its caption, and the headline comes after.
+    private static func isArticleBoundary(
+        after index: Int, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> Bool {
         guard index + 1 < items.count else { return true }
         switch items[index + 1] {
-        case .byline, .furniture: return true
+        case .furniture: return true
+        case .byline(let byline): return !byline.isPhotoCredit
+        case .text(let next): return roles[index + 1] == .kicker || next.startsWithDateline
+        }
+    }
+
+    private static func nextAllowsHeadline(
+        after index: Int, _ block: TextBlock, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> Bool {
+        guard index + 1 < items.count else { return true }
+        switch items[index + 1] {
+        case .furniture: return true
+        // A caption without a full stop stands right above its photo credit.
+        case .byline(let byline): return !byline.isPhotoCredit
         case .text(let next):
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
-            return !isColumnFragment(block, before: next, after: previousBody(before: index, items))
+            // Three lines of headline are rare; three full lines of a paragraph are not.
+            if block.lines.count >= 3 { return false }
+            return !isColumnFragment(
+                block, before: next, after: previousBody(before: index, items, roles))
         }
     }
 
     /// Whether the block is rather the first lines of a paragraph that a column cut: every
     /// line as wide as the column the text continues in (and the one it came from).
     private static func isColumnFragment(
-        _ block: TextBlock, before next: TextBlock, after previous: TextBlock?
+        _ block: TextBlock, before next: TextBlock, after previous: [SourceLine]
     ) -> Bool {
-        let nextWidth = next.columnWidth
-        let previousWidth = previous?.columnWidth
+        // The full lines around say how wide the column is: not the last line below (it may
+        // end the paragraph short), not lines that end a sentence.
+        let below = fullLines(next.lines.dropLast())
+        let above = fullLines(previous[...])
+        guard !below.isEmpty || !above.isEmpty else { return false }
         for line in block.lines {
-            let width = line.cellWidth
-            guard abs(width - nextWidth) <= 1 else { return false }
-            if let previousWidth, abs(width - previousWidth) > 1 { return false }
+            if !below.isEmpty, !below.contains(where: { sameColumn(line, $0) }) { return false }
+            if !above.isEmpty, !above.contains(where: { sameColumn(line, $0) }) { return false }
         }
         return true
     }
 
-    private static func previousBody(before index: Int, _ items: [PageItem]) -> TextBlock? {
+    private static func fullLines(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        lines.filter { !$0.endsSentence }
+    }
+
+    /// Whether two lines are full lines of one column: as wide, give or take a narrow digit
+    /// or quote, or one punctuation mark wider where it hangs at the line's end.
+    private static func sameColumn(_ line: SourceLine, _ other: SourceLine) -> Bool {
+        let difference = line.cellWidth - other.cellWidth
+        if abs(difference) <= 1 { return true }
+        guard abs(difference) == 2 else { return false }
+        let wider = difference > 0 ? line : other
+        guard let last = wider.trimmed.last else { return false }
+        return last.isWideEastAsian && !last.isHan
+    }
+
+    /// The lines of the body text right before the item: the blocks back to the last
+    /// byline or headline (the article's column so far).
+    private static func previousBody(
+        before index: Int, _ items: [PageItem], _ roles: [TextRole?]
+    ) -> [SourceLine] {
+        var lines: [SourceLine] = []
         var cursor = index - 1
         while cursor >= 0 {
             switch items[cursor] {
-            case .furniture: cursor -= 1
-            case .text(let block): return block
-            case .byline: return nil
+            case .furniture: break
+            case .text(let block):
+                guard roles[cursor] == .body else { return lines }
+                if block.startsWithDateline { return block.lines + lines }
+                lines = block.lines + lines
+            case .byline: return lines
             }
+            cursor -= 1
         }
-        return nil
+        return lines
     }
 
     /// A headline may stand at the page's start, after a byline or furniture, after another

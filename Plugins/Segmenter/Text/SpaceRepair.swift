@@ -33,7 +33,10 @@ enum SpaceRepair {
     }
 
     static func keepsSpace(_ left: Unicode.Scalar, _ right: Unicode.Scalar, mode: Mode) -> Bool {
-        let leftLatin = left.isLatinOrDigit || left == "." || left == "%"
+        // ASCII punctuation ends an English word as well (`year, development`).
+        let leftLatin =
+            left.isLatinOrDigit || left == "," || left == "." || left == ";" || left == ":"
+            || left == "!" || left == "?" || left == ")" || left == "%" || left == "\""
         let rightLatin = right.isLatinOrDigit
         switch mode {
         case .body: return leftLatin && rightLatin
@@ -42,7 +45,8 @@ enum SpaceRepair {
     }
 
     /// Lines of a Chinese paragraph joined into one: column cuts fall inside words, so lines
-    /// join without a space, except between two Latin or digit runs that a space separated.
+    /// join without a space, except between two Latin or digit runs that a space separated
+    /// and between English words (a line of English breaks at a space).
     static func joinColumnLines(_ lines: [ArraySlice<Unicode.Scalar>]) -> [Unicode.Scalar] {
         var joined: [Unicode.Scalar] = []
         var previousEndedWithSpace = false
@@ -50,15 +54,26 @@ enum SpaceRepair {
             let startsWithSpace = line.first?.isSpaceLike ?? false
             let body = normalize(line, mode: .body)
             guard let first = body.first else { continue }
-            if let last = joined.last, previousEndedWithSpace || startsWithSpace,
-                keepsSpace(last, first, mode: .body)
-            {
-                joined.append(" ")
+            if let last = joined.last {
+                if previousEndedWithSpace || startsWithSpace {
+                    if keepsSpace(last, first, mode: .body) { joined.append(" ") }
+                } else if last == "-", first.isASCIILowercase, joined.count >= 2,
+                    joined[joined.count - 2].isLatinLetter
+                {
+                    joined.removeLast()  // `develop-` / `ment`
+                } else if first.isLatinLetter, endsEnglishWord(last) {
+                    joined.append(" ")
+                }
             }
             joined.append(contentsOf: body)
             previousEndedWithSpace = line.last?.isSpaceLike ?? false
         }
         return joined
+    }
+
+    private static func endsEnglishWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isLatinLetter || scalar == "," || scalar == "." || scalar == ";" || scalar == ":"
+            || scalar == "!" || scalar == "?"
     }
 
     /// Lines of an English paragraph joined into one: a line break is a space, and a word
