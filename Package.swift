@@ -27,12 +27,16 @@ let package = Package(
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
             resources: [.copy("Lexicon")], swiftSettings: strict),
+        .target(
+            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
+            resources: [.copy("Data")], swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "KeywordTagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -43,6 +47,9 @@ let package = Package(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KeywordTaggerTests", dependencies: ["KeywordTagger", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )
