@@ -36,6 +36,7 @@ let package = Package(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Segmenter",
                 "KeywordTagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -49,7 +50,8 @@ let package = Package(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),
         .testTarget(
-            name: "KeywordTaggerTests", dependencies: ["KeywordTagger", "PresswatchCore"],
+            name: "KeywordTaggerTests",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )

@@ -5,6 +5,7 @@ struct Presswatch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presswatch",
         abstract:
-            "Turns newspaper text pages into clean articles with summaries, figures and keywords."
+            "Turns newspaper text pages into clean articles with summaries, figures and keywords.",
+        subcommands: [TokenizeCommand.self]
     )
 }
