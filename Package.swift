@@ -43,6 +43,12 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
+        .executableTarget(
+            name: "KeywordTaggerBenchmark",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
+
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),

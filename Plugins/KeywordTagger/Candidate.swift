@@ -1,8 +1,6 @@
 /// A term that may become a keyword: a word, or a phrase of adjacent words that recurs.
 struct Candidate {
-    var text: String
-    /// The unit ids it is made of (one for a word).
-    var parts: [Int32]
+    var parts: TermParts
     var count: Int
     var firstStart: Int
     var inLead: Bool
@@ -19,104 +17,100 @@ struct CandidateCounter {
     let leadEnd: Int
 
     func count() -> [Candidate] {
-        var candidates: [Candidate] = []
-        var indexOfText: [String: Int] = [:]
-        func add(_ candidate: Candidate) {
-            if let index = indexOfText[candidate.text] {
-                candidates[index].count += candidate.count
-                candidates[index].inLead = candidates[index].inLead || candidate.inLead
-                candidates[index].firstStart = min(
-                    candidates[index].firstStart, candidate.firstStart)
+        var slot = [Int32](repeating: -1, count: interner.count)
+        var candidates = words(&slot)
+        guard weights.mergesPhrases else { return candidates }
+        var buffer: [UInt32] = []
+        for phrase in phrases() {
+            // A phrase spelled like a word (云 + 诊室 and 云诊室) is that word.
+            interner.scalars(of: phrase.parts, into: &buffer)
+            let same = buffer.withUnsafeBufferPointer { interner.existing($0) }
+            if let same, slot[Int(same)] >= 0 {
+                let index = Int(slot[Int(same)])
+                candidates[index].count += phrase.count
+                candidates[index].inLead = candidates[index].inLead || phrase.inLead
+                candidates[index].firstStart = min(candidates[index].firstStart, phrase.firstStart)
             } else {
-                indexOfText[candidate.text] = candidates.count
-                candidates.append(candidate)
+                candidates.append(phrase)
             }
         }
-        words().forEach(add)
-        if weights.mergesPhrases { phrases().forEach(add) }
         return candidates
     }
 
-    /// Every content word with its count.
-    private func words() -> [Candidate] {
-        var slot = [Int](repeating: -1, count: interner.texts.count)
+    /// Every content word with its count; `slot` maps word ids to candidate indices.
+    private func words(_ slot: inout [Int32]) -> [Candidate] {
         var result: [Candidate] = []
+        result.reserveCapacity(interner.count)
         for unit in units where unit.role == .content {
             let id = Int(unit.id)
             if slot[id] < 0 {
-                slot[id] = result.count
+                slot[id] = Int32(result.count)
                 result.append(
                     Candidate(
-                        text: interner.texts[id], parts: [unit.id], count: 0,
-                        firstStart: unit.start, inLead: false, isVerb: unit.isVerb))
+                        parts: TermParts(unit.id), count: 0, firstStart: unit.start,
+                        inLead: false, isVerb: unit.isVerb))
             }
-            result[slot[id]].count += 1
-            if unit.start < leadEnd { result[slot[id]].inLead = true }
+            let index = Int(slot[id])
+            result[index].count += 1
+            if unit.start < leadEnd { result[index].inLead = true }
         }
         return result
     }
 
-    private struct PhraseKey: Hashable {
-        var ids: (Int32, Int32, Int32)
-        static func == (lhs: Self, rhs: Self) -> Bool { lhs.ids == rhs.ids }
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(ids.0)
-            hasher.combine(ids.1)
-            hasher.combine(ids.2)
-        }
-    }
-
-    private struct PhraseStats {
-        var count = 0
-        var firstStart: Int
-        var inLead = false
-        var length: Int
-    }
-
-    /// Runs of two or three adjacent units that occur at least `minPhraseCount` times.
+    /// Runs of adjacent units, up to `maxPhraseWords`, that occur at least `minPhraseCount`
+    /// times and do not end in a generic verb (`征兵工作开展`).
     private func phrases() -> [Candidate] {
-        let longest = min(max(weights.maxPhraseWords, 2), 3)
-        var stats: [PhraseKey: PhraseStats] = [:]
+        let longest = min(max(weights.maxPhraseWords, 2), TermParts.capacity)
+        var found = PhraseTable(capacity: units.count * (longest - 1))
         for first in units.indices {
+            var parts = TermParts(units[first].id)
             var last = first
             while last + 1 < units.count, last - first + 1 < longest, units[last + 1].joinsPrevious
             {
                 last += 1
-                let key = PhraseKey(
-                    ids: (
-                        units[first].id, units[first + 1].id,
-                        last - first == 2 ? units[last].id : -1
-                    ))
-                stats[
-                    key,
-                    default: PhraseStats(firstStart: units[first].start, length: last - first + 1)
-                ]
-                .count += 1
-                if units[first].start < leadEnd { stats[key]!.inLead = true }
+                parts.append(units[last].id)
+                if weights.trimsGenericVerbEnds && units[last].isGenericVerb { continue }
+                found.count(parts, start: units[first].start, inLead: units[first].start < leadEnd)
             }
         }
-        var result: [Candidate] = []
-        for (key, stat) in stats where stat.count >= weights.minPhraseCount {
-            let parts =
-                stat.length == 2 ? [key.ids.0, key.ids.1] : [key.ids.0, key.ids.1, key.ids.2]
-            result.append(
-                Candidate(
-                    text: phraseText(parts), parts: parts, count: stat.count,
-                    firstStart: stat.firstStart, inLead: stat.inLead, isVerb: false))
-        }
-        return result
+        return found.candidates.filter { $0.count >= weights.minPhraseCount }
+    }
+}
+
+/// Phrases counted in an open-addressing table (the standard dictionary's SipHash costs more
+/// than the rest of the counting).
+private struct PhraseTable {
+    private(set) var candidates: [Candidate] = []
+    private var slots: [Int32]
+    private let mask: Int
+    private let shift: UInt64
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        candidates.reserveCapacity(capacity / 2)
     }
 
-    /// The parts joined; two latin words get a space between them.
-    private func phraseText(_ parts: [Int32]) -> String {
-        var text = ""
-        for (position, part) in parts.enumerated() {
-            if position > 0 && interner.latin[Int(part)] && interner.latin[Int(parts[position - 1])]
-            {
-                text += " "
-            }
-            text += interner.texts[Int(part)]
+    mutating func count(_ parts: TermParts, start: Int, inLead: Bool) {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for place in 0..<parts.count {
+            hash = (hash ^ UInt64(UInt32(bitPattern: parts[place]))) &* 0xbf58_476d_1ce4_e5b9
         }
-        return text
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot] >= 0 {
+            let index = Int(slots[slot])
+            if candidates[index].parts == parts {
+                candidates[index].count += 1
+                if inLead { candidates[index].inLead = true }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(candidates.count)
+        candidates.append(
+            Candidate(parts: parts, count: 1, firstStart: start, inLead: inLead, isVerb: false))
     }
 }

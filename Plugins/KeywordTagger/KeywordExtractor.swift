@@ -11,23 +11,31 @@ struct KeywordExtractor: Sendable {
     func keywords(of article: Article) -> Keywords {
         guard !article.tokens.isEmpty else { return Keywords([]) }
         var builder = UnitBuilder(
-            article: article, stopWords: stopWords, blocked: Self.bylineNames(article))
-        builder.build()
+            article: article, stopWords: stopWords, bylineNames: Self.bylineNames(article))
+        article.scalars.withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { builder.build($0) }
+        }
         let leadEnd =
             article.paragraphStarts.count > 1 ? article.paragraphStarts[1] : article.scalars.count
         var candidates = CandidateCounter(
             units: builder.units, interner: builder.interner, weights: weights, leadEnd: leadEnd
         ).count()
+        var interner = builder.interner
+        interner.lookUpIDF(of: candidates, in: idf)
         let headline = [article.headline, article.kicker, article.subtitle]
-            .compactMap { $0 }.joined(separator: "\n")
+            .compactMap { $0 }.joined(separator: "\n").unicodeScalars.map(\.value)
         CandidateScorer(
-            idf: idf, weights: weights, interner: builder.interner, units: builder.units,
-            headline: Array(headline.unicodeScalars),
-            foldedHeadline: Array(headline.lowercased().unicodeScalars)
+            weights: weights, interner: interner, units: builder.units,
+            headline: headline,
+            foldedHeadline: headline.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
         ).score(&candidates)
         let chosen = TermSelection(weights: weights, top: top, minScore: minScore)
             .choose(from: candidates)
-        return Keywords(chosen.map { Keywords.Keyword(term: $0.text, score: rounded($0.score)) })
+        return Keywords(
+            chosen.map {
+                Keywords.Keyword(
+                    term: builder.interner.text(of: $0.parts), score: rounded($0.score))
+            })
     }
 
     private func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }

@@ -9,9 +9,13 @@ struct ScoringWeights: Sendable {
     var verbWeight = 0.5
     /// Share of the TextRank score in the blend (0 leaves TextRank out).
     var textRankWeight = 0.0
+    /// Whether term frequency counts as 1 + ln(count) rather than count: repeats weigh less.
+    var sublinearFrequency = false
     /// Whether adjacent words that recur become one phrase.
     var mergesPhrases = true
     var maxPhraseWords = 3
+    /// Whether a phrase may not end in a generic verb (`征兵工作开展`).
+    var trimsGenericVerbEnds = true
     /// A phrase must occur this often to be a term.
     var minPhraseCount = 2
     /// A word inside a reported phrase is reported too only when at least this share of its

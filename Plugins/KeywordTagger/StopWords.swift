@@ -6,8 +6,16 @@ import Foundation
 /// `工作`, `year`) may not stand alone but may be part of a phrase (`数值分析`, `征兵工作`).
 /// A user's extra words (option `stopwords`) are function words: they never appear at all.
 public struct StopWords: Sendable {
-    public private(set) var function: Set<String>
-    public private(set) var generic: Set<String>
+    public let function: Set<String>
+    public let generic: Set<String>
+
+    /// Both lists in one scalar-keyed table, for lookups straight from an article's text;
+    /// the payload is the `Kind`.
+    private let table: ScalarTable
+
+    enum Kind: UInt32 {
+        case function, generic
+    }
 
     /// The built-in lists for Chinese and English.
     public static let builtIn = StopWords(
@@ -17,6 +25,26 @@ public struct StopWords: Sendable {
     public init(function: Set<String>, generic: Set<String>) {
         self.function = function
         self.generic = generic
+        var table = ScalarTable()
+        table.reserve(function.count + generic.count, scalars: 4 * (function.count + generic.count))
+        for (words, kind) in [(function, Kind.function), (generic, .generic)] {
+            for word in words.sorted() {
+                let key = word.unicodeScalars.map(\.value)
+                key.withUnsafeBufferPointer { key in
+                    let hash = scalarHash(key)
+                    // A word in both lists is a function word.
+                    guard table.find(key, hash: hash) == nil else { return }
+                    table.append(key, hash: hash, payload: kind.rawValue)
+                }
+            }
+        }
+        self.table = table
+    }
+
+    /// Which list holds a word, if any.
+    @inline(__always)
+    func kind(of key: UnsafeBufferPointer<UInt32>, hash: UInt64) -> Kind? {
+        table.find(key, hash: hash).flatMap(Kind.init(rawValue:))
     }
 
     /// The built-in lists plus the words of a file, one a line, `#` starting a comment.
@@ -25,16 +53,16 @@ public struct StopWords: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StopWordsError(message: "cannot read \(path)")
         }
-        var result = builtIn
+        var added = builtIn.function
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
             let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingWhitespaceAtEnds()
             guard !word.isEmpty else { continue }
-            result.function.insert(word)
-            result.function.insert(word.lowercased())
+            added.insert(word)
+            added.insert(word.lowercased())
         }
-        return result
+        return StopWords(function: added, generic: builtIn.generic)
     }
 
     private static func words(_ list: String) -> Set<String> {

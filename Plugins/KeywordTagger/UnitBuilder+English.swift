@@ -2,92 +2,99 @@ import PresswatchCore
 
 extension UnitBuilder {
     /// Adds the latin word at `index`, or the name that starts there; returns the next index.
-    mutating func addLatin(from index: Int) -> Int {
+    mutating func addLatin(from index: Int, _ text: UnsafeBufferPointer<UInt32>) -> Int {
         let token = tokens[index]
-        let word = textOf(token)
-        if isCapitalised(token) {
-            let nameEnd = capitalisedRunEnd(from: index)
+        if isCapitalised(token, text) {
+            let nameEnd = capitalisedRunEnd(from: index, text)
             if nameEnd - index >= 2 {
-                return addName(index, nameEnd)
+                return addName(index, nameEnd, text)
             }
-            if !isSentenceStart(token.start) || isAcronym(token) {
-                let role: TermUnit.Role? =
-                    stopWords.function.contains(word.lowercased()) ? nil : .content
-                addLatinUnit(word, token, role: role)
+            if !isSentenceStart(token.start, text) || isAcronym(token, text) {
+                let word = Array(text[token.start..<token.end])
+                addLatinUnit(word, token, text, role: isStopWord(folded(word)) ? nil : .content)
                 return index + 1
             }
         }
-        let folded = word.lowercased()
-        addLatinUnit(folded, token, role: englishRole(folded, length: token.end - token.start))
+        let word = folded(Array(text[token.start..<token.end]))
+        let role: TermUnit.Role? = isStopWord(word) || word.count < 3 ? nil : .content
+        addLatinUnit(word, token, text, role: role)
         return index + 1
     }
 
-    private func englishRole(_ folded: String, length: Int) -> TermUnit.Role? {
-        if stopWords.function.contains(folded) || stopWords.generic.contains(folded) { return nil }
-        return length >= 3 ? .content : nil
+    private func isStopWord(_ word: [UInt32]) -> Bool {
+        word.withUnsafeBufferPointer { stopWords.kind(of: $0, hash: scalarHash($0)) != nil }
     }
 
-    private mutating func addLatinUnit(_ text: String, _ token: Token, role: TermUnit.Role?) {
-        addUnit(text, start: token.start, end: token.end, role: role, isLatin: true)
+    private mutating func addLatinUnit(
+        _ word: [UInt32], _ token: Token, _ text: UnsafeBufferPointer<UInt32>,
+        role: TermUnit.Role?
+    ) {
+        word.withUnsafeBufferPointer { key in
+            addUnit(
+                key, hash: scalarHash(key), start: token.start, end: token.end, role: role,
+                isLatin: true, text: text)
+        }
     }
 
     /// A run of capitalised words, less a leading stop word (`The`), as one name.
-    private mutating func addName(_ first: Int, _ end: Int) -> Int {
+    private mutating func addName(_ first: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt32>)
+        -> Int
+    {
         var start = first
-        while start < end - 1, stopWords.function.contains(textOf(tokens[start]).lowercased()) {
+        while start < end - 1,
+            isStopWord(folded(Array(text[tokens[start].start..<tokens[start].end])))
+        {
             start += 1
         }
         if start == end - 1 {
             // Only one word is left: an ordinary capitalised word after its article.
-            return addLatin(from: start)
+            return addLatin(from: start, text)
         }
-        var name = ""
-        for index in start..<end {
-            if index > start { name += " " }
-            name += textOf(tokens[index])
+        let span = tokens[start].start..<tokens[end - 1].end
+        let name = Array(text[span])
+        name.withUnsafeBufferPointer { key in
+            addUnit(
+                key, hash: scalarHash(key), start: span.lowerBound, end: span.upperBound,
+                role: .content, isLatin: true, text: text)
         }
-        addUnit(
-            name, start: tokens[start].start, end: tokens[end - 1].end, role: .content,
-            isLatin: true)
         return end
     }
 
     /// The index after the capitalised words that follow `index` with single spaces between.
-    private func capitalisedRunEnd(from index: Int) -> Int {
+    private func capitalisedRunEnd(from index: Int, _ text: UnsafeBufferPointer<UInt32>) -> Int {
         var end = index + 1
-        while end < tokens.count, isCapitalised(tokens[end]),
-            tokens[end].start == tokens[end - 1].end + 1, scalars[tokens[end - 1].end] == " "
+        while end < tokens.count, isCapitalised(tokens[end], text),
+            tokens[end].start == tokens[end - 1].end + 1, text[tokens[end - 1].end] == 0x20
         {
             end += 1
         }
         return end
     }
 
-    func isCapitalised(_ token: Token) -> Bool {
-        token.kind != .number && token.start < scalars.count
-            && scalars[token.start].properties.isUppercase
+    private func isCapitalised(_ token: Token, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
+        token.kind != .number && token.start < token.end && token.end <= text.count
+            && (0x41...0x5A).contains(text[token.start])
     }
 
-    private func isAcronym(_ token: Token) -> Bool {
+    private func isAcronym(_ token: Token, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
         token.end - token.start >= 2
-            && scalars[token.start..<token.end].allSatisfy { !$0.properties.isLowercase }
+            && text[token.start..<token.end].allSatisfy { !(0x61...0x7A).contains($0) }
+    }
+
+    /// ASCII letters lowered; other scalars as they are.
+    private func folded(_ word: [UInt32]) -> [UInt32] {
+        word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }
 
     /// Whether a word opens a sentence (or a paragraph), where capitals say nothing.
-    private func isSentenceStart(_ start: Int) -> Bool {
+    private func isSentenceStart(_ start: Int, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
         var offset = start - 1
-        while offset >= 0, scalars[offset] == " " || scalars[offset] == "\t" { offset -= 1 }
+        while offset >= 0, text[offset] == 0x20 || text[offset] == 0x09 { offset -= 1 }
         guard offset >= 0 else { return true }
-        switch scalars[offset] {
-        case "\n", ".", "!", "?", "\"", "\u{201C}", "'", "\u{2018}", ":", "(", "\u{3002}":
+        switch text[offset] {
+        case 0x0A, 0x2E, 0x21, 0x3F, 0x22, 0x201C, 0x27, 0x2018, 0x3A, 0x28, 0x3002:
             return true
         default: return false
         }
-    }
-
-    private func textOf(_ token: Token) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[token.start..<token.end])
-        return String(view)
     }
 }

@@ -109,6 +109,14 @@ import Testing
         weights = .best
         weights.maxPhraseWords = 2
         variants.append(("phrases of 2 words only", weights))
+        weights.maxPhraseWords = 4
+        variants.append(("phrases of up to 4 words", weights))
+        weights = .best
+        weights.sublinearFrequency = true
+        variants.append(("tf as 1 + ln(count)", weights))
+        weights = .best
+        weights.trimsGenericVerbEnds = false
+        variants.append(("phrases may end in 开展", weights))
         weights = .best
         weights.ownShare = 0
         variants.append(("parts beside phrases if 2 out", weights))

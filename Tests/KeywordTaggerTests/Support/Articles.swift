@@ -1,9 +1,18 @@
 import Foundation
 import KeywordTagger
 import PresswatchCore
+import Segmenter
 
-/// Articles for the tests, tokenised by the lexicon segmenter.
+/// Articles for the tests, tokenised by the project's word segmenter.
 enum Articles {
+    static let segmenter: WordSegmenter = {
+        do {
+            return try WordSegmenter.load(resources: ResourceLocator())
+        } catch {
+            fatalError("the word segmenter's lexicon is missing: \(error)")
+        }
+    }()
+
     static func make(
         _ paragraphs: [String], headline: String? = nil, kicker: String? = nil,
         bylines: [Byline] = []
@@ -11,7 +20,7 @@ enum Articles {
         var article = Article(
             index: 0, lines: LineRange(first: 1, last: max(1, paragraphs.count)),
             paragraphs: paragraphs, headline: headline, kicker: kicker, bylines: bylines)
-        article.tokens = LexiconSegmenter.shared.tokens(article.text)
+        article.tokens = segmenter.tokenize(article.text)
         return article
     }
 

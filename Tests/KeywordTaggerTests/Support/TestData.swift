@@ -47,7 +47,10 @@ enum TestData {
             var articles: [Item]
         }
         struct Terms: Decodable {
-            struct Item: Decodable { var key_terms: [String] }
+            struct Item: Decodable {
+                var keyTerms: [String]
+                enum CodingKeys: String, CodingKey { case keyTerms = "key_terms" }
+            }
             var articles: [Item]
         }
         let gold = try JSONDecoder().decode(Gold.self, from: read(seed + ".gold.json"))
@@ -58,7 +61,7 @@ enum TestData {
                 article: Articles.make(
                     item.paragraphs, headline: item.headline, kicker: item.kicker,
                     bylines: item.bylines),
-                keyTerms: terms.key_terms)
+                keyTerms: terms.keyTerms)
         }
     }
 
@@ -98,3 +101,10 @@ func f1(_ ranked: [String], _ gold: [String], at k: Int) -> Double {
     let recall = Double(hits) / Double(goldSet.count)
     return 200 * precision * recall / (precision + recall)
 }
+
+/// The repository's folder, from this file's place in it.
+let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.path
+}()
