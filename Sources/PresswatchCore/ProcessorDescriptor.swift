@@ -1,0 +1,84 @@
+import Foundation
+import YAMLTree
+
+/// A compiled-in processor type, with its type erased so the executable can keep one list of
+/// them: what `presswatch processors` shows and what the configuration loader builds from.
+public struct ProcessorDescriptor: Sendable {
+    public let name: String
+    public let summary: String
+    public let needs: Set<Capability>
+    public let gives: Set<Capability>
+    public let fields: [OptionField]
+    /// The default options as canonical JSON (sorted keys, snake_case).
+    public let defaultOptionsJSON: String
+    /// The option keys the options type reads, in snake_case.
+    public let optionKeys: Set<String>
+    private let builder:
+        @Sendable (YAMLNode?, Mark, ProcessorContext) throws(YAMLErrors) -> PipelineStage
+
+    public init<P: Processor>(_ type: P.Type) {
+        name = P.name
+        summary = P.summary
+        needs = P.needs
+        gives = P.gives
+        fields = P.Options.fields
+        defaultOptionsJSON = canonicalJSON(P.Options())
+        optionKeys = YAMLNodeDecoder().keys(
+            of: P.Options.self, defaults: YAMLNodeDecoder.node(encoding: P.Options()))
+        builder = { node, mark, context throws(YAMLErrors) in
+            try Self.build(P.self, options: node, at: mark, context: context)
+        }
+    }
+
+    /// Builds the processor from the options the user wrote under its name (nil or null: all
+    /// defaults). `mark` is where the processor's name stands, for errors of the whole
+    /// processor. Throws every problem: the options' types, `validate`, then the processor's
+    /// own `init`.
+    public func build(options node: YAMLNode?, at mark: Mark, context: ProcessorContext)
+        throws(YAMLErrors) -> PipelineStage
+    {
+        try builder(node, mark, context)
+    }
+
+    /// Where `fields` (the documentation) and the options type disagree: an option the
+    /// type reads that `fields` does not describe, or a field the type does not read.
+    public var fieldProblems: [String] {
+        let documented = Set(fields.map(\.name))
+        let undocumented = optionKeys.subtracting(documented).sorted().map {
+            "\(name): option '\($0)' is missing from fields"
+        }
+        let unread = documented.subtracting(optionKeys).sorted().map {
+            "\(name): field '\($0)' is not an option of \(name)"
+        }
+        return undocumented + unread
+    }
+
+    private static func build<P: Processor>(
+        _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
+    ) throws(YAMLErrors) -> PipelineStage {
+        var errors: [YAMLError] = []
+        var options = P.Options()
+        if let node, !node.isNull {
+            // Wrong values come back replaced by their defaults, so `validate` still runs on
+            // the others and every problem of the processor is reported at once.
+            let defaults = YAMLNodeDecoder.node(encoding: options)
+            options =
+                YAMLNodeDecoder().decode(
+                    P.Options.self, from: node, defaults: defaults, path: [P.name],
+                    errors: &errors) ?? options
+        }
+        errors += options.validate(in: context).map { problem in
+            // At the option when the user wrote it, else at the processor's name.
+            let path = problem.option.split(separator: ".").map(String.init)
+            return YAMLError(
+                "\(P.name).\(problem.option): \(problem.message)",
+                at: node?.node(at: path)?.mark ?? mark)
+        }
+        guard errors.isEmpty else { throw YAMLErrors(errors) }
+        do {
+            return PipelineStage(try P(options: options, context: context), options: options)
+        } catch {
+            throw YAMLErrors([YAMLError("\(P.name): \(describe(error))", at: mark)])
+        }
+    }
+}
