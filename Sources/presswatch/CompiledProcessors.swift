@@ -1,5 +1,6 @@
 import KeywordTagger
 import PresswatchCore
+import Segmenter
 
 /// The processors compiled into this program, the one list the configuration is built from.
 ///
@@ -8,6 +9,7 @@ import PresswatchCore
 /// order the processors run in.
 enum CompiledProcessors {
     static let all: [ProcessorDescriptor] = [
-        ProcessorDescriptor(KeywordTagger.self)
+        ProcessorDescriptor(Segmenter.self),
+        ProcessorDescriptor(KeywordTagger.self),
     ]
 }

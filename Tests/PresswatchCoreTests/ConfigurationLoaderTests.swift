@@ -1,4 +1,6 @@
 import Foundation
+import KeywordTagger
+import Segmenter
 import Testing
 import YAMLTree
 
@@ -112,7 +114,12 @@ func repositoryFile(_ name: String) -> URL {
     @Test func theRepositoryDefaultConfigurationLoads() throws {
         let repository = repositoryFile("")
         let path = repositoryFile("pipeline.yaml").path
-        let configuration = try ConfigurationLoader.load(path: path, processors: testProcessors)
+        // The repository's pipeline names the real processors.
+        let configuration = try ConfigurationLoader.load(
+            path: path,
+            processors: testProcessors + [
+                ProcessorDescriptor(Segmenter.self), ProcessorDescriptor(KeywordTagger.self),
+            ])
         #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
     }
 }
