@@ -58,18 +58,20 @@ struct CandidateCounter {
     }
 
     /// Runs of adjacent units, up to `maxPhraseWords`, that occur at least `minPhraseCount`
-    /// times and do not end in a generic verb (`征兵工作开展`).
+    /// times, neither start with a generic word (`今年上半年征兵`) nor end in a generic verb
+    /// (`征兵工作开展`).
     private func phrases() -> [Candidate] {
         let longest = min(max(weights.maxPhraseWords, 2), TermParts.capacity)
         var found = PhraseTable(capacity: units.count * (longest - 1))
-        for first in units.indices {
+        for first in units.indices
+        where !(weights.trimsGenericEnds && units[first].isGeneric) {
             var parts = TermParts(units[first].id)
             var last = first
             while last + 1 < units.count, last - first + 1 < longest, units[last + 1].joinsPrevious
             {
                 last += 1
                 parts.append(units[last].id)
-                if weights.trimsGenericVerbEnds && units[last].isGenericVerb { continue }
+                if weights.trimsGenericEnds && units[last].isGenericVerb { continue }
                 found.count(parts, start: units[first].start, inLead: units[first].start < leadEnd)
             }
         }

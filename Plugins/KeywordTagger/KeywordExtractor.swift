@@ -34,11 +34,9 @@ struct KeywordExtractor: Sendable {
         return Keywords(
             chosen.map {
                 Keywords.Keyword(
-                    term: builder.interner.text(of: $0.parts), score: rounded($0.score))
+                    term: builder.interner.text(of: $0.parts), score: displayedScore($0.score))
             })
     }
-
-    private func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
 
     /// The names in the bylines, each also split at spaces and, for a Chinese name of three
     /// or more characters, without its surname: none of them is a keyword of the article.

@@ -34,3 +34,6 @@ public struct Keywords: ArticleFinding, Equatable {
         return "**Keywords:** " + terms.joined(separator: " · ")
     }
 }
+
+/// A score as the result shows it (4 decimals); `min_score` applies to this.
+func displayedScore(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }

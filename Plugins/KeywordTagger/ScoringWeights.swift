@@ -14,8 +14,9 @@ struct ScoringWeights: Sendable {
     /// Whether adjacent words that recur become one phrase.
     var mergesPhrases = true
     var maxPhraseWords = 3
-    /// Whether a phrase may not end in a generic verb (`征兵工作开展`).
-    var trimsGenericVerbEnds = true
+    /// Whether a phrase may neither start with a generic word (`今年上半年征兵`) nor end in a
+    /// generic verb (`征兵工作开展`).
+    var trimsGenericEnds = true
     /// A phrase must occur this often to be a term.
     var minPhraseCount = 2
     /// A word inside a reported phrase is reported too only when at least this share of its

@@ -22,7 +22,11 @@ struct TermSelection {
         var chosen: [Candidate] = []
         for index in ranked {
             let candidate = candidates[index]
-            if chosen.count >= top || candidate.score < minScore || candidate.score <= 0 { break }
+            if chosen.count >= top || displayedScore(candidate.score) < minScore
+                || candidate.score <= 0
+            {
+                break
+            }
             if candidate.parts.count == 1 && isWeakPart(candidate, of: chosen) { continue }
             chosen.append(candidate)
         }

@@ -14,6 +14,8 @@ struct TermUnit {
     var start: Int
     var role: Role
     var isVerb: Bool
+    /// A word of the generic stop list (`今年`, `研究`): no phrase starts with one.
+    var isGeneric = false
     /// A verb of the generic stop list (`开展`, `进行`): no phrase ends in one.
     var isGenericVerb = false
     /// Whether it follows the previous unit with nothing between but spaces, so the two can

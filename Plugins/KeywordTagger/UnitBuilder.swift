@@ -65,7 +65,7 @@ struct UnitBuilder {
     /// Adds a unit for `key`; a nil role only breaks the run of adjacent units.
     mutating func addUnit(
         _ key: UnsafeBufferPointer<UInt32>, hash: UInt64, start: Int, end: Int,
-        role: TermUnit.Role?, isVerb: Bool = false, isGenericVerb: Bool = false, isLatin: Bool,
+        role: TermUnit.Role?, isVerb: Bool = false, isGeneric: Bool = false, isLatin: Bool,
         text: UnsafeBufferPointer<UInt32>
     ) {
         guard let role else {
@@ -75,7 +75,8 @@ struct UnitBuilder {
         let id = interner.id(of: key, hash: hash, latin: isLatin)
         units.append(
             TermUnit(
-                id: id, start: start, role: role, isVerb: isVerb, isGenericVerb: isGenericVerb,
+                id: id, start: start, role: role, isVerb: isVerb, isGeneric: isGeneric,
+                isGenericVerb: isGeneric && isVerb,
                 joinsPrevious: adjacent(start, text)))
         lastEnd = end
     }
@@ -104,7 +105,7 @@ struct UnitBuilder {
         let isVerb = tagClass == .verb
         addUnit(
             key, hash: hash, start: token.start, end: token.end, role: role, isVerb: isVerb,
-            isGenericVerb: isVerb && stop == .generic, isLatin: false, text: text)
+            isGeneric: stop == .generic, isLatin: false, text: text)
     }
 
     private static func occurrences(of names: Set<String>, in scalars: [Unicode.Scalar])
