@@ -128,6 +128,28 @@ import Testing
         #expect(Keywords([]).markdown(for: broken) == nil)
     }
 
+    @Test func malformedTokensNeverCrash() throws {
+        let tagger = try makeTagger()
+        var article = Articles.make(["European Central Bank 乡贤云诊室 2023年 😀 A B C。", "第二段 Lagarde"])
+        let count = article.scalars.count
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let kinds = TokenKind.allCases
+        let tags: [PartOfSpeech?] = [nil, .noun, .verb, .numeral, .english, PartOfSpeech("")]
+        for _ in 0..<200 {
+            article.tokens = (0..<next(40)).map { _ in
+                let start = next(count + 3)
+                return Token(
+                    span: Span(start: start, end: start + next(6)), kind: kinds[next(kinds.count)],
+                    tag: tags[next(tags.count)])
+            }
+            _ = keywords(tagger, article)
+        }
+    }
+
     private func scores(_ tagger: KeywordTagger, _ article: Article) throws -> [Double] {
         var document = Document(
             source: SourceInfo(file: "t", bytes: 0, sha256: "", encoding: .utf8, lines: 1),
