@@ -7,7 +7,10 @@ struct Presswatch: AsyncParsableCommand {
         abstract:
             "Turns newspaper text pages into clean articles with summaries, figures and keywords.",
         discussion: "Exit status: 0 success, 1 bad input or configuration, 2 wrong usage.",
-        subcommands: [CheckCommand.self, ProcessorsCommand.self, TokenizeCommand.self]
+        subcommands: [
+            ProcessCommand.self, PipeCommand.self, CheckCommand.self, ProcessorsCommand.self,
+            TokenizeCommand.self,
+        ]
     )
 
     /// Runs the chosen command; wrong usage exits with 2 (the argument parser's own default
