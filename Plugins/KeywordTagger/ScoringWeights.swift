@@ -13,7 +13,7 @@ struct ScoringWeights: Sendable {
     var sublinearFrequency = false
     /// Whether adjacent words that recur become one phrase.
     var mergesPhrases = true
-    var maxPhraseWords = 3
+    var maxPhraseWords = 4
     /// Whether a phrase may neither start with a generic word (`今年上半年征兵`) nor end in a
     /// generic verb (`征兵工作开展`).
     var trimsGenericEnds = true

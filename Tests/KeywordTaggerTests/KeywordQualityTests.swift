@@ -142,8 +142,8 @@ import Testing
         weights = .best
         weights.maxPhraseWords = 2
         variants.append(("phrases of 2 words only", weights))
-        weights.maxPhraseWords = 4
-        variants.append(("phrases of up to 4 words", weights))
+        weights.maxPhraseWords = 3
+        variants.append(("phrases of up to 3 words", weights))
         weights = .best
         weights.sublinearFrequency = true
         variants.append(("tf as 1 + ln(count)", weights))
