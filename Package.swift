@@ -30,6 +30,9 @@ let package = Package(
         .target(
             name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
             swiftSettings: strict),
+        .target(
+            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
+            resources: [.copy("Data")], swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
@@ -38,10 +41,17 @@ let package = Package(
                 "PresswatchCore",
                 "Segmenter",
                 "Summarizer",
+                "KeywordTagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+
+        // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
+        .executableTarget(
+            name: "KeywordTaggerBenchmark",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
 
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
@@ -56,6 +66,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KeywordTaggerTests",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )
