@@ -27,12 +27,16 @@ let package = Package(
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
             resources: [.copy("Lexicon")], swiftSettings: strict),
+        .target(
+            name: "NumberExtractor", dependencies: ["PresswatchCore"],
+            path: "Plugins/NumberExtractor", swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -41,6 +45,9 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+        .testTarget(
+            name: "NumberExtractorTests", dependencies: ["NumberExtractor", "PresswatchCore"],
+            swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),

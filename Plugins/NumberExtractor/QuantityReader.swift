@@ -1,0 +1,118 @@
+/// Reads the quantity starting at one offset: a numeral with what comes before it (第, 负,
+/// a currency sign, 百分之) and after it (a unit, a second numeral of a range, a hedge).
+struct QuantityReader {
+    let text: [Unicode.Scalar]
+    let words: WordGuard
+
+    var numerals: NumeralReader { NumeralReader(text: text) }
+    var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
+
+    func read(at start: Int) -> Quantity? {
+        guard words.isBoundary(start) else { return nil }
+        let scalar = text[start]
+        if scalar == "第" { return readOrdinal(at: start) }
+        if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
+            guard start + 1 < text.count, let numeral = numerals.read(at: start + 1) else {
+                return nil
+            }
+            return complete(numeral, spanStart: start, sign: -1)
+        }
+        if let money = readPrefixedMoney(at: start) { return money }
+        if let half = readHalf(at: start) { return half }
+        if let exponent = Numeral.magnitudeExponent(scalar) {
+            var denominator = ReadNumber(
+                value: DecimalNumber.power(exponent), start: start, end: start + 1)
+            denominator.explicitLead = false
+            return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
+        }
+        guard let numeral = numerals.read(at: start), !isIdiom(numeral) else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// The numeral with its unit, range and hedges; nil when it ends inside a word.
+    func complete(_ numeral: ReadNumber, spanStart: Int, sign: Double) -> Quantity? {
+        if let date = EnglishReader(text: text).readDayFirstDate(day: numeral) {
+            return checked(date)
+        }
+        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign) {
+            return checked(fraction)
+        }
+        var reading = suffixes.read(numeral, unitsAllowed: true)
+        if !words.isBoundary(reading.end) {
+            reading = suffixes.read(numeral, unitsAllowed: false)
+            guard words.isBoundary(reading.end) else { return nil }
+        }
+        var quantity = Self.make(numeral, reading, start: spanStart, sign: sign)
+        if numeral.low == nil, let range = RangeReader(reader: self).read(after: quantity, numeral) {
+            quantity = range
+        }
+        addHedgeAfter(&quantity)
+        addHedgeBefore(&quantity)
+        return quantity
+    }
+
+    static func make(_ numeral: ReadNumber, _ reading: Reading, start: Int, sign: Double)
+        -> Quantity
+    {
+        var quantity = Quantity(
+            start: start, end: reading.end, kind: reading.kind, value: reading.value,
+            unit: reading.unit, approx: numeral.approx ?? reading.approx)
+        if case .number(let value) = reading.value { quantity.value = .number(sign * value) }
+        if let low = numeral.low, let high = numeral.high, reading.kind != .date,
+            case .number(let value) = reading.value
+        {
+            // The unit may scale the value (成, 美分): scale both ends alike.
+            let factor = numeral.value == 0 ? 1 : value / numeral.value
+            quantity.kind = .range
+            quantity.value = .range(low * factor, high * factor)
+            quantity.unit = Self.rangeUnit(reading)
+        }
+        return quantity
+    }
+
+    static func rangeUnit(_ reading: Reading) -> String? {
+        reading.kind == .percent ? (reading.unit ?? "percent") : reading.unit
+    }
+
+    /// A quantity whose end falls inside a word is none.
+    func checked(_ quantity: Quantity) -> Quantity? {
+        words.isBoundary(quantity.end) ? quantity : nil
+    }
+
+    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier.
+    private func isIdiom(_ numeral: ReadNumber) -> Bool {
+        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start) else {
+            return false
+        }
+        return !words.hasTokens || words.tokenEnd(at: numeral.start) == end
+    }
+
+    /// A minus sign, not a hyphen between numbers or inside a word: `-3.9`, `－－9` is 9.
+    private func canBeMinus(at index: Int) -> Bool {
+        guard index + 1 < text.count,
+            Numeral.arabicDigit(text[index + 1]) != nil || text[index + 1] == "."
+        else { return false }
+        guard index > 0 else { return true }
+        let before = text[index - 1]
+        return Numeral.arabicDigit(before) == nil && Numeral.latinLower(before) == nil
+            && !Numeral.isMinus(before) && Numeral.chineseDigit(before) == nil
+            && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
+    }
+
+    /// `第一`, `第903`; a classifier is taken along when the word needs it (`第一名`).
+    private func readOrdinal(at start: Int) -> Quantity? {
+        guard start + 1 < text.count, let numeral = numerals.read(at: start + 1),
+            numeral.isInteger, numeral.approx == nil
+        else { return nil }
+        var quantity = Quantity(
+            start: start, end: numeral.end, kind: .ordinal, value: .number(numeral.value),
+            unit: nil, approx: nil)
+        if !words.isBoundary(quantity.end) {
+            let reading = suffixes.read(numeral, unitsAllowed: true)
+            guard reading.kind == .count, words.isBoundary(reading.end) else { return nil }
+            quantity.end = reading.end
+            quantity.unit = reading.unit
+        }
+        return quantity
+    }
+}

@@ -1,0 +1,157 @@
+/// Reads what follows a numeral: percent signs and words, 成 and 折, currencies, dates,
+/// durations, measures, classifiers, in that order of precedence.
+struct SuffixReader {
+    let text: [Unicode.Scalar]
+    let words: WordGuard
+
+    func read(_ numeral: ReadNumber, unitsAllowed: Bool) -> Reading {
+        var value = numeral.value
+        var end = numeral.end
+        var at = text.skippingSpaces(from: end)
+        if let (scaled, after) = englishScale(numeral, at: at) {
+            value = scaled
+            end = after
+            at = text.skippingSpaces(from: end)
+        }
+        guard unitsAllowed, at < text.count else { return .bare(value, end: end) }
+        if let date = DateReader(text: text).read(numeral, at: at) { return date }
+        if let (factor, after) = UnitTables.percentSigns.longestMatch(in: text, at: at) {
+            return Reading(kind: .percent, value: .number(value * factor), unit: nil, end: after)
+        }
+        if let after = UnitTables.percentagePoints.longestMatch(in: text, at: at, spaced: true)?.end
+        {
+            return Reading(
+                kind: .percent, value: .number(value), unit: "percentage_point", end: after)
+        }
+        if let tenths = readTenths(value, numeral: numeral, at: at) { return tenths }
+        if let money = MoneyReader(text: text).read(value, at: at) { return money }
+        if let unit = readUnit(value, at: at) { return unit }
+        if let ordinal = englishOrdinalSuffix(numeral, at: end) { return ordinal }
+        return .bare(value, end: end)
+    }
+
+    /// `4.14 billion`, `5bn`, `40 thousand`.
+    private func englishScale(_ numeral: ReadNumber, at: Int) -> (Double, Int)? {
+        guard !numeral.isChinese, at < text.count, Numeral.latinLower(text[at]) != nil,
+            let (exponent, after) = UnitTables.englishScales.longestMatch(in: text, at: at)
+        else { return nil }
+        let value = numeral.decimal?.times(pow10: exponent)
+            ?? numeral.value * DecimalNumber.power(exponent)
+        return (value, after)
+    }
+
+    /// 成 (tenths: `9成` 90%, `七成六` 76%, `三成半` 35%) and 折 (a price as a share of
+    /// the full one: `75折` 75%, `九折` 90%, `八点五折` 85%).
+    private func readTenths(_ value: Double, numeral: ReadNumber, at: Int) -> Reading? {
+        let scalar = text[at]
+        if scalar == "成", value > 0, value <= 10 {
+            var percent = value * 10
+            var end = at + 1
+            let next = text.skippingSpaces(from: end)
+            if next < text.count, let digit = Numeral.chineseDigit(text[next]) ?? Numeral.arabicDigit(text[next]),
+                digit > 0, isLast(next + 1)
+            {
+                percent += Double(digit)
+                end = next + 1
+            } else if next < text.count, text[next] == "半" {
+                percent += 5
+                end = next + 1
+            }
+            return Reading(kind: .percent, value: .number(percent), unit: nil, end: end)
+        }
+        if scalar == "折", value > 0, value < 100 {
+            let percent = value < 10 ? value * 10 : value
+            return Reading(kind: .percent, value: .number(percent), unit: nil, end: at + 1)
+        }
+        return nil
+    }
+
+    /// Whether nothing numeric follows an offset (`七成六` ends at 六, `七成六十` does not).
+    private func isLast(_ offset: Int) -> Bool {
+        guard offset < text.count else { return true }
+        let scalar = text[offset]
+        return !Numeral.canStartNumeral(scalar) && Numeral.magnitudeExponent(scalar) == nil
+    }
+
+    /// Durations (with `个多月`, `个半小时`, `一年半`), measures, then counts.
+    private func readUnit(_ value: Double, at: Int) -> Reading? {
+        if let span = readLooseDuration(value, at: at) { return span }
+        let tables: [WordTable<UnitInfo>] = [UnitTables.durations, UnitTables.measures]
+        for table in tables {
+            if let (info, after) = table.longestMatch(in: text, at: at) {
+                return withHalf(
+                    Reading(kind: info.kind, value: .number(value), unit: info.unit, end: after))
+            }
+        }
+        return readCount(value, at: at)
+    }
+
+    /// `3个多月` (more than 3 months), `一个半小时` (1.5 hours).
+    private func readLooseDuration(_ value: Double, at: Int) -> Reading? {
+        guard at + 2 < text.count, text[at] == "个" || text[at] == "個" else { return nil }
+        let hedge = text[at + 1]
+        guard hedge == "多" || hedge == "半" || hedge == "余",
+            let (info, after) = UnitTables.durations.longestMatch(in: text, at: at + 2)
+        else { return nil }
+        let amount = hedge == "半" ? value + 0.5 : value
+        return Reading(
+            kind: .duration, value: .number(amount), unit: info.unit, end: after,
+            approx: hedge == "半" ? nil : .moreThan)
+    }
+
+    /// `一年半`, `一吨半`, `十五斤半`: a half after the unit.
+    private func withHalf(_ reading: Reading) -> Reading {
+        guard reading.end < text.count, text[reading.end] == "半", case .number(let value) =
+            reading.value
+        else { return reading }
+        var result = reading
+        result.value = .number(value + 0.5)
+        result.end += 1
+        return result
+    }
+
+    /// A classifier from the table, or a word the lexicon tags as one (`q`).
+    private func readCount(_ value: Double, at: Int) -> Reading? {
+        if let (info, after) = UnitTables.classifiers.longestMatch(in: text, at: at) {
+            if info.unit == "大", !isBigOrdinal(after) { return nil }
+            return Reading(
+                kind: .count, value: .number(value), unit: text.string(at, after), end: after)
+        }
+        if let token = words.classifier(at: at), token.end - token.start <= 3 {
+            return Reading(
+                kind: .count, value: .number(value), unit: text.string(token.start, token.end),
+                end: token.end)
+        }
+        return englishCount(value, at: at)
+    }
+
+    /// `15大战略领域`, `三大高地`: 大 as "major" before a noun, not 大于 or a lone 大.
+    private func isBigOrdinal(_ after: Int) -> Bool {
+        guard after < text.count, Numeral.isHan(text[after]) else { return false }
+        return !"于約约概多量幅致都小".unicodeScalars.contains(text[after])
+    }
+
+    /// `300 workers`: an English plural noun after a number counts it.
+    private func englishCount(_ value: Double, at: Int) -> Reading? {
+        guard at > 0, Numeral.isInlineSpace(text[at - 1]) else { return nil }
+        var end = at
+        while end < text.count, let letter = Numeral.latinLower(text[end]), letter == text[end] {
+            end += 1
+        }
+        guard end - at >= 3, end == text.count || Numeral.latinLower(text[end]) == nil,
+            text[end - 1] == "s", !EnglishWords.notNouns.contains(text.string(at, end))
+        else { return nil }
+        return Reading(
+            kind: .count, value: .number(value), unit: text.string(at, end), end: end)
+    }
+
+    /// `1st`, `22nd`, `3rd`, `4th`.
+    private func englishOrdinalSuffix(_ numeral: ReadNumber, at: Int) -> Reading? {
+        guard !numeral.isChinese, numeral.isInteger, at + 1 < text.count else { return nil }
+        let pair = text.string(at, at + 2).lowercased()
+        guard ["st", "nd", "rd", "th"].contains(pair),
+            at + 2 == text.count || Numeral.latinLower(text[at + 2]) == nil
+        else { return nil }
+        return Reading(kind: .ordinal, value: .number(numeral.value), unit: nil, end: at + 2)
+    }
+}

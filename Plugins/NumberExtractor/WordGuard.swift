@@ -1,0 +1,110 @@
+import PresswatchCore
+
+/// What the segmenter's words say about a numeral character: inside a word that is not a
+/// numeral-classifier compound (统一, 大陆, 放肆, 一把手) it is no number. A quantity must
+/// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
+/// part of the name.
+struct WordGuard {
+    /// `inside[i]` is true when offset `i` falls strictly inside a token.
+    private var inside: [Bool]
+    private var inName: [Bool]
+    /// Token index by start offset, for the classifier tag of the word after a number.
+    private var tokenByStart: [Int: Int]
+    private let tokens: [Token]
+    let hasTokens: Bool
+
+    init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
+        self.tokens = tokens
+        hasTokens = !tokens.isEmpty
+        inside = [Bool](repeating: false, count: text.count + 1)
+        tokenByStart = [:]
+        tokenByStart.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() where token.end <= text.count {
+            tokenByStart[token.start] = index
+            if token.start + 1 < token.end {
+                for offset in (token.start + 1)..<token.end { inside[offset] = true }
+            }
+        }
+        inName = [Bool](repeating: false, count: text.count + 1)
+        if skipQuotedNames { markQuotedNames(in: text) }
+    }
+
+    func isBoundary(_ offset: Int) -> Bool {
+        offset >= inside.count || !inside[offset]
+    }
+
+    func isInQuotedName(_ offset: Int) -> Bool {
+        offset < inName.count && inName[offset]
+    }
+
+    /// The word starting at `offset` when the lexicon tags it a classifier (`q`).
+    func classifier(at offset: Int) -> Token? {
+        guard let index = tokenByStart[offset], tokens[index].tag == .classifier else { return nil }
+        return tokens[index]
+    }
+
+    /// The end of the token starting at `offset`, if one does.
+    func tokenEnd(at offset: Int) -> Int? {
+        tokenByStart[offset].map { tokens[$0].end }
+    }
+
+    /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.
+    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same.
+    private mutating func markQuotedNames(in text: [Unicode.Scalar]) {
+        var index = 0
+        while index < text.count {
+            guard let close = Self.closingQuote(text[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var clean = true
+            var numeralOnly = true
+            while end < text.count, text[end] != close, end - index <= Self.longestName {
+                let scalar = text[end]
+                if Self.isSentencePunctuation(scalar) { clean = false }
+                if !Numeral.canStartNumeral(scalar) { numeralOnly = false }
+                end += 1
+            }
+            if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
+                !numeralOnly
+            {
+                for offset in (index + 1)..<end { inName[offset] = true }
+            }
+            index += 1
+        }
+    }
+
+    static let longestName = 12
+
+    private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        case "‘": return "’"
+        case "《": return "》"
+        default: return nil
+        }
+    }
+
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "！", "？", "；", ",", "!", "?", ";", "\n": return true
+        default: return false
+        }
+    }
+}
+
+/// Words of the lexicon made of a numeral and a classifier that mean something else: 一起
+/// (together), 十分 (very), 一些 (some), 万一 (in case).
+enum NumeralIdioms {
+    static let words = WordTable<Bool>(
+        [
+            "一起", "一些", "一点", "一点儿", "十分", "万一", "一下", "一下子", "一道", "一块", "一时",
+            "一度", "一行", "万分", "一连", "一一", "一番", "一切", "一同", "一齐", "一旦", "一向",
+            "一再", "一律", "一概", "一并", "一般", "一样", "一定", "一边", "一面", "一贯", "一路",
+            "一带", "一方面", "一旁", "一体", "一线", "第一线", "一口气", "一阵子", "一举", "一心",
+            "一身",
+        ].map { ($0, true) })
+}
