@@ -36,6 +36,7 @@ let package = Package(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "Segmenter",
                 "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -45,8 +46,12 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+        // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
-            name: "NumberExtractorTests", dependencies: ["NumberExtractor", "PresswatchCore"],
+            name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+        .testTarget(
+            name: "NumberExtractorTests",
+            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],

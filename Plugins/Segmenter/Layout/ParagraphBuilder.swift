@@ -1,0 +1,56 @@
+/// A paragraph of clean text with the source line it starts on.
+struct BuiltParagraph: Sendable, Equatable {
+    var text: String
+    var firstLine: Int
+}
+
+/// Rebuilds the paragraphs of an article body cut into fixed-width column lines.
+///
+/// A blank line is a paragraph break when the text before it ends a sentence, and a column
+/// break (the sentence goes on below: `稳增` / blank / `长。`) when it does not. Inside a
+/// run of lines, a paragraph ends on a line that ends a sentence and stops short of the
+/// column width. When the lines have no common width (text not set in columns), every line
+/// that ends a sentence ends its paragraph.
+enum ParagraphBuilder {
+    /// - Parameter skipFirst: scalars of the first line's trimmed text to leave out (the
+    ///   dateline and its bracketed bylines).
+    static func paragraphs(of blocks: [TextBlock], skipFirst: Int) -> [BuiltParagraph] {
+        let allLines = blocks.flatMap(\.lines)
+        let columnWidth = TextBlock.columnWidth(of: allLines)
+        let setInColumns = isSetInColumns(allLines, width: columnWidth)
+        var paragraphs: [BuiltParagraph] = []
+        var pending: [ArraySlice<Unicode.Scalar>] = []
+        var pendingStart = 0
+        func flush() {
+            let text = SpaceRepair.joinColumnLines(pending)
+            if !text.isEmpty {
+                paragraphs.append(BuiltParagraph(text: text.string, firstLine: pendingStart))
+            }
+            pending.removeAll()
+        }
+        for (blockIndex, block) in blocks.enumerated() {
+            for (lineIndex, line) in block.lines.enumerated() {
+                var text = line.raw[...]
+                if blockIndex == 0 && lineIndex == 0 {
+                    let trimmed = line.trimmed
+                    text = trimmed.dropFirst(min(skipFirst, trimmed.count))
+                    if text.isEmpty { continue }
+                }
+                if pending.isEmpty { pendingStart = line.number }
+                pending.append(text)
+                let isBlockEnd = lineIndex == block.lines.count - 1
+                guard line.endsSentence else { continue }
+                if isBlockEnd || !setInColumns || line.cellWidth <= columnWidth - 2 { flush() }
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// Whether most lines share one width: the mark of text set in columns.
+    private static func isSetInColumns(_ lines: [SourceLine], width: Int) -> Bool {
+        guard lines.count >= 3 else { return true }
+        let atWidth = lines.filter { abs($0.cellWidth - width) <= 2 }.count
+        return atWidth * 2 >= lines.count
+    }
+}

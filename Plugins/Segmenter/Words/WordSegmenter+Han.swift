@@ -1,0 +1,87 @@
+import PresswatchCore
+
+/// Runs of ideographs: the best path through the lexicon's word graph, and the HMM for the
+/// stretches the path leaves as single characters that do not form a known word together
+/// (jieba's `cut` with `HMM=True`).
+extension WordSegmenter {
+    func segmentHan(
+        _ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into tokens: inout [Token]
+    ) {
+        let count = range.count
+        guard count > 0 else { return }
+        let run = UnsafeBufferPointer(rebasing: text[range])
+        withUnsafeTemporaryAllocation(of: RouteStep.self, capacity: count + 1) { route in
+            WordGraph.route(run, lexicon: lexicon, into: route)
+            var position = 0
+            var singlesStart = -1
+            while position < count {
+                let step = route[position]
+                let end = Int(step.end)
+                if end - position == 1 {
+                    if singlesStart < 0 { singlesStart = position }
+                } else {
+                    if singlesStart >= 0 {
+                        appendSingles(run, singlesStart..<position, route, range, &tokens)
+                        singlesStart = -1
+                    }
+                    appendWord(
+                        range.lowerBound + position, range.lowerBound + end, step.word, &tokens)
+                }
+                position = end
+            }
+            if singlesStart >= 0 {
+                appendSingles(run, singlesStart..<count, route, range, &tokens)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func appendWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
+        let tag = word >= 0 ? lexicon.tag(ofWord: word) : nil
+        tokens.append(Token(span: Span(start: start, end: end), kind: .word, tag: tag))
+    }
+
+    /// Characters the best path took one by one: a lone one stays; a stretch that is itself a
+    /// word stays split (the path preferred that); any other stretch goes to the HMM.
+    private func appendSingles(
+        _ run: UnsafeBufferPointer<UInt32>, _ singles: Range<Int>,
+        _ route: UnsafeMutableBufferPointer<RouteStep>, _ range: Range<Int>,
+        _ tokens: inout [Token]
+    ) {
+        let offset = range.lowerBound
+        if singles.count == 1 || isWord(run, singles) {
+            for position in singles {
+                appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+            }
+            return
+        }
+        var wordStart = singles.lowerBound
+        model.cut(UnsafeBufferPointer(rebasing: run[singles])) { end in
+            let wordEnd = singles.lowerBound + end
+            let word =
+                wordEnd - wordStart == 1
+                ? route[wordStart].word : wordIndex(run, wordStart..<wordEnd)
+            appendFoundWord(offset + wordStart, offset + wordEnd, word, &tokens)
+            wordStart = wordEnd
+        }
+    }
+
+    /// A word the HMM found: the lexicon's tag when it happens to be a word, else no tag.
+    private func appendFoundWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
+        appendWord(start, end, word, &tokens)
+    }
+
+    private func isWord(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+        wordIndex(run, range) >= 0
+    }
+
+    private func wordIndex(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
+        let trie = lexicon.trie
+        var node = LexiconTrie.root
+        for position in range {
+            node = trie.child(of: node, run[position])
+            if node < 0 { return -1 }
+        }
+        return trie.nodeWord[Int(node)]
+    }
+}

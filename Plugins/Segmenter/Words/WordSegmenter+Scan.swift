@@ -1,0 +1,109 @@
+import PresswatchCore
+
+/// The scan over a range: each scalar's class decides which scanner makes the next token.
+extension WordSegmenter {
+    static let ordinalPrefix: UInt32 = 0x7B2C  // 第
+    static let numeralTag = PartOfSpeech("m")
+    static let englishTag = PartOfSpeech("eng")
+    static let punctuationTag = PartOfSpeech("x")
+
+    func tokenize(_ cursor: ScalarCursor, from start: Int, into tokens: inout [Token]) {
+        var index = start
+        while index < cursor.end {
+            let scalarClass = cursor.scalarClass(at: index)
+            switch scalarClass {
+            case .space:
+                index += 1
+            case .han:
+                index = scanHan(cursor, from: index, into: &tokens)
+            case .digit:
+                index = appendNumber(cursor, from: index, start: index, into: &tokens)
+            case .letter:
+                index = appendLatin(cursor, from: index, into: &tokens)
+            case .otherLetter:
+                var end = index + 1
+                while let next = cursor.classIfAny(at: end), next == .otherLetter || next == .mark {
+                    end += 1
+                }
+                tokens.append(Token(span: Span(start: index, end: end), kind: .word))
+                index = end
+            case .punct, .symbol, .mark:
+                if cursor.signStartsNumber(at: index, rangeStart: start) {
+                    index = appendNumber(cursor, from: index, start: index, into: &tokens)
+                } else {
+                    index = appendPunctuation(cursor, scalarClass, from: index, into: &tokens)
+                }
+            }
+        }
+    }
+
+    /// A run of ideographs; an ordinal 第 right before digits goes with the number (`第6`).
+    private func scanHan(_ cursor: ScalarCursor, from start: Int, into tokens: inout [Token])
+        -> Int
+    {
+        var end = start + 1
+        while end < cursor.end && cursor.scalarClass(at: end) == .han { end += 1 }
+        if cursor.isDigit(at: end), cursor.text[end - 1] == Self.ordinalPrefix {
+            segmentHan(cursor.text, start..<(end - 1), into: &tokens)
+            return appendNumber(cursor, from: end, start: end - 1, into: &tokens)
+        }
+        segmentHan(cursor.text, start..<end, into: &tokens)
+        return end
+    }
+
+    /// A number (or an e-mail address, or a Latin word starting with digits) from `index`;
+    /// the token starts at `start` (before `index` for a leading 第).
+    private func appendNumber(
+        _ cursor: ScalarCursor, from index: Int, start: Int, into tokens: inout [Token]
+    ) -> Int {
+        if start == index, let end = cursor.emailEnd(from: index) {
+            tokens.append(
+                Token(span: Span(start: index, end: end), kind: .latin, tag: Self.englishTag))
+            return end
+        }
+        let (end, isLatin) = cursor.numberEnd(from: index)
+        tokens.append(
+            Token(
+                span: Span(start: start, end: end), kind: isLatin ? .latin : .number,
+                tag: isLatin ? Self.englishTag : Self.numeralTag))
+        return end
+    }
+
+    private func appendLatin(_ cursor: ScalarCursor, from index: Int, into tokens: inout [Token])
+        -> Int
+    {
+        let end =
+            cursor.urlEnd(from: index) ?? cursor.emailEnd(from: index)
+            ?? cursor.latinEnd(from: index)
+        tokens.append(
+            Token(span: Span(start: index, end: end), kind: .latin, tag: Self.englishTag))
+        return end
+    }
+
+    /// One punctuation mark or symbol; a run of the same dash, dot or ellipsis (`——`, `……`,
+    /// `...`) stays one token.
+    private func appendPunctuation(
+        _ cursor: ScalarCursor, _ scalarClass: ScalarClass, from index: Int,
+        into tokens: inout [Token]
+    ) -> Int {
+        let scalar = cursor.text[index]
+        var end = index + 1
+        if Self.repeatsAsOne(scalar) {
+            while cursor.scalar(at: end) == scalar { end += 1 }
+        }
+        tokens.append(
+            Token(
+                span: Span(start: index, end: end), kind: scalarClass == .punct ? .punct : .symbol,
+                tag: Self.punctuationTag))
+        return end
+    }
+
+    static func repeatsAsOne(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2026, 0x2014, 0x2015, 0x2500, 0x2D, 0x2E, 0x00B7, 0x30FB, 0xFF0D, 0x7E, 0xFF5E,
+            0x3002, 0x21, 0x3F, 0xFF01, 0xFF1F, 0x2A, 0x3D, 0x5F:
+            true
+        default: false
+        }
+    }
+}
