@@ -6,6 +6,11 @@ struct NumeralReader {
 
     func read(at start: Int) -> ReadNumber? {
         guard start < text.count else { return nil }
+        // `.5` opens a number; the dot of `2222.2222` does not.
+        if Numeral.isDecimalPoint(text[start]), start > 0, Numeral.arabicDigit(text[start - 1]) != nil
+        {
+            return nil
+        }
         if let run = readDigitRun(at: start) { return run }
         var state = ChineseNumeralState()
         var index = start
@@ -70,7 +75,8 @@ struct NumeralReader {
             sawChinese = true
             index = position + 1
         }
-        guard state.hasValue else { return nil }
+        guard state.hasValue || (index == start + 1 && Numeral.chineseDigit(text[start]) == 0)
+        else { return nil }
         state.applyAbbreviation()
         var result = ReadNumber(value: state.value, start: start, end: index)
         result.approx = state.approx
@@ -83,13 +89,14 @@ struct NumeralReader {
         ArabicNumeralReader(text: text).read(at: position)
     }
 
-    /// An Arabic number opens a numeral, or follows a magnitude or 零 (`3万4000`, `1千零20`).
+    /// An Arabic number opens a numeral, or follows a magnitude, a place or 零 (`3万4000`,
+    /// `5千4百`, `1千零20`).
     private func acceptsArabic(_ state: ChineseNumeralState, at position: Int, start: Int) -> Bool
     {
         guard state.pending == nil else { return false }
         switch state.previous {
         case .none: return position == start
-        case .magnitude, .zero: return true
+        case .magnitude, .zero, .unit: return true
         default: return false
         }
     }

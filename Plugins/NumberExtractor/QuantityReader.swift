@@ -25,7 +25,8 @@ struct QuantityReader {
             denominator.explicitLead = false
             return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
         }
-        guard let numeral = numerals.read(at: start), !isIdiom(numeral) else { return nil }
+        guard let numeral = numerals.read(at: start), !isIdiom(numeral), !isLoneSign(numeral)
+        else { return nil }
         return complete(numeral, spanStart: start, sign: 1)
     }
 
@@ -37,18 +38,24 @@ struct QuantityReader {
         if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign) {
             return checked(fraction)
         }
-        var reading = suffixes.read(numeral, unitsAllowed: true)
-        if !words.isBoundary(reading.end) {
-            reading = suffixes.read(numeral, unitsAllowed: false)
-            guard words.isBoundary(reading.end) else { return nil }
+        // With its unit first; when that ends inside a word (3年级), as a bare number.
+        for unitsAllowed in [true, false] {
+            let reading = suffixes.read(numeral, unitsAllowed: unitsAllowed)
+            var quantity = Self.make(numeral, reading, start: spanStart, sign: sign)
+            if numeral.low == nil,
+                let range = RangeReader(reader: self).read(after: quantity, numeral)
+            {
+                quantity = range
+            }
+            guard words.acceptsEnd(quantity.end, numeralStart: numeral.start, in: text) else {
+                continue
+            }
+            if isAdverbialOne(quantity) { return nil }
+            addHedgeAfter(&quantity)
+            addHedgeBefore(&quantity)
+            return quantity
         }
-        var quantity = Self.make(numeral, reading, start: spanStart, sign: sign)
-        if numeral.low == nil, let range = RangeReader(reader: self).read(after: quantity, numeral) {
-            quantity = range
-        }
-        addHedgeAfter(&quantity)
-        addHedgeBefore(&quantity)
-        return quantity
+        return nil
     }
 
     static func make(_ numeral: ReadNumber, _ reading: Reading, start: Int, sign: Double)
@@ -85,6 +92,30 @@ struct QuantityReader {
             return false
         }
         return !words.hasTokens || words.tokenEnd(at: numeral.start) == end
+    }
+
+    /// A lone 百 or 千 is no number (`五十千`), nor a lone financial digit that is also a
+    /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
+    /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
+    private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        guard numeral.end - numeral.start == 1,
+            text.match("分之", at: text.skippingSpaces(from: numeral.end), spaced: true) == nil
+        else { return false }
+        switch text[numeral.start] {
+        case "百", "千", "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// 一 right before a verb is "as soon as" (一到, 一看), no number.
+    private func isAdverbialOne(_ quantity: Quantity) -> Bool {
+        guard quantity.kind == .number, quantity.end - quantity.start == 1,
+            text[quantity.start] == "一" || text[quantity.start] == "壹",
+            let tag = words.tag(at: quantity.end)
+        else { return false }
+        return tag.family == "v"
     }
 
     /// A minus sign, not a hyphen between numbers or inside a word: `-3.9`, `－－9` is 9.

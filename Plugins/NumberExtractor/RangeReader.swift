@@ -11,15 +11,10 @@ struct RangeReader {
         else { return nil }
         let rightStart = text.skippingSpaces(from: afterSeparator)
         guard rightStart < text.count, Numeral.canStartNumeral(text[rightStart]),
-            reader.words.isBoundary(rightStart),
             let rightNumeral = reader.numerals.read(at: rightStart), rightNumeral.low == nil,
             !hasLeadingZero(rightNumeral)
         else { return nil }
-        var reading = reader.suffixes.read(rightNumeral, unitsAllowed: true)
-        if !reader.words.isBoundary(reading.end) {
-            reading = reader.suffixes.read(rightNumeral, unitsAllowed: false)
-            guard reader.words.isBoundary(reading.end) else { return nil }
-        }
+        let reading = reader.suffixes.read(rightNumeral, unitsAllowed: true)
         guard case .number(let rightValue) = reading.value,
             [.number, .count, .money, .percent, .measure, .duration].contains(reading.kind),
             left.kind == .number || (left.kind == reading.kind && left.unit == reading.unit)

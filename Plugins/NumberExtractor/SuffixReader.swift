@@ -14,7 +14,27 @@ struct SuffixReader {
             at = text.skippingSpaces(from: end)
         }
         guard unitsAllowed, at < text.count else { return .bare(value, end: end) }
-        if let date = DateReader(text: text).read(numeral, at: at) { return date }
+        // The first reading, in order of precedence, that ends where a word ends.
+        let candidates: [() -> Reading?] = [
+            { DateReader(text: text).read(numeral, at: at) },
+            { readPercent(value, at: at) },
+            { readTenths(value, numeral: numeral, at: at) },
+            { MoneyReader(text: text).read(value, at: at) },
+            { readUnit(value, at: at) },
+            { englishOrdinalSuffix(numeral, at: end) },
+        ]
+        for candidate in candidates {
+            if let reading = candidate(),
+                words.acceptsEnd(reading.end, numeralStart: numeral.start, in: text)
+            {
+                return reading
+            }
+        }
+        return .bare(value, end: end)
+    }
+
+    /// `55.5%`, `５％`, `3 percent`, `3个百分点`.
+    private func readPercent(_ value: Double, at: Int) -> Reading? {
         if let (factor, after) = UnitTables.percentSigns.longestMatch(in: text, at: at) {
             return Reading(kind: .percent, value: .number(value * factor), unit: nil, end: after)
         }
@@ -23,11 +43,7 @@ struct SuffixReader {
             return Reading(
                 kind: .percent, value: .number(value), unit: "percentage_point", end: after)
         }
-        if let tenths = readTenths(value, numeral: numeral, at: at) { return tenths }
-        if let money = MoneyReader(text: text).read(value, at: at) { return money }
-        if let unit = readUnit(value, at: at) { return unit }
-        if let ordinal = englishOrdinalSuffix(numeral, at: end) { return ordinal }
-        return .bare(value, end: end)
+        return nil
     }
 
     /// `4.14 billion`, `5bn`, `40 thousand`.
@@ -90,9 +106,11 @@ struct SuffixReader {
     private func readLooseDuration(_ value: Double, at: Int) -> Reading? {
         guard at + 2 < text.count, text[at] == "个" || text[at] == "個" else { return nil }
         let hedge = text[at + 1]
-        guard hedge == "多" || hedge == "半" || hedge == "余",
-            let (info, after) = UnitTables.durations.longestMatch(in: text, at: at + 2)
-        else { return nil }
+        guard hedge == "多" || hedge == "半" || hedge == "余" else { return nil }
+        var unit: (value: UnitInfo, end: Int)? = UnitTables.durations.longestMatch(
+            in: text, at: at + 2)
+        if text[at + 2] == "月" { unit = (UnitInfo(kind: .duration, unit: "month"), at + 3) }
+        guard let (info, after) = unit else { return nil }
         let amount = hedge == "半" ? value + 0.5 : value
         return Reading(
             kind: .duration, value: .number(amount), unit: info.unit, end: after,
@@ -114,6 +132,10 @@ struct SuffixReader {
     private func readCount(_ value: Double, at: Int) -> Reading? {
         if let (info, after) = UnitTables.classifiers.longestMatch(in: text, at: at) {
             if info.unit == "大", !isBigOrdinal(after) { return nil }
+            if info.unit == "打" {
+                // A dozen: counted in items, as a reader means it (五十打 is 600).
+                return Reading(kind: .count, value: .number(value * 12), unit: "个", end: after)
+            }
             return Reading(
                 kind: .count, value: .number(value), unit: text.string(at, after), end: after)
         }
@@ -138,11 +160,11 @@ struct SuffixReader {
         while end < text.count, let letter = Numeral.latinLower(text[end]), letter == text[end] {
             end += 1
         }
+        let word = text.string(at, end)
         guard end - at >= 3, end == text.count || Numeral.latinLower(text[end]) == nil,
-            text[end - 1] == "s", !EnglishWords.notNouns.contains(text.string(at, end))
+            text[end - 1] == "s" || word == "people", !EnglishWords.notNouns.contains(word)
         else { return nil }
-        return Reading(
-            kind: .count, value: .number(value), unit: text.string(at, end), end: end)
+        return Reading(kind: .count, value: .number(value), unit: word, end: end)
     }
 
     /// `1st`, `22nd`, `3rd`, `4th`.

@@ -5,8 +5,10 @@ import PresswatchCore
 /// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
 /// part of the name.
 struct WordGuard {
-    /// `inside[i]` is true when offset `i` falls strictly inside a token.
-    private var inside: [Bool]
+    /// The lexicon word covering each scalar (its token index), or -1. Only Chinese lexicon
+    /// words bind: the HMM's guesses (no tag) are weak evidence, and the segmenter's number
+    /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself.
+    private var owner: [Int32]
     private var inName: [Bool]
     /// Token index by start offset, for the classifier tag of the word after a number.
     private var tokenByStart: [Int: Int]
@@ -16,21 +18,36 @@ struct WordGuard {
     init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
         self.tokens = tokens
         hasTokens = !tokens.isEmpty
-        inside = [Bool](repeating: false, count: text.count + 1)
+        owner = [Int32](repeating: -1, count: text.count)
         tokenByStart = [:]
         tokenByStart.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() where token.end <= text.count {
             tokenByStart[token.start] = index
-            if token.start + 1 < token.end {
-                for offset in (token.start + 1)..<token.end { inside[offset] = true }
-            }
+            guard token.kind == .word, token.tag != nil else { continue }
+            for offset in token.start..<token.end { owner[offset] = Int32(index) }
         }
         inName = [Bool](repeating: false, count: text.count + 1)
         if skipQuotedNames { markQuotedNames(in: text) }
     }
 
     func isBoundary(_ offset: Int) -> Bool {
-        offset >= inside.count || !inside[offset]
+        guard offset > 0, offset < owner.count else { return true }
+        return owner[offset] < 0 || owner[offset] != owner[offset - 1]
+    }
+
+    /// Whether a numeral that starts at `numeralStart` may end at `end`: on a boundary, or
+    /// inside a numeral word the segmenter cut out of the middle of a long numeral
+    /// (一千零|十二章: the numeral ends after 十二).
+    func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
+        if isBoundary(end) { return true }
+        let token = tokens[Int(owner[end])]
+        guard token.tag == .numeral, token.start > numeralStart else { return false }
+        for offset in token.start..<end {
+            let scalar = text[offset]
+            guard Numeral.canStartNumeral(scalar) || Numeral.magnitudeExponent(scalar) != nil
+            else { return false }
+        }
+        return true
     }
 
     func isInQuotedName(_ offset: Int) -> Bool {
@@ -41,6 +58,11 @@ struct WordGuard {
     func classifier(at offset: Int) -> Token? {
         guard let index = tokenByStart[offset], tokens[index].tag == .classifier else { return nil }
         return tokens[index]
+    }
+
+    /// The tag of the word starting at `offset`, if a word starts there.
+    func tag(at offset: Int) -> PartOfSpeech? {
+        tokenByStart[offset].flatMap { tokens[$0].tag }
     }
 
     /// The end of the token starting at `offset`, if one does.
