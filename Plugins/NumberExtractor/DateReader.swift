@@ -5,8 +5,8 @@ struct DateReader {
     let text: [Unicode.Scalar]
 
     func read(_ numeral: ReadNumber, at: Int) -> Reading? {
-        guard numeral.isInteger, numeral.approx == nil else { return nil }
-        let value = Int(numeral.value)
+        guard numeral.isInteger, numeral.approx == nil, let value = Numeral.smallInt(numeral.value)
+        else { return nil }
         if let iso = readISO(numeral) { return iso }
         switch text[at] {
         case "年":
@@ -55,12 +55,12 @@ struct DateReader {
 
     private func readMonthAfterYear(_ year: String, at: Int) -> Reading? {
         guard at < text.count, Numeral.canStartNumeral(text[at]),
-            let month = NumeralReader(text: text).read(at: at), month.isInteger,
-            (1...12).contains(Int(month.value)), month.end < text.count,
-            text[text.skippingSpaces(from: month.end)] == "月"
+            let month = NumeralReader(text: text).read(at: at), month.low == nil,
+            let monthValue = Numeral.smallInt(month.value), (1...12).contains(monthValue),
+            month.end < text.count, text[text.skippingSpaces(from: month.end)] == "月"
         else { return nil }
         return readMonth(
-            prefix: year, month: Int(month.value),
+            prefix: year, month: monthValue,
             after: text.skippingSpaces(from: month.end) + 1)
     }
 
@@ -70,12 +70,13 @@ struct DateReader {
         let monthISO = prefix + "-" + Self.twoDigits(month)
         let next = text.skippingSpaces(from: after)
         if next < text.count, Numeral.canStartNumeral(text[next]),
-            let day = NumeralReader(text: text).read(at: next), day.isInteger,
-            (1...31).contains(Int(day.value)), day.end < text.count
+            let day = NumeralReader(text: text).read(at: next), day.low == nil,
+            let dayValue = Numeral.smallInt(day.value), (1...31).contains(dayValue),
+            day.end < text.count
         {
             let mark = text.skippingSpaces(from: day.end)
             if mark < text.count, text[mark] == "日" || text[mark] == "号" || text[mark] == "號" {
-                let iso = monthISO + "-" + Self.twoDigits(Int(day.value))
+                let iso = monthISO + "-" + Self.twoDigits(dayValue)
                 return Reading(kind: .date, value: .date(iso), unit: nil, end: mark + 1)
             }
         }
@@ -117,7 +118,7 @@ struct DateReader {
             let (day, dayEnd) = twoDigitNumber(at: monthEnd + 1), (1...31).contains(day),
             dayEnd == text.count || Numeral.arabicDigit(text[dayEnd]) == nil
         else { return nil }
-        let iso = "\(Int(numeral.value))-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        let iso = "\(Numeral.smallInt(numeral.value) ?? 0)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
         return Reading(kind: .date, value: .date(iso), unit: nil, end: dayEnd)
     }
 

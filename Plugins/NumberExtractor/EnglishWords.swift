@@ -50,19 +50,19 @@ struct EnglishReader {
 
     /// A number in words: the value and the end of its last word.
     func readWords(at start: Int) -> ReadNumber? {
-        var total = 0
-        var current = 0
+        var total = 0.0
+        var current = 0.0
         var end = start
         var position = start
         var sawNumber = false
         while let (word, wordEnd) = word(at: position) {
             if let unit = EnglishWords.units[word] {
-                current += unit
+                current += Double(unit)
             } else if let exponent = EnglishWords.scales[word], sawNumber {
                 if exponent == 2 {
                     current *= 100
                 } else {
-                    total += current * Int(DecimalNumber.power(exponent))
+                    total += current * DecimalNumber.power(exponent)
                     current = 0
                 }
             } else if word == "and", sawNumber, let next = nextWordStart(after: wordEnd),
@@ -79,7 +79,7 @@ struct EnglishReader {
             position = next
         }
         guard sawNumber else { return nil }
-        var result = ReadNumber(value: Double(total + current), start: start, end: end)
+        var result = ReadNumber(value: total + current, start: start, end: end)
         result.digitCount = 0
         return result
     }
@@ -105,7 +105,7 @@ struct EnglishReader {
             !first.hasFraction
         else { return nil }
         let monthISO = DateReader.twoDigits(month)
-        let firstValue = Int(first.number.value)
+        guard let firstValue = Numeral.smallInt(first.number.value) else { return nil }
         if first.integerDigits == 4 {
             return date("\(firstValue)-\(monthISO)", start, first.end)
         }
@@ -120,7 +120,7 @@ struct EnglishReader {
         if yearStart < text.count, Numeral.arabicDigit(text[yearStart]) != nil,
             let year = arabic.read(at: yearStart), year.integerDigits == 4, !year.hasFraction
         {
-            let iso = "\(Int(year.number.value))-\(monthISO)-\(DateReader.twoDigits(firstValue))"
+            let iso = "\(Numeral.smallInt(year.number.value) ?? 0)-\(monthISO)-\(DateReader.twoDigits(firstValue))"
             return date(iso, start, year.end)
         }
         return date("--\(monthISO)-\(DateReader.twoDigits(firstValue))", start, after)
@@ -132,14 +132,16 @@ struct EnglishReader {
             text[day.end] == " ", let (name, wordEnd) = word(at: day.end + 1),
             let month = EnglishWords.months[name], name.unicodeScalars.count > 3
         else { return nil }
-        let dayISO = DateReader.twoDigits(Int(day.value))
+        guard let dayValue = Numeral.smallInt(day.value) else { return nil }
+        let dayISO = DateReader.twoDigits(dayValue)
         let monthISO = DateReader.twoDigits(month)
         let yearStart = text.skippingSpaces(from: wordEnd)
         if yearStart > wordEnd, yearStart < text.count, Numeral.arabicDigit(text[yearStart]) != nil,
             let year = ArabicNumeralReader(text: text).read(at: yearStart), year.integerDigits == 4,
             !year.hasFraction
         {
-            return date("\(Int(year.number.value))-\(monthISO)-\(dayISO)", day.start, year.end)
+            let yearValue = Numeral.smallInt(year.number.value) ?? 0
+            return date("\(yearValue)-\(monthISO)-\(dayISO)", day.start, year.end)
         }
         return date("--\(monthISO)-\(dayISO)", day.start, wordEnd)
     }

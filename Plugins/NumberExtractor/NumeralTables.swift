@@ -99,6 +99,13 @@ enum Numeral {
         return nil
     }
 
+    /// A small whole number as an Int (days, months, years), or nil: never traps on a huge,
+    /// fractional or non-finite value.
+    static func smallInt(_ value: Double) -> Int? {
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e9 else { return nil }
+        return Int(value)
+    }
+
     /// A Han ideograph (the basic block and extension A).
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

@@ -109,13 +109,18 @@ struct QuantityReader {
         }
     }
 
-    /// 一 right before a verb is "as soon as" (一到, 一看), no number.
+    /// 一 right before a verb is "as soon as" (一到, 一看), no number; so is 一 at the head
+    /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
         guard quantity.kind == .number, quantity.end - quantity.start == 1,
-            text[quantity.start] == "一" || text[quantity.start] == "壹",
-            let tag = words.tag(at: quantity.end)
+            text[quantity.start] == "一" || text[quantity.start] == "壹"
         else { return false }
-        return tag.family == "v"
+        if let end = words.tokenEnd(at: quantity.start), end > quantity.end,
+            words.tag(at: quantity.start) == nil
+        {
+            return true
+        }
+        return words.tag(at: quantity.end)?.family == "v"
     }
 
     /// A minus sign, not a hyphen between numbers or inside a word: `-3.9`, `－－9` is 9.

@@ -41,6 +41,12 @@ struct QuantityScanner {
     /// letters (`5G`), not reaching back over the one before it.
     private func isFree(_ quantity: Quantity, after found: [Quantity]) -> Bool {
         if words.isInQuotedName(quantity.start) { return false }
+        // 9^999 overflows; JSON has no infinity.
+        switch quantity.value {
+        case .number(let value): if !value.isFinite { return false }
+        case .range(let low, let high): if !low.isFinite || !high.isFinite { return false }
+        case .date: break
+        }
         let end = quantity.end
         if end < text.count, Numeral.latinLower(text[end]) != nil,
             Numeral.arabicDigit(text[end - 1]) != nil
