@@ -1,4 +1,5 @@
 import PresswatchCore
+import Segmenter
 
 /// The processors compiled into this program, the one list the configuration is built from.
 ///
@@ -6,5 +7,7 @@ import PresswatchCore
 /// `ProcessorDescriptor(Segmenter.self)`. Order does not matter; `pipeline.yaml` sets the
 /// order the processors run in.
 enum CompiledProcessors {
-    static let all: [ProcessorDescriptor] = []
+    static let all: [ProcessorDescriptor] = [
+        ProcessorDescriptor(Segmenter.self)
+    ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Segmenter
 import Testing
 
 @testable import PresswatchCore
@@ -82,7 +83,9 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let path = repository.appendingPathComponent("pipeline.yaml").path
-        let configuration = try ConfigurationLoader.load(path: path, processors: testProcessors)
+        // The repository's pipeline names the real processors.
+        let configuration = try ConfigurationLoader.load(
+            path: path, processors: testProcessors + [ProcessorDescriptor(Segmenter.self)])
         #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
     }
 }

@@ -14,7 +14,8 @@ struct Dateline {
 
     /// The dateline at the start of `text`, if there is one.
     static func detect(_ text: ArraySlice<Unicode.Scalar>) -> Dateline? {
-        let line = Array(text)
+        // A dateline and its bracketed bylines sit in the first few dozen scalars.
+        let line = Array(text.prefix(160))
         guard let end = datelineEnd(line) else { return nil }
         var index = end
         while index < line.count, line[index].isSpaceLike { index += 1 }

@@ -44,22 +44,32 @@ enum PageTokenizer {
         }
     }
 
-    /// A headline completes a kicker's group; a dash-led block right under a headline is its
-    /// subtitle; anything else opens a group of its own.
+    /// A headline completes a kicker's group; a dash-led block (or line) right under a
+    /// headline is its subtitle; anything else opens a group of its own.
     private static func appendHeadline(_ block: TextBlock, to tokens: inout [PageToken]) {
+        if let split = block.lines.indices.dropFirst().first(where: { isDashLed(block.lines[$0]) })
+        {
+            appendHeadline(TextBlock(lines: Array(block.lines[..<split])), to: &tokens)
+            appendHeadline(TextBlock(lines: Array(block.lines[split...])), to: &tokens)
+            return
+        }
         if case .headline(var group) = tokens.last {
             if group.headline == nil {
                 group.headline = block
                 tokens[tokens.count - 1] = .headline(group)
                 return
             }
-            let first = block.lines[0].trimmed.first
-            if group.subtitle == nil, first == "—" || first == "－" || first == "-" {
+            if group.subtitle == nil, isDashLed(block.lines[0]) {
                 group.subtitle = block
                 tokens[tokens.count - 1] = .headline(group)
                 return
             }
         }
         tokens.append(.headline(HeadlineGroup(headline: block)))
+    }
+
+    private static func isDashLed(_ line: SourceLine) -> Bool {
+        let first = line.trimmed.first
+        return first == "—" || first == "－" || first == "-"
     }
 }

@@ -47,8 +47,11 @@ enum ParagraphBuilder {
         return paragraphs
     }
 
-    /// Whether most lines share one width: the mark of text set in columns.
+    /// Whether most lines share one width: the mark of text set in columns. Text whose lines
+    /// nearly all end a sentence is a paragraph a line, whatever their widths.
     private static func isSetInColumns(_ lines: [SourceLine], width: Int) -> Bool {
+        let ending = lines.filter(\.endsSentence).count
+        if lines.count >= 2 && ending * 10 >= lines.count * 6 { return false }
         guard lines.count >= 3 else { return true }
         let atWidth = lines.filter { abs($0.cellWidth - width) <= 2 }.count
         return atWidth * 2 >= lines.count

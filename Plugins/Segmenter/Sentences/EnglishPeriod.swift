@@ -49,7 +49,10 @@ enum EnglishPeriod {
         -> [Unicode.Scalar]
     {
         var start = index
-        while start > lower, scalars[start - 1].isLatinLetter || scalars[start - 1] == "." {
+        // Abbreviations are short; the bound keeps a long run of letters linear.
+        while start > lower, index - start < 24,
+            scalars[start - 1].isLatinLetter || scalars[start - 1] == "."
+        {
             start -= 1
         }
         return Array(scalars[start..<index])
@@ -59,7 +62,7 @@ enum EnglishPeriod {
         _ scalars: [Unicode.Scalar], _ from: Int, _ range: Range<Int>
     ) -> Unicode.Scalar? {
         var index = from
-        while index < range.upperBound,
+        while index < range.upperBound, index - from < 64,
             scalars[index].isSpaceLike || scalars[index].isClosingMark || scalars[index] == "\""
                 || scalars[index] == "“" || scalars[index] == "("
         {
