@@ -1,3 +1,4 @@
+import NumberExtractor
 import PresswatchCore
 import Segmenter
 
@@ -8,6 +9,7 @@ import Segmenter
 /// order the processors run in.
 enum CompiledProcessors {
     static let all: [ProcessorDescriptor] = [
-        ProcessorDescriptor(Segmenter.self)
+        ProcessorDescriptor(Segmenter.self),
+        ProcessorDescriptor(NumberExtractor.self),
     ]
 }
