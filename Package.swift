@@ -45,7 +45,8 @@ let package = Package(
 
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
-            name: "PresswatchCoreTests", dependencies: ["PresswatchCore", "Segmenter"],
+            name: "PresswatchCoreTests",
+            dependencies: ["PresswatchCore", "Segmenter", "NumberExtractor"],
             swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(

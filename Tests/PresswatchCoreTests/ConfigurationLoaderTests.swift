@@ -1,6 +1,8 @@
 import Foundation
+import NumberExtractor
 import Segmenter
 import Testing
+import YAMLTree
 
 @testable import PresswatchCore
 
@@ -20,6 +22,12 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
     } catch {
         return error.lines
     }
+}
+
+/// A file of the repository, found from this source file's place.
+func repositoryFile(_ name: String) -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(name)
 }
 
 @Suite struct ConfigurationDefaultsTests {
@@ -79,13 +87,39 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
         #expect(try load("watch:\n  directory: /var/inbox/\n").watch.directory == "/var/inbox")
     }
 
+    /// The default file is the documentation by example: it shows every setting.
+    @Test func theRepositoryDefaultConfigurationShowsEverySetting() throws {
+        let text = try String(contentsOf: repositoryFile("pipeline.yaml"), encoding: .utf8)
+        let decoder = YAMLNodeDecoder()
+        let keys =
+            decoder.keys(
+                of: ConfigurationFile.self,
+                defaults: YAMLNodeDecoder.node(encoding: ConfigurationFile())
+            )
+            .union(
+                decoder.keys(
+                    of: WatchSettings.self,
+                    defaults: YAMLNodeDecoder.node(encoding: WatchSettings()))
+            )
+            .union(
+                decoder.keys(
+                    of: OutputSettings.self,
+                    defaults: YAMLNodeDecoder.node(encoding: OutputSettings())))
+        #expect(keys.count == 13)
+        for key in keys.sorted() {
+            #expect(text.contains("\n\(key):") || text.contains(" \(key):"), "\(key) is not shown")
+        }
+    }
+
     @Test func theRepositoryDefaultConfigurationLoads() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let path = repository.appendingPathComponent("pipeline.yaml").path
+        let repository = repositoryFile("")
+        let path = repositoryFile("pipeline.yaml").path
         // The repository's pipeline names the real processors.
         let configuration = try ConfigurationLoader.load(
-            path: path, processors: testProcessors + [ProcessorDescriptor(Segmenter.self)])
+            path: path,
+            processors: testProcessors + [
+                ProcessorDescriptor(Segmenter.self), ProcessorDescriptor(NumberExtractor.self),
+            ])
         #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
     }
 }
@@ -95,6 +129,15 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
         #expect(
             problems("watch:\n  patterns: [\"*.txt\"\n  settle_ms: 5\n") == [
                 "pipeline.yaml:3:3: syntax error: did not find expected ',' or ']' while parsing a flow sequence"
+            ])
+    }
+
+    @Test func duplicateKeysAndAliasesAreReportedWithTheOtherProblems() {
+        #expect(
+            problems("workers: 2\nworkers: 3\nwatch: &w\n  settle_ms: 5\nx: *w\n") == [
+                "pipeline.yaml:2:1: duplicate key 'workers' (first given at 1:1)",
+                "pipeline.yaml:5:1: unknown key 'x' (known keys: max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
+                "pipeline.yaml:5:4: aliases (*w) are not supported here; write the value out",
             ])
     }
 
@@ -225,6 +268,8 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
                       weighting: tf
                       min_scor: 1
                 """) == [
+                    "pipeline.yaml:4:12: tagger.top: must be 1 or more",
+                    "pipeline.yaml:5:19: tagger.stop_words: cannot read /srv/press/missing.txt",
                     "pipeline.yaml:6:18: tagger.weighting: expected one of tfidf, frequency, found 'tf'",
                     "pipeline.yaml:7:7: unknown key 'min_scor'; did you mean 'min_score'?",
                 ])

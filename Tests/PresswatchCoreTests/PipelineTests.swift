@@ -78,3 +78,21 @@ import Testing
 
 private let sampleSource = SourceInfo(
     file: "page.txt", bytes: 10, sha256: SHA256.hex("page"), encoding: .utf8, lines: 2)
+
+@Suite struct ProcessorFieldsTests {
+    @Test func fieldsMustDescribeEveryOptionAndNoOther() {
+        #expect(ProcessorDescriptor(TestSplitter.self).fieldProblems.isEmpty)
+        let tagger = ProcessorDescriptor(TestTagger.self)
+        #expect(tagger.optionKeys == ["top", "min_score", "weighting", "stop_words"])
+        #expect(
+            tagger.fieldProblems == [
+                "tagger: option 'min_score' is missing from fields",
+                "tagger: option 'stop_words' is missing from fields",
+                "tagger: option 'weighting' is missing from fields",
+            ])
+        #expect(
+            ProcessorDescriptor(TestBroken.self).fieldProblems == [
+                "broken: option 'fail_on_build' is missing from fields"
+            ])
+    }
+}

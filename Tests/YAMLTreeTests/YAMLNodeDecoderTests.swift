@@ -177,3 +177,37 @@ private struct Nested: Codable, Equatable {
         #expect(KeyCase.camel("settle_ms") == "settleMs")
     }
 }
+
+@Suite struct DictionaryOptionTests {
+    private struct Weights: Codable, Equatable {
+        var boosts: [String: Int] = ["headline": 2]
+        var top = 5
+    }
+
+    @Test func dictionaryKeysStayAsWritten() throws {
+        let value = try YAMLNodeDecoder().decode(
+            Weights.self, from: try YAMLParser.parse("boosts:\n  new_york: 3\n  上海: 4\n"),
+            defaultValue: Weights())
+        #expect(value.boosts == ["new_york": 3, "上海": 4])
+        #expect(value.top == 5)
+        let defaults = try YAMLNodeDecoder().decode(
+            Weights.self, from: try YAMLParser.parse(""), defaultValue: Weights())
+        #expect(defaults == Weights())
+    }
+
+    @Test func everyBadEntryIsReported() {
+        do {
+            _ = try YAMLNodeDecoder().decode(
+                Weights.self, from: try YAMLParser.parse("boosts: {a: x, b: 2, c: [1]}\ntop: y\n"),
+                defaultValue: Weights())
+            Issue.record("no error")
+        } catch {
+            #expect(
+                error.errors.map(\.description) == [
+                    "1:13: boosts[a]: expected an integer, found 'x'",
+                    "1:25: boosts[c]: expected an integer, found a list",
+                    "2:6: top: expected an integer, found 'y'",
+                ])
+        }
+    }
+}
