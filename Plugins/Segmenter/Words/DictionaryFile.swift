@@ -148,6 +148,9 @@ enum DictionaryFile {
                 throw LexiconError(
                     file: file, line: entry.line, message: "the word is not valid UTF-8")
             }
+            guard scalar != 0 else {
+                throw LexiconError(file: file, line: entry.line, message: "the word holds U+0000")
+            }
             entry.word.append(scalar)
             index += length
         }

@@ -4,48 +4,38 @@ import Foundation
 enum LexiconLoader {
     static func loadBase(path: String) throws -> Lexicon {
         let data = try DictionaryFile.readBytes(path)
-        var lexicon = Lexicon(expectedEdges: data.count / 8)
-        try add(data, file: path, to: &lexicon)
-        lexicon.finish()
-        return lexicon
+        var words = WordList()
+        // About 14 bytes and 3 scalars a line in dict.txt.
+        words.reserve(words: data.count / 14, scalars: data.count / 4)
+        try DictionaryFile.parse(data, file: path) { entry in
+            words.append(entry.word, frequency: entry.frequency ?? 1, packedTag: entry.packedTag)
+        }
+        return Lexicon(words: words, order: words.sortedOrder())
     }
 
-    /// The base with the user dictionary's words added (the base itself is left shared).
+    /// The base with the user dictionary's words added; the base itself stays as it is.
+    ///
+    /// A word without a frequency gets, as in jieba's `suggest_freq`, just enough to be kept
+    /// whole: one more than the product of its best split's frequencies in the base.
     static func withUserDictionary(_ base: Lexicon, path: String) throws -> Lexicon {
         let data = try DictionaryFile.readBytes(path)
-        var lexicon = base
-        try add(data, file: path, to: &lexicon)
-        lexicon.finish()
-        return lexicon
-    }
-
-    /// A user word without a frequency gets, as in jieba's `suggest_freq`, just enough to be
-    /// kept whole: one more than the product of its best split's frequencies.
-    private static func add(_ data: Data, file: String, to lexicon: inout Lexicon) throws {
-        try DictionaryFile.parse(data, file: file) { entry in
-            let tag =
-                entry.packedTag == 0
-                ? Lexicon.noTag
-                : lexicon.tagID(packed: entry.packedTag, name: { tagName(entry.packedTag) })
+        var words = base.words
+        try DictionaryFile.parse(data, file: path) { entry in
             let frequency: Double
             if let given = entry.frequency {
                 frequency = given
             } else {
-                let split = WordGraph.bestScore(of: entry.word, lexicon: lexicon)
-                let existing = lexicon.word(entry.word).map { lexicon.frequencies[$0] } ?? 1
-                frequency = max((exp(split) * lexicon.total).rounded(.down) + 1, existing)
+                let split = WordGraph.bestScore(of: entry.word, lexicon: base)
+                let existing = base.word(entry.word).map { base.words.frequencies[$0] } ?? 1
+                frequency = max((exp(split) * base.total).rounded(.down) + 1, existing)
             }
-            lexicon.add(entry.word, frequency: frequency, tag: tag)
+            var packedTag = entry.packedTag
+            if packedTag == 0, let known = base.word(entry.word) {
+                // No tag given: a known word keeps its tag.
+                packedTag = base.words.packedTag(of: known)
+            }
+            words.append(entry.word, frequency: frequency, packedTag: packedTag)
         }
-    }
-
-    private static func tagName(_ packed: UInt64) -> String {
-        var bytes: [UInt8] = []
-        var rest = packed
-        while rest != 0 {
-            bytes.append(UInt8(truncatingIfNeeded: rest))
-            rest >>= 8
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return Lexicon(words: words, order: words.sortedOrder())
     }
 }

@@ -1,10 +1,10 @@
-/// One step of the best path: from a position, the end of the word taken there, the word, and
-/// the best log probability of the rest of the run.
+/// One step of the best path: from a position, the end of the word taken there, its trie node,
+/// and the best log probability of the rest of the run.
 struct RouteStep {
     var score: Double
     var end: Int32
-    /// The lexicon word taken, or -1 for a character the lexicon lacks.
-    var word: Int32
+    /// The trie node of the lexicon word taken, or -1 for a character the lexicon lacks.
+    var node: Int32
 }
 
 /// jieba's `cut` without the HMM: every lexicon word that starts at each position forms a
@@ -17,36 +17,31 @@ enum WordGraph {
         into route: UnsafeMutableBufferPointer<RouteStep>
     ) {
         let count = run.count
-        route[count] = RouteStep(score: 0, end: Int32(count), word: -1)
+        route[count] = RouteStep(score: 0, end: Int32(count), node: -1)
         let trie = lexicon.trie
-        trie.nodeWord.withUnsafeBufferPointer { nodeWord in
-            trie.nodeHasChildren.withUnsafeBufferPointer { hasChildren in
-                lexicon.logProbabilities.withUnsafeBufferPointer { logProbability in
-                    for start in stride(from: count - 1, through: 0, by: -1) {
-                        var best = RouteStep(score: -Double.infinity, end: -1, word: -1)
-                        var node = trie.child(of: LexiconTrie.root, run[start])
-                        var index = start
-                        while node >= 0 {
-                            let word = nodeWord[Int(node)]
-                            if word >= 0 {
-                                let score = logProbability[Int(word)] + route[index + 1].score
-                                if score >= best.score {
-                                    best = RouteStep(
-                                        score: score, end: Int32(index + 1), word: word)
-                                }
-                            }
-                            index += 1
-                            guard hasChildren[Int(node)], index < count else { break }
-                            node = trie.child(of: node, run[index])
+        let unknown = lexicon.unknownLogProbability
+        trie.nodes.withUnsafeBufferPointer { nodes in
+            for start in stride(from: count - 1, through: 0, by: -1) {
+                var best = RouteStep(score: -Double.infinity, end: -1, node: -1)
+                var node = trie.child(of: LexiconTrie.root, run[start])
+                var index = start
+                while node >= 0 {
+                    let record = nodes[Int(node)]
+                    if record.hasWord {
+                        let score = record.logProbability + route[index + 1].score
+                        if score >= best.score {
+                            best = RouteStep(score: score, end: Int32(index + 1), node: node)
                         }
-                        if best.end < 0 {
-                            best = RouteStep(
-                                score: lexicon.unknownLogProbability + route[start + 1].score,
-                                end: Int32(start + 1), word: -1)
-                        }
-                        route[start] = best
                     }
+                    index += 1
+                    guard index < count else { break }
+                    node = LexiconTrie.child(of: Int(node), run[index], in: nodes)
                 }
+                if best.end < 0 {
+                    best = RouteStep(
+                        score: unknown + route[start + 1].score, end: Int32(start + 1), node: -1)
+                }
+                route[start] = best
             }
         }
     }

@@ -25,7 +25,7 @@ extension WordSegmenter {
                         singlesStart = -1
                     }
                     appendWord(
-                        range.lowerBound + position, range.lowerBound + end, step.word, &tokens)
+                        range.lowerBound + position, range.lowerBound + end, step.node, &tokens)
                 }
                 position = end
             }
@@ -36,8 +36,8 @@ extension WordSegmenter {
     }
 
     @inline(__always)
-    private func appendWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
-        let tag = word >= 0 ? lexicon.tag(ofWord: word) : nil
+    private func appendWord(_ start: Int, _ end: Int, _ node: Int32, _ tokens: inout [Token]) {
+        let tag = node >= 0 ? lexicon.tag(ofNode: node) : nil
         tokens.append(Token(span: Span(start: start, end: end), kind: .word, tag: tag))
     }
 
@@ -51,7 +51,35 @@ extension WordSegmenter {
         let offset = range.lowerBound
         if singles.count == 1 || isWord(run, singles) {
             for position in singles {
-                appendWord(offset + position, offset + position + 1, route[position].word, &tokens)
+                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
+            }
+            return
+        }
+        // A character that is itself a very common word (是, 为, 之 ...) stays alone: the HMM
+        // would glue it to a neighbour.
+        var pieceStart = singles.lowerBound
+        for position in singles where isAnchor(route[position].node) {
+            appendUnknownStretch(run, pieceStart..<position, route, range, &tokens)
+            appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
+            pieceStart = position + 1
+        }
+        appendUnknownStretch(run, pieceStart..<singles.upperBound, route, range, &tokens)
+    }
+
+    @inline(__always)
+    private func isAnchor(_ node: Int32) -> Bool {
+        node >= 0 && lexicon.trie.nodes[Int(node)].logProbability >= anchorLogProbability
+    }
+
+    private func appendUnknownStretch(
+        _ run: UnsafeBufferPointer<UInt32>, _ singles: Range<Int>,
+        _ route: UnsafeMutableBufferPointer<RouteStep>, _ range: Range<Int>,
+        _ tokens: inout [Token]
+    ) {
+        let offset = range.lowerBound
+        if singles.count <= 1 || isWord(run, singles) {
+            for position in singles {
+                appendWord(offset + position, offset + position + 1, route[position].node, &tokens)
             }
             return
         }
@@ -60,15 +88,24 @@ extension WordSegmenter {
             let wordEnd = singles.lowerBound + end
             let word =
                 wordEnd - wordStart == 1
-                ? route[wordStart].word : wordIndex(run, wordStart..<wordEnd)
-            appendFoundWord(offset + wordStart, offset + wordEnd, word, &tokens)
+                ? route[wordStart].node : wordIndex(run, wordStart..<wordEnd)
+            appendFoundWord(run, wordStart..<wordEnd, offset: offset, word, &tokens)
             wordStart = wordEnd
         }
     }
 
-    /// A word the HMM found: the lexicon's tag when it happens to be a word, else no tag.
-    private func appendFoundWord(_ start: Int, _ end: Int, _ word: Int32, _ tokens: inout [Token]) {
-        appendWord(start, end, word, &tokens)
+    /// A word the HMM found: the lexicon's tag when it happens to be a word, else a guess.
+    private func appendFoundWord(
+        _ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, offset: Int, _ node: Int32,
+        _ tokens: inout [Token]
+    ) {
+        let span = Span(start: offset + range.lowerBound, end: offset + range.upperBound)
+        if node >= 0 || range.count == 1 {
+            tokens.append(
+                Token(span: span, kind: .word, tag: node >= 0 ? lexicon.tag(ofNode: node) : nil))
+        } else {
+            tokens.append(Token(span: span, kind: .word, tag: UnknownWordTag.guess(run, range)))
+        }
     }
 
     private func isWord(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
@@ -76,12 +113,6 @@ extension WordSegmenter {
     }
 
     private func wordIndex(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
-        let trie = lexicon.trie
-        var node = LexiconTrie.root
-        for position in range {
-            node = trie.child(of: node, run[position])
-            if node < 0 { return -1 }
-        }
-        return trie.nodeWord[Int(node)]
+        lexicon.node(run[range])
     }
 }

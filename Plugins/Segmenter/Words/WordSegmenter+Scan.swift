@@ -21,10 +21,7 @@ extension WordSegmenter {
             case .letter:
                 index = appendLatin(cursor, from: index, into: &tokens)
             case .otherLetter:
-                var end = index + 1
-                while let next = cursor.classIfAny(at: end), next == .otherLetter || next == .mark {
-                    end += 1
-                }
+                let end = cursor.otherScriptEnd(from: index)
                 tokens.append(Token(span: Span(start: index, end: end), kind: .word))
                 index = end
             case .punct, .symbol, .mark:
@@ -72,12 +69,41 @@ extension WordSegmenter {
     private func appendLatin(_ cursor: ScalarCursor, from index: Int, into tokens: inout [Token])
         -> Int
     {
-        let end =
-            cursor.urlEnd(from: index) ?? cursor.emailEnd(from: index)
-            ?? cursor.latinEnd(from: index)
+        if let end = cursor.urlEnd(from: index) ?? cursor.emailEnd(from: index) {
+            tokens.append(
+                Token(span: Span(start: index, end: end), kind: .latin, tag: Self.englishTag))
+            return end
+        }
+        let end = cursor.latinEnd(from: index)
+        if cursor.classIfAny(at: end) == .han, let word = mixedWord(cursor, from: index, after: end)
+        {
+            tokens.append(
+                Token(span: Span(start: index, end: word.end), kind: .word, tag: word.tag))
+            return word.end
+        }
         tokens.append(
             Token(span: Span(start: index, end: end), kind: .latin, tag: Self.englishTag))
         return end
+    }
+
+    /// The longest lexicon word that starts with the Latin word `start..<latinEnd` and goes on
+    /// into the ideographs after it (`A股`, `T恤`, `IP地址`), if any.
+    private func mixedWord(_ cursor: ScalarCursor, from start: Int, after latinEnd: Int)
+        -> (end: Int, tag: PartOfSpeech?)?
+    {
+        let trie = lexicon.trie
+        var node = LexiconTrie.root
+        var found: (end: Int, node: Int32)?
+        var position = start
+        while position < cursor.end {
+            if position >= latinEnd && cursor.scalarClass(at: position) != .han { break }
+            node = trie.child(of: node, cursor.text[position])
+            guard node >= 0 else { break }
+            position += 1
+            if position > latinEnd && trie.nodes[Int(node)].hasWord { found = (position, node) }
+        }
+        guard let found else { return nil }
+        return (found.end, lexicon.tag(ofNode: found.node))
     }
 
     /// One punctuation mark or symbol; a run of the same dash, dot or ellipsis (`——`, `……`,

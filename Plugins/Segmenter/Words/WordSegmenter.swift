@@ -8,11 +8,16 @@ public final class WordSegmenter: Sendable {
     let lexicon: Lexicon
     let model: HiddenMarkovModel
     let table: ScalarClassTable
+    /// Characters whose own frequency as a word reaches 50,000 (是 为 之 有 ...) are never joined
+    /// to a neighbour by the HMM. On the UD dev set, anywhere from 30,000 to 100,000 gains
+    /// about one point of F1 over jieba's HMM; 50,000 is the middle of that plateau.
+    let anchorLogProbability: Double
 
     init(lexicon: Lexicon, model: HiddenMarkovModel) {
         self.lexicon = lexicon
         self.model = model
         self.table = ScalarClassTable.shared
+        self.anchorLogProbability = lexicon.logProbability(ofFrequency: 50_000)
     }
 
     /// The segmenter for the lexicon found through `resources`, with the words of
