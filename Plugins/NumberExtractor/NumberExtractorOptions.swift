@@ -29,9 +29,9 @@ public struct NumberExtractorOptions: ProcessorOptions {
 
     public static let fields = [
         OptionField(
-            "kinds", type: "list of: " + QuantityKind.allCases.map(\.rawValue).joined(separator: ", "),
-            default: "[" + QuantityKind.allCases.map(\.rawValue).joined(separator: ", ") + "]",
-            help: "the kinds of quantity to report"),
+            "kinds", type: "list of kinds", default: "all nine",
+            help: "the kinds of quantity to report: "
+                + QuantityKind.allCases.map(\.rawValue).joined(separator: ", ")),
         OptionField(
             "english", type: "boolean", default: "true",
             help: "read English number words, units and month-name dates"),

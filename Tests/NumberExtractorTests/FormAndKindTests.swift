@@ -62,7 +62,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("两千名学生", "两千名", .count, 2000, "名"),
         .init("捐款一万零五百元", "一万零五百元", .money, 10500, "CNY"),
         .init("二〇二三年", "二〇二三年", .date, .date("2023")),
-        .init("比分是一比零", "零", .number, 0),
+        .init("第一百零五位", "第一百零五", .ordinal, 105),
         .init("廿五日", "廿五日", .date, .date("---25")),
         .init("金额壹佰贰拾叁元", "壹佰贰拾叁元", .money, 123, "CNY"),
         .init("合计肆拾肆", "肆拾肆", .number, 44),

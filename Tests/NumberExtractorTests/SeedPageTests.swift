@@ -1,4 +1,6 @@
 import Foundation
+import PresswatchCore
+import Segmenter
 import Testing
 
 @testable import NumberExtractor
@@ -65,9 +67,37 @@ import Testing
         }
     }
 
+    /// The raw page through the real pipeline: the segmenter's articles, then the numbers.
+    static func extractThroughPipeline() throws -> [(entries: [NumberEntry], text: String)] {
+        let url = Extraction.dataDirectory.appendingPathComponent(stem + ".txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var document = Document(
+            source: SourceInfo(
+                file: "seed.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
+                lines: text.split(separator: "\n", omittingEmptySubsequences: false).count),
+            text: text)
+        try Segmenter(options: SegmenterOptions(), context: Extraction.context).process(&document)
+        try NumberExtractor(context: Extraction.context).process(&document)
+        return document.articles.map { ($0.findings[Numbers.self]?.entries ?? [], $0.text) }
+    }
+
     @Test func findsEveryLabelledQuantity() throws {
+        try Self.expectEveryLabelledQuantity(in: try Self.extract(), source: "gold articles")
+    }
+
+    @Test func findsEveryLabelledQuantityThroughThePipeline() throws {
+        try Self.expectEveryLabelledQuantity(in: try Self.extractThroughPipeline(), source: "pipeline")
+    }
+
+    @Test func reportsNoneOfTheNotQuantitiesThroughThePipeline() throws {
+        try Self.expectNoNotQuantities(in: try Self.extractThroughPipeline())
+    }
+
+    static func expectEveryLabelledQuantity(
+        in articles: [(entries: [NumberEntry], text: String)], source: String
+    ) throws {
         let gold = try Self.load(Gold.self, ".numbers.gold.json")
-        var entries = try Self.extract().flatMap(\.entries)
+        var entries = articles.flatMap(\.entries)
         var missing: [String] = []
         for must in gold.must {
             // Each labelled quantity takes its own entry: 8条 twice, 18个 and 18个以上.
@@ -82,14 +112,20 @@ import Testing
                 missing.append("\(must.text) \(must.kind) \(must.value) \(must.unit ?? "-")")
             }
         }
-        print("Seed page: \(gold.must.count - missing.count)/\(gold.must.count) labelled found")
+        print(
+            "Seed page (\(source)): \(gold.must.count - missing.count)/\(gold.must.count) "
+                + "labelled quantities found")
         #expect(missing.isEmpty, "missing: \(missing)")
     }
 
     @Test func reportsNoneOfTheNotQuantities() throws {
+        try Self.expectNoNotQuantities(in: try Self.extract())
+    }
+
+    static func expectNoNotQuantities(in articles: [(entries: [NumberEntry], text: String)]) throws {
         let gold = try Self.load(Gold.self, ".numbers.gold.json")
         var reported: [String] = []
-        for (entries, text) in try Self.extract() {
+        for (entries, text) in articles {
             let scalars = Array(text.unicodeScalars)
             for word in gold.mustNot {
                 for occurrence in Self.occurrences(of: Array(word.unicodeScalars), in: scalars) {
