@@ -83,7 +83,8 @@ struct ArabicExtrasReader {
             let denominator = ArabicNumeralReader(text: text).read(at: index + 1),
             !denominator.hasFraction, denominator.number.value != 0
         else { return nil }
-        if denominator.end < text.count, text[denominator.end] == "/" || text[denominator.end] == "／"
+        if denominator.end < text.count,
+            text[denominator.end] == "/" || text[denominator.end] == "／"
         {
             return nil
         }

@@ -2,7 +2,12 @@
 /// magnitude (万, 亿, 兆), `section` the part below the current magnitude, `pending` the last
 /// digit or Arabic number not yet multiplied by a unit.
 struct ChineseNumeralState {
-    enum Element { case none, digit, arabic, unit(Int), magnitude(Int), zero, approx }
+    enum Element {
+        case none, digit, arabic
+        case unit(Int)
+        case magnitude(Int)
+        case zero, approx
+    }
 
     var total = 0.0
     var section = 0.0

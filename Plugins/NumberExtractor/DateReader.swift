@@ -24,7 +24,8 @@ struct DateReader {
             return readMonth(prefix: "-", month: value, after: at + 1)
         case "日":
             guard (1...31).contains(value), numeral.digitCount <= 2 else { return nil }
-            return Reading(kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,
+            return Reading(
+                kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,
                 end: at + 1)
         default:
             return nil
@@ -118,7 +119,8 @@ struct DateReader {
             let (day, dayEnd) = twoDigitNumber(at: monthEnd + 1), (1...31).contains(day),
             dayEnd == text.count || Numeral.arabicDigit(text[dayEnd]) == nil
         else { return nil }
-        let iso = "\(Numeral.smallInt(numeral.value) ?? 0)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        let iso =
+            "\(Numeral.smallInt(numeral.value) ?? 0)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
         return Reading(kind: .date, value: .date(iso), unit: nil, end: dayEnd)
     }
 

@@ -99,7 +99,9 @@ struct EnglishReader {
         }
         let arabic = ArabicNumeralReader(text: text)
         var position = text.skippingSpaces(from: wordEnd)
-        if position < text.count, text[position] == "." { position = text.skippingSpaces(from: position + 1) }
+        if position < text.count, text[position] == "." {
+            position = text.skippingSpaces(from: position + 1)
+        }
         guard position > wordEnd || position < text.count, position < text.count,
             Numeral.arabicDigit(text[position]) != nil, let first = arabic.read(at: position),
             !first.hasFraction
@@ -111,7 +113,9 @@ struct EnglishReader {
         }
         guard (1...31).contains(firstValue), first.integerDigits <= 2 else { return nil }
         var after = first.end
-        if after + 1 < text.count, let suffix = word(at: after), ["st", "nd", "rd", "th"].contains(suffix.0) {
+        if after + 1 < text.count, let suffix = word(at: after),
+            ["st", "nd", "rd", "th"].contains(suffix.0)
+        {
             after = suffix.1
         }
         var yearStart = after
@@ -120,7 +124,8 @@ struct EnglishReader {
         if yearStart < text.count, Numeral.arabicDigit(text[yearStart]) != nil,
             let year = arabic.read(at: yearStart), year.integerDigits == 4, !year.hasFraction
         {
-            let iso = "\(Numeral.smallInt(year.number.value) ?? 0)-\(monthISO)-\(DateReader.twoDigits(firstValue))"
+            let iso =
+                "\(Numeral.smallInt(year.number.value) ?? 0)-\(monthISO)-\(DateReader.twoDigits(firstValue))"
             return date(iso, start, year.end)
         }
         return date("--\(monthISO)-\(DateReader.twoDigits(firstValue))", start, after)

@@ -55,7 +55,8 @@ public struct NumberExtractorOptions: ProcessorOptions {
         }
         if markdownRows < 0 {
             errors.append(
-                OptionError(option: "markdown_rows", message: "must be 0 or more, not \(markdownRows)"))
+                OptionError(
+                    option: "markdown_rows", message: "must be 0 or more, not \(markdownRows)"))
         }
         return errors
     }

@@ -7,7 +7,8 @@ struct NumeralReader {
     func read(at start: Int) -> ReadNumber? {
         guard start < text.count else { return nil }
         // `.5` opens a number; the dot of `2222.2222` does not.
-        if Numeral.isDecimalPoint(text[start]), start > 0, Numeral.arabicDigit(text[start - 1]) != nil
+        if Numeral.isDecimalPoint(text[start]), start > 0,
+            Numeral.arabicDigit(text[start - 1]) != nil
         {
             return nil
         }
@@ -91,8 +92,7 @@ struct NumeralReader {
 
     /// An Arabic number opens a numeral, or follows a magnitude, a place or 零 (`3万4000`,
     /// `5千4百`, `1千零20`).
-    private func acceptsArabic(_ state: ChineseNumeralState, at position: Int, start: Int) -> Bool
-    {
+    private func acceptsArabic(_ state: ChineseNumeralState, at position: Int, start: Int) -> Bool {
         guard state.pending == nil else { return false }
         switch state.previous {
         case .none: return position == start

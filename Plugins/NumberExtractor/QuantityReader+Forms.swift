@@ -16,8 +16,9 @@ extension QuantityReader {
             end += 1
         } else {
             let reading = suffixes.read(numeral, unitsAllowed: true)
-            if reading.kind == .money, reading.unit == code, case .number(let amount) =
-                reading.value
+            if reading.kind == .money, reading.unit == code,
+                case .number(let amount) =
+                    reading.value
             {
                 value = amount
                 end = reading.end

@@ -19,7 +19,9 @@ struct RangeReader {
             [.number, .count, .money, .percent, .measure, .duration].contains(reading.kind),
             left.kind == .number || (left.kind == reading.kind && left.unit == reading.unit)
         else { return nil }
-        let low = left.kind == .number ? scaled(leftValue, like: rightNumeral, to: rightValue)
+        let low =
+            left.kind == .number
+            ? scaled(leftValue, like: rightNumeral, to: rightValue)
             : leftValue
         guard low < rightValue else { return nil }
         return Quantity(

@@ -15,16 +15,17 @@ struct SuffixReader {
         }
         guard unitsAllowed, at < text.count else { return .bare(value, end: end) }
         // The first reading, in order of precedence, that ends where a word ends.
-        let candidates: [() -> Reading?] = [
-            { DateReader(text: text).read(numeral, at: at) },
-            { readPercent(value, at: at) },
-            { readTenths(value, numeral: numeral, at: at) },
-            { MoneyReader(text: text).read(value, at: at) },
-            { readUnit(value, at: at) },
-            { englishOrdinalSuffix(numeral, at: end) },
-        ]
-        for candidate in candidates {
-            if let reading = candidate(),
+        for step in 0..<6 {
+            let candidate: Reading?
+            switch step {
+            case 0: candidate = DateReader(text: text).read(numeral, at: at)
+            case 1: candidate = readPercent(value, at: at)
+            case 2: candidate = readTenths(value, numeral: numeral, at: at)
+            case 3: candidate = MoneyReader(text: text).read(value, at: at)
+            case 4: candidate = readUnit(value, at: at)
+            default: candidate = englishOrdinalSuffix(numeral, at: end)
+            }
+            if let reading = candidate,
                 words.acceptsEnd(reading.end, numeralStart: numeral.start, in: text)
             {
                 return reading
@@ -51,7 +52,8 @@ struct SuffixReader {
         guard !numeral.isChinese, at < text.count, Numeral.latinLower(text[at]) != nil,
             let (exponent, after) = UnitTables.englishScales.longestMatch(in: text, at: at)
         else { return nil }
-        let value = numeral.decimal?.times(pow10: exponent)
+        let value =
+            numeral.decimal?.times(pow10: exponent)
             ?? numeral.value * DecimalNumber.power(exponent)
         return (value, after)
     }
@@ -64,7 +66,8 @@ struct SuffixReader {
             var percent = value * 10
             var end = at + 1
             let next = text.skippingSpaces(from: end)
-            if next < text.count, let digit = Numeral.chineseDigit(text[next]) ?? Numeral.arabicDigit(text[next]),
+            if next < text.count,
+                let digit = Numeral.chineseDigit(text[next]) ?? Numeral.arabicDigit(text[next]),
                 digit > 0, isLast(next + 1)
             {
                 percent += Double(digit)
@@ -119,8 +122,9 @@ struct SuffixReader {
 
     /// `一年半`, `一吨半`, `十五斤半`: a half after the unit.
     private func withHalf(_ reading: Reading) -> Reading {
-        guard reading.end < text.count, text[reading.end] == "半", case .number(let value) =
-            reading.value
+        guard reading.end < text.count, text[reading.end] == "半",
+            case .number(let value) =
+                reading.value
         else { return reading }
         var result = reading
         result.value = .number(value + 0.5)

@@ -11,8 +11,10 @@ struct UnitInfo: Sendable {
 enum UnitTables {
     /// Words that begin with a numeral place but are units: `12千米` is 12 km, not 12000 m.
     static let prefixedUnits = WordTable<Bool>(
-        ["千米", "千克", "千瓦", "千卡", "千字节", "千伏", "千焦", "千帕", "千兆", "兆瓦", "兆字节", "兆赫",
-         "兆帕", "百分点", "百帕", "千瓦时"].map { ($0, true) })
+        [
+            "千米", "千克", "千瓦", "千卡", "千字节", "千伏", "千焦", "千帕", "千兆", "兆瓦", "兆字节", "兆赫",
+            "兆帕", "百分点", "百帕", "千瓦时",
+        ].map { ($0, true) })
 
     /// Currencies an amount may end in (`元`, `美元`, `美分`); not the bare sub-units.
     static let currencies = WordTable<UnitInfo>(

@@ -10,8 +10,9 @@ struct WordGuard {
     /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself.
     private var owner: [Int32]
     private var inName: [Bool]
-    /// Token index by start offset, for the classifier tag of the word after a number.
-    private var tokenByStart: [Int: Int]
+    /// The token starting at each offset (its index), or -1: for the tag of the word after
+    /// a number.
+    private var tokenByStart: [Int32]
     private let tokens: [Token]
     let hasTokens: Bool
 
@@ -19,10 +20,10 @@ struct WordGuard {
         self.tokens = tokens
         hasTokens = !tokens.isEmpty
         owner = [Int32](repeating: -1, count: text.count)
-        tokenByStart = [:]
-        tokenByStart.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() where token.end <= text.count {
-            tokenByStart[token.start] = index
+        tokenByStart = [Int32](repeating: -1, count: text.count)
+        for (index, token) in tokens.enumerated()
+        where token.start >= 0 && token.start < token.end && token.end <= text.count {
+            tokenByStart[token.start] = Int32(index)
             guard token.kind == .word, token.tag != nil else { continue }
             for offset in token.start..<token.end { owner[offset] = Int32(index) }
         }
@@ -56,18 +57,25 @@ struct WordGuard {
 
     /// The word starting at `offset` when the lexicon tags it a classifier (`q`).
     func classifier(at offset: Int) -> Token? {
-        guard let index = tokenByStart[offset], tokens[index].tag == .classifier else { return nil }
-        return tokens[index]
+        guard let token = token(startingAt: offset), token.tag == .classifier else { return nil }
+        return token
+    }
+
+    private func token(startingAt offset: Int) -> Token? {
+        guard offset >= 0, offset < tokenByStart.count, tokenByStart[offset] >= 0 else {
+            return nil
+        }
+        return tokens[Int(tokenByStart[offset])]
     }
 
     /// The tag of the word starting at `offset`, if a word starts there.
     func tag(at offset: Int) -> PartOfSpeech? {
-        tokenByStart[offset].flatMap { tokens[$0].tag }
+        token(startingAt: offset)?.tag
     }
 
     /// The end of the token starting at `offset`, if one does.
     func tokenEnd(at offset: Int) -> Int? {
-        tokenByStart[offset].map { tokens[$0].end }
+        token(startingAt: offset)?.end
     }
 
     /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.

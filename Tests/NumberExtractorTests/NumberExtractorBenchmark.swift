@@ -55,7 +55,9 @@ struct NumberExtractorBenchmark {
         let extractorTime = clock.measure {
             for _ in 0..<rounds {
                 for document in segmented {
-                    for article in document.articles { found += extractor.extract(from: article).count }
+                    for article in document.articles {
+                        found += extractor.extract(from: article).count
+                    }
                 }
             }
         }

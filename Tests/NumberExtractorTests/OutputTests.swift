@@ -32,7 +32,8 @@ import Testing
         #expect(objects[2]["value"] as? [Double] == [10, 20])
         for object in objects {
             let keys = Set(object.keys)
-            #expect(keys == ["text", "start", "end", "sentence", "kind", "value", "unit", "approx"])
+            #expect(
+                keys == ["text", "start", "end", "sentence", "kind", "value", "unit", "approx"])
         }
     }
 
@@ -57,7 +58,8 @@ import Testing
         #expect(markdown.contains("| 3至5年 | range | 3–5 | year |  |"))
         #expect(Numbers(entries: [], markdownRows: 10).markdown(for: article) == nil)
         #expect(Numbers(entries: numbers.entries, markdownRows: 0).markdown(for: article) == nil)
-        let short = try #require(Numbers(entries: numbers.entries, markdownRows: 1).markdown(for: article))
+        let short = try #require(
+            Numbers(entries: numbers.entries, markdownRows: 1).markdown(for: article))
         #expect(short.contains("(2 more in the JSON result)"))
     }
 
@@ -78,15 +80,17 @@ import Testing
         let decoded = try JSONDecoder().decode(
             NumberExtractorOptions.self, from: Data(#"{"english": false}"#.utf8))
         #expect(decoded.english == false && decoded.kinds == NumberExtractorOptions().kinds)
-        #expect(NumberExtractorOptions.fields.map(\.name) == [
-            "kinds", "english", "skip_quoted_names", "markdown_rows",
-        ])
+        #expect(
+            NumberExtractorOptions.fields.map(\.name) == [
+                "kinds", "english", "skip_quoted_names", "markdown_rows",
+            ])
     }
 
     @Test func englishOptionTurnsOffNumberWords() {
         var options = NumberExtractorOptions()
         options.english = false
-        #expect(Extraction.entries("three hundred and 5 km", options: options).map(\.text) == ["5 km"])
+        #expect(
+            Extraction.entries("three hundred and 5 km", options: options).map(\.text) == ["5 km"])
     }
 
     @Test func quotedNamesOptionKeepsThem() {

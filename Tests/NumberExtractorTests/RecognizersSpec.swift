@@ -13,8 +13,11 @@ struct RecognizersCase: Decodable {
         var end: Int
 
         enum CodingKeys: String, CodingKey {
-            case text = "Text", typeName = "TypeName", resolution = "Resolution"
-            case start = "Start", end = "End"
+            case text = "Text"
+            case typeName = "TypeName"
+            case resolution = "Resolution"
+            case start = "Start"
+            case end = "End"
         }
 
         var value: String? { resolution?["value"] ?? nil }
@@ -27,7 +30,8 @@ struct RecognizersCase: Decodable {
     var results: [Expected]
 
     enum CodingKeys: String, CodingKey {
-        case input = "Input", results = "Results"
+        case input = "Input"
+        case results = "Results"
     }
 
     static func load(_ relativePath: String) throws -> [RecognizersCase] {

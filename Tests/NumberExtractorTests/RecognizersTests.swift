@@ -58,7 +58,8 @@ import Testing
         let rate = Double(cases.count - failures.count) / Double(max(cases.count, 1))
         print(
             "Recognizers \(file): \(cases.count - failures.count)/\(cases.count) passed, "
-                + String(format: "%.1f%%", rate * 100) + (model.bar.map {
+                + String(format: "%.1f%%", rate * 100)
+                + (model.bar.map {
                     String(format: " (bar %.0f%%)", $0 * 100)
                 } ?? ""))
         for failure in failures { print("  FAIL \(file): \(failure)") }

@@ -52,7 +52,9 @@ import Testing
 
     @Test func emptyAndTinyInputs() throws {
         let extractor = try NumberExtractor(context: Extraction.context)
-        for text in ["", "一", "万", ".", "-", "第", "百分之", "3至", "1/0", "2^", "$", "99999999999999999999"] {
+        for text in [
+            "", "一", "万", ".", "-", "第", "百分之", "3至", "1/0", "2^", "$", "99999999999999999999",
+        ] {
             _ = extractor.extract(from: Extraction.article([text]))
         }
         #expect(Extraction.entries("1/0").allSatisfy { $0.value.number?.isFinite ?? true })

@@ -86,7 +86,8 @@ import Testing
     }
 
     @Test func findsEveryLabelledQuantityThroughThePipeline() throws {
-        try Self.expectEveryLabelledQuantity(in: try Self.extractThroughPipeline(), source: "pipeline")
+        try Self.expectEveryLabelledQuantity(
+            in: try Self.extractThroughPipeline(), source: "pipeline")
     }
 
     @Test func reportsNoneOfTheNotQuantitiesThroughThePipeline() throws {
@@ -103,7 +104,8 @@ import Testing
             // Each labelled quantity takes its own entry: 8条 twice, 18个 and 18个以上.
             let index = entries.firstIndex { entry in
                 Self.stripped(entry.text).contains(must.text) && entry.kind.rawValue == must.kind
-                    && must.value.matches(entry.value) && (must.unit == nil || entry.unit == must.unit)
+                    && must.value.matches(entry.value)
+                    && (must.unit == nil || entry.unit == must.unit)
                     && (must.approx == nil || entry.approx?.rawValue == must.approx)
             }
             if let index {
@@ -122,14 +124,16 @@ import Testing
         try Self.expectNoNotQuantities(in: try Self.extract())
     }
 
-    static func expectNoNotQuantities(in articles: [(entries: [NumberEntry], text: String)]) throws {
+    static func expectNoNotQuantities(in articles: [(entries: [NumberEntry], text: String)]) throws
+    {
         let gold = try Self.load(Gold.self, ".numbers.gold.json")
         var reported: [String] = []
         for (entries, text) in articles {
             let scalars = Array(text.unicodeScalars)
             for word in gold.mustNot {
                 for occurrence in Self.occurrences(of: Array(word.unicodeScalars), in: scalars) {
-                    for entry in entries where entry.start < occurrence.upperBound
+                    for entry in entries
+                    where entry.start < occurrence.upperBound
                         && occurrence.lowerBound < entry.end
                     {
                         reported.append("\(word) as \(entry.text)")
@@ -146,7 +150,9 @@ import Testing
 
     static func occurrences(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
         guard !word.isEmpty, text.count >= word.count else { return [] }
-        return (0...(text.count - word.count)).filter { Array(text[$0..<($0 + word.count)]) == word }
-            .map { $0..<($0 + word.count) }
+        return (0...(text.count - word.count)).filter {
+            Array(text[$0..<($0 + word.count)]) == word
+        }
+        .map { $0..<($0 + word.count) }
     }
 }
