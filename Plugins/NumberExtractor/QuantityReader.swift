@@ -51,6 +51,8 @@ struct QuantityReader {
                 continue
             }
             if isAdverbialOne(quantity) { return nil }
+            if let enumerator = enumerator(quantity, numeral) { return enumerator }
+            if let month = monthBeforeMonthRange(quantity, numeral) { return month }
             addHedgeAfter(&quantity)
             addHedgeBefore(&quantity)
             return quantity
@@ -110,17 +112,53 @@ struct QuantityReader {
     }
 
     /// 一 right before a verb is "as soon as" (一到, 一看), no number; so is 一 at the head
-    /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag).
+    /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一
+    /// after a demonstrative (这一成绩, 同一, 又一).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
         guard quantity.kind == .number, quantity.end - quantity.start == 1,
             text[quantity.start] == "一" || text[quantity.start] == "壹"
         else { return false }
+        if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
+            return true
+        }
         if let end = words.tokenEnd(at: quantity.start), end > quantity.end,
             words.tag(at: quantity.start) == nil
         {
             return true
         }
         return words.tag(at: quantity.end)?.family == "v"
+    }
+
+    /// `二是推进`, `三、新时代`: a small Chinese numeral opening a clause and followed by 是
+    /// or 、 counts the points of a list, an ordinal.
+    private func enumerator(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        guard quantity.kind == .number, numeral.isChinese, numeral.low == nil,
+            numeral.approx == nil, quantity.start == numeral.start,
+            let value = quantity.numericValue, value >= 1, value <= 20, value == value.rounded(),
+            quantity.end < text.count, text[quantity.end] == "是" || text[quantity.end] == "、"
+        else { return nil }
+        if quantity.start > 0, !"，。；：！？\n（(“".unicodeScalars.contains(text[quantity.start - 1]) {
+            return nil
+        }
+        var ordinal = quantity
+        ordinal.kind = .ordinal
+        return ordinal
+    }
+
+    /// `1—10月`: the bare number before a month range is a month too.
+    private func monthBeforeMonthRange(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        guard quantity.kind == .number, numeral.low == nil, quantity.end == numeral.end,
+            let month = Numeral.smallInt(numeral.value), (1...12).contains(month),
+            quantity.end + 1 < text.count,
+            "-—–~～至到－".unicodeScalars.contains(text[quantity.end]),
+            let right = numerals.read(at: quantity.end + 1),
+            let rightMonth = Numeral.smallInt(right.value), (month..<13).contains(rightMonth),
+            right.end < text.count, text[right.end] == "月"
+        else { return nil }
+        var date = quantity
+        date.kind = .date
+        date.value = .date("--" + DateReader.twoDigits(month))
+        return date
     }
 
     /// A minus sign, not a hyphen between numbers or inside a word: `-3.9`, `－－9` is 9.
@@ -130,12 +168,23 @@ struct QuantityReader {
         else { return false }
         guard index > 0 else { return true }
         let before = text[index - 1]
+        if Numeral.isHan(before) {
+            // After a Chinese character a dash is a hyphen (祖国颂-2022), unless a
+            // temperature or a percentage follows (气温-3.9℃).
+            var end = index + 1
+            while end < text.count,
+                Numeral.arabicDigit(text[end]) != nil || Numeral.isDecimalPoint(text[end])
+            {
+                end += 1
+            }
+            return end < text.count && "℃°度摄%％".unicodeScalars.contains(text[end])
+        }
         return Numeral.arabicDigit(before) == nil && Numeral.latinLower(before) == nil
             && !Numeral.isMinus(before) && Numeral.chineseDigit(before) == nil
             && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
     }
 
-    /// `第一`, `第903`; a classifier is taken along when the word needs it (`第一名`).
+    /// `第一`, `第903`, with the classifier that follows (`第一名`, `第21期`).
     private func readOrdinal(at start: Int) -> Quantity? {
         guard start + 1 < text.count, let numeral = numerals.read(at: start + 1),
             numeral.isInteger, numeral.approx == nil
@@ -143,11 +192,12 @@ struct QuantityReader {
         var quantity = Quantity(
             start: start, end: numeral.end, kind: .ordinal, value: .number(numeral.value),
             unit: nil, approx: nil)
-        if !words.isBoundary(quantity.end) {
-            let reading = suffixes.read(numeral, unitsAllowed: true)
-            guard reading.kind == .count, words.isBoundary(reading.end) else { return nil }
+        let reading = suffixes.read(numeral, unitsAllowed: true)
+        if reading.kind == .count, words.acceptsEnd(reading.end, numeralStart: start, in: text) {
             quantity.end = reading.end
             quantity.unit = reading.unit
+        } else if !words.isBoundary(quantity.end) {
+            return nil
         }
         return quantity
     }

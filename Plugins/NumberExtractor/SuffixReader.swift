@@ -92,9 +92,13 @@ struct SuffixReader {
         return !Numeral.canStartNumeral(scalar) && Numeral.magnitudeExponent(scalar) == nil
     }
 
-    /// Durations (with `个多月`, `个半小时`, `一年半`), measures, then counts.
+    /// Durations (with `个多月`, `个半小时`, `一年半`), measures, then counts. `一季度`
+    /// without 个 is the first quarter of a year, an ordinal.
     private func readUnit(_ value: Double, at: Int) -> Reading? {
         if let span = readLooseDuration(value, at: at) { return span }
+        if let end = text.match("季度", at: at) {
+            return Reading(kind: .ordinal, value: .number(value), unit: "quarter", end: end)
+        }
         let tables: [WordTable<UnitInfo>] = [UnitTables.durations, UnitTables.measures]
         for table in tables {
             if let (info, after) = table.longestMatch(in: text, at: at) {

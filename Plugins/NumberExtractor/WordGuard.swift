@@ -42,6 +42,12 @@ struct WordGuard {
     func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
         if isBoundary(end) { return true }
         let token = tokens[Int(owner[end])]
+        if token.start == end - 1, token.end == end + 1, token.start > numeralStart,
+            Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
+        {
+            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows.
+            return true
+        }
         guard token.tag == .numeral, token.start > numeralStart else { return false }
         for offset in token.start..<end {
             let scalar = text[offset]
@@ -106,6 +112,11 @@ struct WordGuard {
     }
 
     static let longestName = 12
+
+    static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "天"]
+    static let timePostpositions: Set<Unicode.Scalar> = [
+        "前", "后", "後", "来", "來", "内", "间", "起", "电", "晚", "上", "下", "中", "初", "底", "末",
+    ]
 
     private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {

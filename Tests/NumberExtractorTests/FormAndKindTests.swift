@@ -62,7 +62,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("两千名学生", "两千名", .count, 2000, "名"),
         .init("捐款一万零五百元", "一万零五百元", .money, 10500, "CNY"),
         .init("二〇二三年", "二〇二三年", .date, .date("2023")),
-        .init("第一百零五位", "第一百零五", .ordinal, 105),
+        .init("第一百零五位", "第一百零五位", .ordinal, 105, "位"),
         .init("廿五日", "廿五日", .date, .date("---25")),
         .init("金额壹佰贰拾叁元", "壹佰贰拾叁元", .money, 123, "CNY"),
         .init("合计肆拾肆", "肆拾肆", .number, 44),
@@ -171,6 +171,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     static let ordinalCases: [ExpectedQuantity] = [
         .init("排名第一", "第一", .ordinal, 1),
         .init("第903医院", "第903", .ordinal, 903),
+        .init("第21期《求是》", "第21期", .ordinal, 21, "期"),
         .init("the 3rd time", "3rd", .ordinal, 3),
         .init("the first time", "first", .ordinal, 1),
     ]
