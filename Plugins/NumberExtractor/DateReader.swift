@@ -32,6 +32,25 @@ struct DateReader {
         }
     }
 
+    /// `in 2022`, `since 1998`: a year after an English preposition.
+    func englishYear(_ numeral: ReadNumber) -> Reading? {
+        guard !numeral.isChinese, let value = Numeral.smallInt(numeral.value), numeral.digitString,
+            numeral.digitCount == 4,
+            (1800...2199).contains(value), numeral.start >= 3,
+            text[numeral.start - 1] == " "
+        else { return nil }
+        var wordStart = numeral.start - 1
+        while wordStart > 0, Numeral.latinLower(text[wordStart - 1]) != nil { wordStart -= 1 }
+        let word = text.string(wordStart, numeral.start - 1).lowercased()
+        guard Self.yearPrepositions.contains(word) else { return nil }
+        return Reading(kind: .date, value: .date(String(value)), unit: nil, end: numeral.end)
+    }
+
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+        "early", "late", "mid", "through",
+    ]
+
     /// Four digits between 1000 and 2999, Arabic or Chinese (`二〇二三`).
     private func isYear(_ numeral: ReadNumber) -> Bool {
         numeral.digitString && numeral.digitCount == 4 && numeral.value >= 1000

@@ -13,7 +13,15 @@ struct SuffixReader {
             end = after
             at = text.skippingSpaces(from: end)
         }
-        guard unitsAllowed, at < text.count else { return .bare(value, end: end) }
+        guard unitsAllowed else { return .bare(value, end: end) }
+        if end == numeral.end, let year = DateReader(text: text).englishYear(numeral) {
+            if at >= text.count || Numeral.latinLower(text[at]) == nil
+                || UnitTables.durations.longestMatch(in: text, at: at) == nil
+            {
+                return year
+            }
+        }
+        guard at < text.count else { return .bare(value, end: end) }
         // The first reading, in order of precedence, that ends where a word ends.
         for step in 0..<6 {
             let candidate: Reading?
@@ -22,7 +30,7 @@ struct SuffixReader {
             case 1: candidate = readPercent(value, at: at)
             case 2: candidate = readTenths(value, numeral: numeral, at: at)
             case 3: candidate = MoneyReader(text: text).read(value, at: at)
-            case 4: candidate = readUnit(value, at: at)
+            case 4: candidate = readUnit(value, at: at, numeralStart: numeral.start)
             default: candidate = englishOrdinalSuffix(numeral, at: end)
             }
             if let reading = candidate,
@@ -94,7 +102,7 @@ struct SuffixReader {
 
     /// Durations (with `个多月`, `个半小时`, `一年半`), measures, then counts. `一季度`
     /// without 个 is the first quarter of a year, an ordinal.
-    private func readUnit(_ value: Double, at: Int) -> Reading? {
+    private func readUnit(_ value: Double, at: Int, numeralStart: Int) -> Reading? {
         if let span = readLooseDuration(value, at: at) { return span }
         if let end = text.match("季度", at: at) {
             return Reading(kind: .ordinal, value: .number(value), unit: "quarter", end: end)
@@ -106,7 +114,7 @@ struct SuffixReader {
                     Reading(kind: info.kind, value: .number(value), unit: info.unit, end: after))
             }
         }
-        return readCount(value, at: at)
+        return readCount(value, at: at, numeralStart: numeralStart)
     }
 
     /// `3个多月` (more than 3 months), `一个半小时` (1.5 hours).
@@ -137,9 +145,14 @@ struct SuffixReader {
     }
 
     /// A classifier from the table, or a word the lexicon tags as one (`q`).
-    private func readCount(_ value: Double, at: Int) -> Reading? {
+    private func readCount(_ value: Double, at: Int, numeralStart: Int) -> Reading? {
         if let (info, after) = UnitTables.classifiers.longestMatch(in: text, at: at) {
-            if info.unit == "大", !isBigOrdinal(after) { return nil }
+            if info.unit == "大" {
+                guard isBigOrdinal(after) else { return nil }
+                if isCongress(numeralStart: numeralStart, after: after) {
+                    return Reading(kind: .ordinal, value: .number(value), unit: "大", end: after)
+                }
+            }
             if info.unit == "打" {
                 // A dozen: counted in items, as a reader means it (五十打 is 600).
                 return Reading(kind: .count, value: .number(value * 12), unit: "个", end: after)
@@ -152,7 +165,20 @@ struct SuffixReader {
                 kind: .count, value: .number(value), unit: text.string(token.start, token.end),
                 end: token.end)
         }
-        return englishCount(value, at: at)
+        return englishCount(value, at: at, numeralStart: numeralStart)
+    }
+
+    /// `党的二十大`, `十八大以来`: the Nth party congress, an ordinal, not N major things.
+    private func isCongress(numeralStart: Int, after: Int) -> Bool {
+        if numeralStart >= 1, text[numeralStart - 1] == "党" { return true }
+        if numeralStart >= 2, text[numeralStart - 1] == "的", text[numeralStart - 2] == "党" {
+            return true
+        }
+        for word in ["以来", "精神", "报告", "代表", "召开", "期间", "胜利", "开幕", "闭幕"]
+        where text.match(word, at: after) != nil {
+            return true
+        }
+        return false
     }
 
     /// `15大战略领域`, `三大高地`: 大 as "major" before a noun, not 大于 or a lone 大.
@@ -162,8 +188,11 @@ struct SuffixReader {
     }
 
     /// `300 workers`: an English plural noun after a number counts it.
-    private func englishCount(_ value: Double, at: Int) -> Reading? {
-        guard at > 0, Numeral.isInlineSpace(text[at - 1]) else { return nil }
+    private func englishCount(_ value: Double, at: Int, numeralStart: Int) -> Reading? {
+        // `one` is as often a pronoun (no one knows) as a number.
+        guard at > 0, Numeral.isInlineSpace(text[at - 1]),
+            Numeral.arabicDigit(text[numeralStart]) != nil || value != 1
+        else { return nil }
         var end = at
         while end < text.count, let letter = Numeral.latinLower(text[end]), letter == text[end] {
             end += 1

@@ -79,7 +79,9 @@ enum DurationNames {
         ("minute", "minute"), ("hours", "hour"), ("hour", "hour"), ("days", "day"),
         ("day", "day"), ("weeks", "week"), ("week", "week"), ("months", "month"),
         ("month", "month"), ("years", "year"), ("year", "year"), ("working days", "working_day"),
-        ("business days", "working_day"), ("decades", "decade"),
+        ("business days", "working_day"), ("decades", "decade"), ("-year", "year"),
+        ("-month", "month"), ("-week", "week"), ("-day", "day"), ("-hour", "hour"),
+        ("-minute", "minute"),
     ]
 }
 

@@ -39,7 +39,9 @@ struct WordTable<Value: Sendable>: Sendable {
         var best: (value: Value, end: Int)?
         while index < text.count {
             let scalar = text[index]
-            if spaced, index > start, Numeral.isInlineSpace(scalar) {
+            if spaced, index > start, Numeral.isInlineSpace(scalar),
+                nodes[node].children[scalar] == nil
+            {
                 index += 1
                 continue
             }

@@ -118,6 +118,9 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("九折", "九折", .percent, 90),
         .init("上升3个百分点", "3个百分点", .percent, 3, "percentage_point"),
         .init("rose 15 percent", "15 percent", .percent, 15),
+        .init(
+            "rose 0.3 percentage points", "0.3 percentage points", .percent, 0.3, "percentage_point"
+        ),
         .init("负40%", "负40%", .percent, -40),
     ]
 
@@ -152,6 +155,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("一个半小时", "一个半小时", .duration, 1.5, "hour"),
         .init("半小时", "半小时", .duration, 0.5, "hour"),
         .init("for 3 years", "3 years", .duration, 3, "year"),
+        .init("a 10-year plan", "10-year", .duration, 10, "year"),
     ]
 
     static let dateCases: [ExpectedQuantity] = [
@@ -166,6 +170,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("on June 17, 2018", "June 17, 2018", .date, .date("2018-06-17")),
         .init("on 17 June 2018", "17 June 2018", .date, .date("2018-06-17")),
         .init("截至2023-02-08", "2023-02-08", .date, .date("2023-02-08")),
+        .init("revenue doubled in 2022", "2022", .date, .date("2022")),
     ]
 
     static let ordinalCases: [ExpectedQuantity] = [
