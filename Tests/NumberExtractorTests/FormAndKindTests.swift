@@ -171,6 +171,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("on 17 June 2018", "17 June 2018", .date, .date("2018-06-17")),
         .init("截至2023-02-08", "2023-02-08", .date, .date("2023-02-08")),
         .init("revenue doubled in 2022", "2022", .date, .date("2022")),
+        .init("“五一”假期", "五一", .date, .date("--05-01")),
     ]
 
     static let ordinalCases: [ExpectedQuantity] = [
