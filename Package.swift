@@ -33,6 +33,9 @@ let package = Package(
         .target(
             name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
             resources: [.copy("Data")], swiftSettings: strict),
+        .target(
+            name: "NumberExtractor", dependencies: ["PresswatchCore"],
+            path: "Plugins/NumberExtractor", swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
@@ -42,6 +45,7 @@ let package = Package(
                 "Segmenter",
                 "Summarizer",
                 "KeywordTagger",
+                "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -61,6 +65,10 @@ let package = Package(
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
             name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+        .testTarget(
+            name: "NumberExtractorTests",
+            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),
