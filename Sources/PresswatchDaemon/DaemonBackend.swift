@@ -1,0 +1,84 @@
+/// What the daemon needs to know from `pipeline.yaml`, in its own terms.
+public struct DaemonConfiguration: Sendable, Equatable {
+    /// The configuration file, absolute.
+    public var configPath: String
+    /// The watched folder, absolute.
+    public var directory: String
+    public var patterns: [String]
+    public var settleMilliseconds: Int
+    public var recursive: Bool
+    public var rescanSeconds: Int
+    public var workers: Int
+    public var reprocessOnChange: Bool
+    public var shutdownTimeoutSeconds: Int
+    /// The suffixes of the files written beside an input (`.json`, `.md`, `.error.json`).
+    public var outputSuffixes: [String]
+    /// The pipeline's fingerprint: results recorded with another one are stale.
+    public var fingerprint: String
+    /// The text this configuration was loaded from: worker processes build their pipeline
+    /// from it, not from the file, which may have been edited (and broken) since.
+    public var text: String
+
+    public init(
+        configPath: String, directory: String, patterns: [String], settleMilliseconds: Int,
+        recursive: Bool, rescanSeconds: Int, workers: Int, reprocessOnChange: Bool,
+        shutdownTimeoutSeconds: Int, outputSuffixes: [String], fingerprint: String, text: String
+    ) {
+        self.configPath = configPath
+        self.directory = directory
+        self.patterns = patterns
+        self.settleMilliseconds = settleMilliseconds
+        self.recursive = recursive
+        self.rescanSeconds = rescanSeconds
+        self.workers = workers
+        self.reprocessOnChange = reprocessOnChange
+        self.shutdownTimeoutSeconds = shutdownTimeoutSeconds
+        self.outputSuffixes = outputSuffixes
+        self.fingerprint = fingerprint
+        self.text = text
+    }
+}
+
+/// What the result files beside an input say it was made from.
+public struct RecordedState: Sendable, Equatable {
+    /// The `source.sha256` recorded; nil when the input could not even be read.
+    public var sha256: String?
+    public var fingerprint: String
+    /// Whether the record is a `NAME.error.json` rather than a result.
+    public var isFailure: Bool
+
+    public init(sha256: String?, fingerprint: String, isFailure: Bool) {
+        self.sha256 = sha256
+        self.fingerprint = fingerprint
+        self.isFailure = isFailure
+    }
+}
+
+/// The pipeline as a worker runs it: built once per configuration, then used for many inputs.
+public protocol PipelineEngine: Sendable {
+    var fingerprint: String { get }
+    /// Reads the input, runs the processors and writes the results atomically beside it;
+    /// returns a short description for the log. Throws when the input cannot be processed.
+    func process(inputPath: String) throws -> String
+}
+
+/// The parts of Presswatch the daemon builds on: configuration loading, the pipeline, and
+/// the result files. The executable provides them; the daemon knows nothing of processors.
+public protocol DaemonBackend: Sendable {
+    /// Loads and checks the configuration. A thrown error's description names the file,
+    /// line and column of every problem.
+    func loadConfiguration(at path: String) throws -> DaemonConfiguration
+    /// Builds the pipeline (in a worker process) from a configuration's text; relative paths
+    /// in it resolve against `configPath`'s folder.
+    func makeEngine(configPath: String, text: String) throws -> any PipelineEngine
+    /// What `NAME.json` (or failing that `NAME.error.json`) beside `input` records.
+    func recordedState(ofInput input: String) -> RecordedState?
+    /// The SHA-256 of a file's bytes, lowercase hex.
+    func sha256(ofFileAt path: String) throws -> String
+    /// Writes `NAME.error.json` beside `input`, replacing stale results.
+    func writeFailure(
+        forInput input: String, message: String, sha256: String?, fingerprint: String) throws
+    /// Whether `name` is a temporary file the result writer leaves when killed mid-write;
+    /// with `input`, only one written for that input's results.
+    func isLeftoverTemporary(_ name: String, of input: String?) -> Bool
+}

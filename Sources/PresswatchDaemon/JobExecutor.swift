@@ -1,0 +1,58 @@
+/// Runs one job inside a worker process: decides whether the input needs work, and turns
+/// every way it can fail into a `NAME.error.json` rather than an exception.
+struct JobExecutor {
+    let backend: any DaemonBackend
+    let engine: any PipelineEngine
+
+    func run(_ input: String) -> JobReply {
+        guard let status = FileStatus.of(input) else {
+            return JobReply(outcome: .skipped, message: "vanished before it could be read")
+        }
+        switch status.kind {
+        case .symlink:
+            return fail(
+                input, sha256: nil,
+                "is a symbolic link; links are not followed, copy or move the file in instead")
+        case .regular: break
+        case .directory, .other:
+            return JobReply(outcome: .skipped, message: "not a regular file")
+        }
+        let sha256: String
+        do {
+            sha256 = try backend.sha256(ofFileAt: input)
+        } catch {
+            if FileStatus.of(input) == nil {
+                return JobReply(outcome: .skipped, message: "vanished before it could be read")
+            }
+            return fail(input, sha256: nil, "cannot read: \(error)")
+        }
+        if let recorded = backend.recordedState(ofInput: input),
+            recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
+        {
+            return JobReply(outcome: .upToDate, message: "results are up to date")
+        }
+        do {
+            return JobReply(outcome: .written, message: try engine.process(inputPath: input))
+        } catch {
+            return fail(input, sha256: sha256, "\(error)")
+        }
+    }
+
+    private func fail(_ input: String, sha256: String?, _ message: String) -> JobReply {
+        if let recorded = backend.recordedState(ofInput: input), recorded.isFailure,
+            recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
+        {
+            // Already recorded for this very input and pipeline: do not rewrite it.
+            return JobReply(outcome: .upToDate, message: "already failed: \(message)")
+        }
+        do {
+            try backend.writeFailure(
+                forInput: input, message: message, sha256: sha256,
+                fingerprint: engine.fingerprint)
+            return JobReply(outcome: .failed, message: message)
+        } catch {
+            return JobReply(
+                outcome: .failed, message: "\(message); the error record failed too: \(error)")
+        }
+    }
+}
