@@ -63,3 +63,51 @@ public indirect enum YAMLNode: Sendable, Hashable {
         }
     }
 }
+
+extension YAMLNode: Codable {
+    /// A raw node is taken as is by `YAMLNodeDecoder` (which never calls this); other decoders
+    /// cannot make one.
+    public init(from decoder: any Decoder) throws {
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: decoder.codingPath,
+                debugDescription: "a YAML node can only be read by YAMLNodeDecoder"))
+    }
+
+    /// The value as plain data: scalars typed as YAML types them, lists, mappings.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .scalar(let text, let quoted, _):
+            var container = encoder.singleValueContainer()
+            if quoted {
+                try container.encode(text)
+            } else if isNull {
+                try container.encodeNil()
+            } else if let bool = ScalarTypes.bool(text) {
+                try container.encode(bool)
+            } else if let integer = ScalarTypes.integer(text), let value = integer {
+                try container.encode(value)
+            } else if let double = ScalarTypes.double(text), double.isFinite {
+                try container.encode(double)
+            } else {
+                try container.encode(text)
+            }
+        case .sequence(let items, _):
+            var container = encoder.unkeyedContainer()
+            for item in items { try container.encode(item) }
+        case .mapping(let pairs, _):
+            var container = encoder.container(keyedBy: NodeKey.self)
+            for pair in pairs {
+                try container.encode(pair.value, forKey: NodeKey(pair.key.scalarText ?? ""))
+            }
+        }
+    }
+
+    private struct NodeKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { self.stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

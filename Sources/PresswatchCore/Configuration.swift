@@ -1,0 +1,92 @@
+import Foundation
+import YAMLTree
+
+/// The `watch:` section: which folder the daemon watches and how.
+public struct WatchSettings: Codable, Sendable, Equatable {
+    /// The folder to watch. In `pipeline.yaml` relative to the file; after loading absolute.
+    public var directory = "inbox"
+    /// File name patterns (`*` and `?`) of the inputs.
+    public var patterns = ["*.txt"]
+    /// How long a file must stay untouched after its last write before it is read.
+    public var settleMs = 500
+    /// Whether files in subfolders are watched too.
+    public var recursive = false
+    /// Seconds between full rescans of the folder (a safety net for missed events); 0: never.
+    public var rescanS = 300
+
+    public init() {}
+}
+
+/// A kind of result file written beside each input.
+public enum OutputFormat: String, Codable, Sendable, CaseIterable {
+    case json, markdown
+}
+
+/// The `output:` section.
+public struct OutputSettings: Codable, Sendable, Equatable {
+    public var formats: [OutputFormat] = [.json, .markdown]
+
+    public init() {}
+}
+
+/// A loaded `pipeline.yaml`: every setting (defaults filled in) and the built pipeline.
+public struct Configuration: Sendable {
+    /// The configuration file's path as the user gave it (for messages).
+    public var path: String
+    /// The absolute folder holding the configuration file: relative paths resolve against it.
+    public var directory: String
+    public var watch: WatchSettings
+    public var output: OutputSettings
+    /// How many files are processed at once.
+    public var workers: Int
+    /// Inputs larger than this are refused.
+    public var maxInputBytes: Int
+    /// Whether the daemon redoes an input whose content changed after it was processed.
+    public var reprocessOnChange: Bool
+    /// On SIGTERM, how long the files in hand may take before the daemon stops anyway.
+    public var shutdownTimeoutS: Int
+    public var pipeline: Pipeline
+
+    /// Every setting at its default, `watch.directory` resolved against `directory`.
+    public init(path: String, directory: String, pipeline: Pipeline = Pipeline()) {
+        let file = ConfigurationFile()
+        self.init(file: file, path: path, directory: directory, pipeline: pipeline)
+    }
+
+    init(file: ConfigurationFile, path: String, directory: String, pipeline: Pipeline) {
+        self.path = path
+        self.directory = directory
+        self.watch = file.watch
+        self.watch.directory = resolvePath(file.watch.directory, against: directory)
+        self.output = file.output
+        self.workers = file.workers
+        self.maxInputBytes = file.maxInputBytes
+        self.reprocessOnChange = file.reprocessOnChange
+        self.shutdownTimeoutS = file.shutdownTimeoutS
+        self.pipeline = pipeline
+    }
+}
+
+/// `pipeline.yaml` as written, every key with its default.
+struct ConfigurationFile: Codable, Equatable {
+    static let defaultMaxInputBytes = 16 * 1024 * 1024
+
+    var watch = WatchSettings()
+    var output = OutputSettings()
+    var workers = ProcessInfo.processInfo.activeProcessorCount
+    var maxInputBytes = defaultMaxInputBytes
+    var reprocessOnChange = false
+    var shutdownTimeoutS = 30
+    /// Read by the loader item by item; here so that the key is known.
+    var processors: YAMLNode?
+}
+
+/// An absolute, tidy path (no `.` or `..` steps) for `path` relative to `directory`.
+func resolvePath(_ path: String, against directory: String) -> String {
+    var expanded = path
+    if path.hasPrefix("~/"), let home = getenvString("HOME") {
+        expanded = home + path.dropFirst(1)
+    }
+    let base = URL(fileURLWithPath: directory, isDirectory: true)
+    return URL(fileURLWithPath: expanded, relativeTo: base).standardizedFileURL.path
+}

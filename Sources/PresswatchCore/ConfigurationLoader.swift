@@ -1,0 +1,83 @@
+import Foundation
+import YAMLTree
+
+/// Reads `pipeline.yaml`, checks every setting and builds the pipeline, reporting all problems
+/// of the file at once.
+public enum ConfigurationLoader {
+    /// Loads the configuration file at `path` (relative paths against the current folder),
+    /// building its processors from `processors`, the compiled-in list.
+    public static func load(
+        path: String, processors: [ProcessorDescriptor],
+        resources: ResourceLocator = ResourceLocator()
+    ) throws(ConfigurationError) -> Configuration {
+        let text = try readText(path)
+        let absolute = resolvePath(path, against: FileManager.default.currentDirectoryPath)
+        let directory = (absolute as NSString).deletingLastPathComponent
+        return try load(
+            text: text, path: path, directory: directory, processors: processors,
+            resources: resources)
+    }
+
+    /// Loads configuration text as if read from `path` (used in messages); relative paths in it
+    /// resolve against `directory`.
+    public static func load(
+        text: String, path: String, directory: String, processors: [ProcessorDescriptor],
+        resources: ResourceLocator = ResourceLocator()
+    ) throws(ConfigurationError) -> Configuration {
+        let root: YAMLNode
+        do {
+            root = try YAMLParser.parse(text)
+        } catch {
+            throw ConfigurationError(path: path, errors: error.errors)
+        }
+        var errors: [YAMLError] = []
+        let file =
+            YAMLNodeDecoder().decode(
+                ConfigurationFile.self, from: root,
+                defaults: YAMLNodeDecoder.node(encoding: ConfigurationFile()), errors: &errors)
+            ?? ConfigurationFile()
+        errors += SettingsCheck.problems(in: file, root: root)
+        let context = ProcessorContext(configDirectory: directory, resources: resources)
+        var chain = ProcessorChainBuilder(known: processors, context: context)
+        let stages = chain.build(from: root["processors"])
+        errors += chain.errors
+        guard errors.isEmpty else { throw ConfigurationError(path: path, errors: errors) }
+        return Configuration(
+            file: file, path: path, directory: directory, pipeline: Pipeline(stages: stages))
+    }
+
+    private static func readText(_ path: String) throws(ConfigurationError) -> String {
+        func fail(_ message: String) -> ConfigurationError {
+            ConfigurationError(path: path, problems: [.init(message, at: nil)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw fail("cannot read the configuration: no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw fail("cannot read the configuration: it is a folder")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw fail("cannot read the configuration: permission denied")
+        }
+        let bytes = [UInt8](data)
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            throw fail("the configuration is not UTF-8 text (invalid byte at offset \(offset))")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not decode as UTF-8, nil when all do.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a whole regular file with POSIX calls, so each failure maps to a clear reason:
+/// gone, a directory, unreadable, or larger than the limit (checked before reading, and again
+/// while reading, since a file may grow in between).
+enum FileBytes {
+    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { close(descriptor) }
+
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw InputError(file: path, reason: .unreadable, message: systemMessage(errno))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            let what = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : "not a regular file"
+            throw InputError(file: path, reason: .notAFile, message: "is \(what), not a text file")
+        }
+        let size = Int(status.st_size)
+        guard size <= maxBytes else { throw tooLarge(path, size: size, maxBytes: maxBytes) }
+        return try readAll(descriptor, path: path, expected: size, maxBytes: maxBytes)
+    }
+
+    private static func readAll(
+        _ descriptor: Int32, path: String, expected: Int, maxBytes: Int
+    ) throws(InputError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(expected, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxBytes { throw tooLarge(path, size: count, maxBytes: maxBytes) }
+                bytes.append(contentsOf: repeatElement(0, count: count))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                readSome(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
+            }
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: path, reason: .unreadable, message: systemMessage(errno))
+            }
+            count += got
+        }
+        if count > maxBytes { throw tooLarge(path, size: count, maxBytes: maxBytes) }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    private static func openError(_ path: String, _ code: Int32) -> InputError {
+        switch code {
+        case ENOENT:
+            return InputError(
+                file: path, reason: .notFound, message: "no such file (it may have been removed)")
+        case EACCES:
+            return InputError(
+                file: path, reason: .unreadable, message: "permission denied: cannot read it")
+        default:
+            return InputError(file: path, reason: .unreadable, message: systemMessage(code))
+        }
+    }
+
+    private static func tooLarge(_ path: String, size: Int, maxBytes: Int) -> InputError {
+        InputError(
+            file: path, reason: .tooLarge,
+            message:
+                "too large: \(size) bytes, over max_input_bytes (\(maxBytes) bytes); "
+                + "raise max_input_bytes in pipeline.yaml to accept it")
+    }
+
+    static func systemMessage(_ code: Int32) -> String {
+        "cannot read: " + String(cString: strerror(code))
+    }
+}
+
+/// `read(2)`, outside the enum whose own `read` would shadow it.
+private func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int
+{
+    read(descriptor, buffer, count)
+}

@@ -1,0 +1,43 @@
+/// Where the results of one input go: beside it, under the input's name without its last
+/// extension. For `DIR/NAME.txt`: `DIR/NAME.json`, `DIR/NAME.md` and, when it failed,
+/// `DIR/NAME.error.json`.
+public struct OutputNames: Sendable, Hashable {
+    public let input: String
+    public let json: String
+    public let markdown: String
+    public let error: String
+
+    /// The names for an input; refuses an input whose own name is one of them (`NAME.json`,
+    /// `NAME.md`, `NAME.error.json`), since writing results would overwrite it.
+    public init(input: String) throws(InputError) {
+        let stem = Self.stem(of: input)
+        self.input = input
+        self.json = stem + ".json"
+        self.markdown = stem + ".md"
+        self.error = stem + ".error.json"
+        if let clash = [json, markdown, error].first(where: { $0 == input }) {
+            throw InputError(
+                file: input, reason: .outputWouldOverwriteInput,
+                message:
+                    "refused: its results would be written to \(Self.fileName(of: clash)), "
+                    + "the input itself; rename the input (for example to .txt)")
+        }
+    }
+
+    /// All three names, for telling outputs apart from inputs in a folder.
+    public var all: [String] { [json, markdown, error] }
+
+    /// The path without the last extension of its file name. A leading dot does not start an
+    /// extension (`.notes` stays `.notes`), and neither does a dot in a folder name.
+    static func stem(of path: String) -> String {
+        let name = fileName(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
+        let extensionLength = name.utf8.distance(from: dot, to: name.endIndex)
+        return String(path.utf8.dropLast(extensionLength))!
+    }
+
+    static func fileName(of path: String) -> Substring {
+        guard let slash = path.lastIndex(of: "/") else { return Substring(path) }
+        return path[path.index(after: slash)...]
+    }
+}

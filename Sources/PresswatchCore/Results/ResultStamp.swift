@@ -1,0 +1,55 @@
+import Foundation
+
+/// What makes a result current: the digest of the input it was made from and the fingerprint
+/// of the pipeline that made it. `NAME.json`, `NAME.error.json` and (in a closing comment)
+/// `NAME.md` record them; when both equal the input's digest and the running pipeline's
+/// fingerprint, processing the input again would give the same answer.
+public struct ResultStamp: Sendable, Hashable {
+    public var sha256: String
+    public var fingerprint: String
+
+    public init(sha256: String, fingerprint: String) {
+        self.sha256 = sha256
+        self.fingerprint = fingerprint
+    }
+
+    /// The stamp recorded in a result, an error record or a Markdown report; nil when the file
+    /// is missing or unreadable, or records no stamp (an error record of an input that could
+    /// not be read has no digest).
+    public static func read(from path: String) -> ResultStamp? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        if path.hasSuffix(".md") { return fromMarkdown(data) }
+        guard let recorded = try? JSONDecoder().decode(Recorded.self, from: data),
+            let sha256 = recorded.source?.sha256
+        else { return nil }
+        return ResultStamp(sha256: sha256, fingerprint: recorded.pipeline.fingerprint)
+    }
+
+    private struct Recorded: Decodable {
+        struct Source: Decodable { var sha256: String }
+        struct Pipeline: Decodable { var fingerprint: String }
+        var source: Source?
+        var pipeline: Pipeline
+    }
+
+    static let markdownPrefix = "<!-- presswatch sha256="
+    static let markdownMiddle = " fingerprint="
+    static let markdownSuffix = " -->"
+
+    /// The last line of a Markdown report.
+    var markdownComment: String {
+        Self.markdownPrefix + sha256 + Self.markdownMiddle + fingerprint + Self.markdownSuffix
+    }
+
+    private static func fromMarkdown(_ data: Data) -> ResultStamp? {
+        // The comment is the report's last line: read only the tail.
+        let tail = String(decoding: data.suffix(1024), as: UTF8.self)
+        guard let start = tail.range(of: markdownPrefix, options: .backwards),
+            let middle = tail.range(of: markdownMiddle, range: start.upperBound..<tail.endIndex),
+            let end = tail.range(of: markdownSuffix, range: middle.upperBound..<tail.endIndex)
+        else { return nil }
+        return ResultStamp(
+            sha256: String(tail[start.upperBound..<middle.lowerBound]),
+            fingerprint: String(tail[middle.upperBound..<end.lowerBound]))
+    }
+}

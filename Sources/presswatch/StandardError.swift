@@ -1,0 +1,18 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes one line to stderr, unbuffered, so it is not lost or reordered with stdout.
+func printError(_ line: String) {
+    var bytes = Array((line + "\n").utf8)
+    var written = 0
+    while written < bytes.count {
+        let result = bytes.withUnsafeMutableBytes { buffer in
+            write(2, buffer.baseAddress! + written, buffer.count - written)
+        }
+        if result <= 0 { return }
+        written += result
+    }
+}

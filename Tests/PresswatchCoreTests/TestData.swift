@@ -1,0 +1,44 @@
+import Foundation
+
+/// Files of `Tests/Data`, found from this source file's path.
+enum TestData {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        url.deleteLastPathComponent()  // PresswatchCoreTests
+        url.deleteLastPathComponent()  // Tests
+        return url.appendingPathComponent("Data").path
+    }()
+
+    static func text(_ relativePath: String) throws -> String {
+        try String(contentsOfFile: root + "/" + relativePath, encoding: .utf8)
+    }
+
+    static var seedPage: String {
+        get throws { try text("seed/000_21d0c9da4e890f31.txt") }
+    }
+}
+
+/// A fresh folder under the system's temporary folder, removed by `remove()`.
+struct TemporaryFolder {
+    let path: String
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory.path
+        path = base + "/presswatch-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    func write(_ bytes: [UInt8], to name: String) throws -> String {
+        let target = file(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    func contents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}
