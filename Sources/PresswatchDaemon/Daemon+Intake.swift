@@ -117,7 +117,8 @@ extension Daemon {
             watcher = nil
             return configuration.directory
         }
-        logger.error("the watched folder \(directory) was deleted or moved; waiting for it to return")
+        logger.error(
+            "the watched folder \(directory) was deleted or moved; waiting for it to return")
         notifier.status("watched folder \(directory) is gone; waiting for it")
     }
 
@@ -134,7 +135,9 @@ extension Daemon {
             let now = monotonicNanoseconds()
             let ready = lock.withLock { settler.due(now: now) { FileStatus.of($0) } }
             for path in ready { offer(path) }
-            let (rescanSeconds, isReady) = lock.withLock { (configuration.rescanSeconds, self.ready) }
+            let (rescanSeconds, isReady) = lock.withLock {
+                (configuration.rescanSeconds, self.ready)
+            }
             if rescanSeconds > 0, now - lastRescan >= UInt64(rescanSeconds) * 1_000_000_000 {
                 lastRescan = now
                 requestScan(.full, reason: "every \(rescanSeconds) s")

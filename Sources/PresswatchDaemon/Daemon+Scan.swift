@@ -48,7 +48,9 @@ extension Daemon {
                 return !ready
             }
             let why = request.reasons.joined(separator: "; ")
-            logger.info("scanned \(folders.count == 1 ? folders[0] : "\(folders.count) folders") in \(milliseconds) ms (\(why)): \(queued) to process")
+            logger.info(
+                "scanned \(folders.count == 1 ? folders[0] : "\(folders.count) folders") in \(milliseconds) ms (\(why)): \(queued) to process"
+            )
             if first {
                 notifier.ready(status: statusLine())
                 logger.notice("ready: \(statusLine())")

@@ -29,7 +29,8 @@ extension Daemon {
                 return
             }
             if process?.generation != generation {
-                process = replaceWorker(process, configuration: configuration, generation: generation)
+                process = replaceWorker(
+                    process, configuration: configuration, generation: generation)
             }
             guard let worker = process else {
                 requeue(input)
@@ -44,7 +45,7 @@ extension Daemon {
             } catch {
                 reply = nil
                 process = nil
-                crashed(input, why: "\(error)", fingerprint: worker.fingerprint)
+                crashed(input, why: "\(error)", worker: worker)
             }
             lock.withLock { _ = busyWorkers.removeValue(forKey: index) }
             if let reply { log(reply, input: input, since: started) }
@@ -74,17 +75,19 @@ extension Daemon {
 
     /// A worker died in the middle of a job: the input gets an error record (unless the
     /// daemon is stopping and killed it), and the next job starts a new worker.
-    private func crashed(_ input: String, why: String, fingerprint: String) {
+    private func crashed(_ input: String, why: String, worker: WorkerProcess) {
         let stopping = lock.withLock { self.stopping }
         removeTemporaries(of: input)
         if stopping { return }
         lock.withLock { stats.crashed += 1 }
-        let message = "processing crashed the worker (\(why)); it is retried when the file or the configuration changes"
+        let message =
+            "processing crashed the worker (\(why)); it is retried when the file or the configuration changes"
         logger.error("failed \(input): \(message)")
         let sha256 = try? backend.sha256(ofFileAt: input)
         do {
             try backend.writeFailure(
-                forInput: input, message: message, sha256: sha256, fingerprint: fingerprint)
+                forInput: input, error: DaemonFailure(reason: "crash", message: message),
+                sha256: sha256, fingerprint: worker.fingerprint, processors: worker.processors)
         } catch {
             logger.error("cannot write the error record for \(input): \(error)")
         }
@@ -92,8 +95,8 @@ extension Daemon {
 
     func removeTemporaries(of input: String) {
         let folder = parentDirectory(input)
-        for name in directoryEntries(folder) ?? [] where backend.isLeftoverTemporary(name, of: input)
-        {
+        for name in directoryEntries(folder) ?? []
+        where backend.isLeftoverTemporary(name, of: input) {
             unlink(joinPath(folder, name))
         }
     }

@@ -103,7 +103,8 @@ public final class Daemon: @unchecked Sendable {
         let busy = lock.withLock { Array(busyWorkers.values) }
         for (process, input) in busy {
             logger.warning(
-                "shutdown timeout (\(timeout) s): abandoning \(input); it is redone at the next start")
+                "shutdown timeout (\(timeout) s): abandoning \(input); it is redone at the next start"
+            )
             process.kill()
         }
         _ = queue.waitForInFlight(until: monotonicNanoseconds() + 2_000_000_000)
@@ -120,7 +121,9 @@ public final class Daemon: @unchecked Sendable {
             for name in directoryEntries(folder) ?? [] {
                 let path = joinPath(folder, name)
                 if backend.isLeftoverTemporary(name, of: nil) {
-                    if unlink(path) == 0 { logger.info("removed a leftover temporary file \(path)") }
+                    if unlink(path) == 0 {
+                        logger.info("removed a leftover temporary file \(path)")
+                    }
                 } else if recursive, filter.isWatchedDirectory(name),
                     FileStatus.of(path)?.kind == .directory
                 {

@@ -57,6 +57,8 @@ public struct RecordedState: Sendable, Equatable {
 /// The pipeline as a worker runs it: built once per configuration, then used for many inputs.
 public protocol PipelineEngine: Sendable {
     var fingerprint: String { get }
+    /// The processor names in the order they run, for error records.
+    var processors: [String] { get }
     /// Reads the input, runs the processors and writes the results atomically beside it;
     /// returns a short description for the log. Throws when the input cannot be processed.
     func process(inputPath: String) throws -> String
@@ -75,10 +77,26 @@ public protocol DaemonBackend: Sendable {
     func recordedState(ofInput input: String) -> RecordedState?
     /// The SHA-256 of a file's bytes, lowercase hex.
     func sha256(ofFileAt path: String) throws -> String
-    /// Writes `NAME.error.json` beside `input`, replacing stale results.
+    /// Writes `NAME.error.json` beside `input` for `error` (an input or processor error, or a
+    /// `DaemonFailure`), replacing stale results.
     func writeFailure(
-        forInput input: String, message: String, sha256: String?, fingerprint: String) throws
+        forInput input: String, error: any Error, sha256: String?, fingerprint: String,
+        processors: [String]) throws
     /// Whether `name` is a temporary file the result writer leaves when killed mid-write;
     /// with `input`, only one written for that input's results.
     func isLeftoverTemporary(_ name: String, of input: String?) -> Bool
+}
+
+/// A failure the daemon itself finds: a symbolic link, an unreadable file, a crashed worker.
+public struct DaemonFailure: Error, Sendable, CustomStringConvertible {
+    /// A stable code for the error record: `symlink`, `unreadable`, `crash`.
+    public var reason: String
+    public var message: String
+
+    public init(reason: String, message: String) {
+        self.reason = reason
+        self.message = message
+    }
+
+    public var description: String { message }
 }

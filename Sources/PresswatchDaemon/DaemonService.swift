@@ -62,7 +62,8 @@ public struct DaemonService: Service {
             return 1
         }
         guard FileStatus.of(configuration.directory)?.kind == .directory else {
-            logger.error("\(configPath): the watched folder \(configuration.directory) does not exist")
+            logger.error(
+                "\(configPath): the watched folder \(configuration.directory) does not exist")
             return 1
         }
         let daemon = Daemon(

@@ -10,9 +10,9 @@ struct JobExecutor {
         }
         switch status.kind {
         case .symlink:
-            return fail(
-                input, sha256: nil,
-                "is a symbolic link; links are not followed, copy or move the file in instead")
+            let message =
+                "is a symbolic link; links are not followed, copy or move the file in instead"
+            return fail(input, sha256: nil, DaemonFailure(reason: "symlink", message: message))
         case .regular: break
         case .directory, .other:
             return JobReply(outcome: .skipped, message: "not a regular file")
@@ -24,7 +24,7 @@ struct JobExecutor {
             if FileStatus.of(input) == nil {
                 return JobReply(outcome: .skipped, message: "vanished before it could be read")
             }
-            return fail(input, sha256: nil, "cannot read: \(error)")
+            return fail(input, sha256: nil, error)
         }
         if let recorded = backend.recordedState(ofInput: input),
             recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
@@ -34,11 +34,12 @@ struct JobExecutor {
         do {
             return JobReply(outcome: .written, message: try engine.process(inputPath: input))
         } catch {
-            return fail(input, sha256: sha256, "\(error)")
+            return fail(input, sha256: sha256, error)
         }
     }
 
-    private func fail(_ input: String, sha256: String?, _ message: String) -> JobReply {
+    private func fail(_ input: String, sha256: String?, _ error: any Error) -> JobReply {
+        let message = "\(error)"
         if let recorded = backend.recordedState(ofInput: input), recorded.isFailure,
             recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
         {
@@ -47,8 +48,8 @@ struct JobExecutor {
         }
         do {
             try backend.writeFailure(
-                forInput: input, message: message, sha256: sha256,
-                fingerprint: engine.fingerprint)
+                forInput: input, error: error, sha256: sha256, fingerprint: engine.fingerprint,
+                processors: engine.processors)
             return JobReply(outcome: .failed, message: message)
         } catch {
             return JobReply(

@@ -1,9 +1,10 @@
+import Logging
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Logging
 
 /// One event a line on standard error. Under systemd each line starts with its syslog
 /// priority `<N>`, which journald turns into the entry's priority; elsewhere a plain line
@@ -75,6 +76,7 @@ public struct JournalLogHandler: LogHandler {
 extension String {
     fileprivate func replacingNewlines() -> String {
         guard utf8.contains(UInt8(ascii: "\n")) else { return self }
-        return String(decoding: utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        return String(
+            decoding: utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 }

@@ -58,7 +58,8 @@ public final class PollingWatcher: FolderWatcher, @unchecked Sendable {
         var events: [WatchEvent] = []
         for (path, status) in new {
             guard let before = old[path] else {
-                events.append(status.kind == .directory ? .directoryAppeared(path) : .closedWrite(path))
+                events.append(
+                    status.kind == .directory ? .directoryAppeared(path) : .closedWrite(path))
                 continue
             }
             if status.kind != .directory && !before.sameContent(as: status) {

@@ -22,10 +22,11 @@ public enum WorkerMain {
         do {
             let built = try backend.makeEngine(configPath: setup.configPath, text: setup.text)
             engine = built
-            hello = WorkerHello(fingerprint: built.fingerprint, error: nil)
+            hello = WorkerHello(
+                fingerprint: built.fingerprint, processors: built.processors, error: nil)
         } catch {
             engine = nil
-            hello = WorkerHello(fingerprint: nil, error: "\(error)")
+            hello = WorkerHello(fingerprint: nil, processors: nil, error: "\(error)")
         }
         guard writeAll(replies, LineCodec.encode(hello)), let engine else { return 1 }
         let executor = JobExecutor(backend: backend, engine: engine)

@@ -31,6 +31,7 @@ struct WorkerSetup: Codable, Sendable {
 /// The first line a worker process writes: its pipeline is built, or why not.
 struct WorkerHello: Codable, Sendable {
     var fingerprint: String?
+    var processors: [String]?
     var error: String?
 }
 

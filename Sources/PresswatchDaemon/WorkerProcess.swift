@@ -10,6 +10,7 @@ import Foundation
 final class WorkerProcess {
     let pid: pid_t
     let fingerprint: String
+    let processors: [String]
     /// The configuration generation it was started with.
     let generation: Int
     private let requests: Int32
@@ -34,7 +35,8 @@ final class WorkerProcess {
     init(executable: String, configuration: DaemonConfiguration, generation: Int) throws {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
-        guard presswatch_pipe_cloexec(&toChild) == 0, presswatch_pipe_cloexec(&fromChild) == 0 else {
+        guard presswatch_pipe_cloexec(&toChild) == 0, presswatch_pipe_cloexec(&fromChild) == 0
+        else {
             throw Failure.spawn(errnoText(errno))
         }
         var actions = posix_spawn_file_actions_t()
@@ -44,7 +46,7 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         let arguments = ["presswatch", "worker"]
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var child: pid_t = 0
         let result = posix_spawn(&child, executable, &actions, nil, argv, Glibc.environ)
         close(toChild[0])
@@ -60,7 +62,8 @@ final class WorkerProcess {
         replies = LineReader(fd: fromChild[0])
         self.generation = generation
         let setup = WorkerSetup(configPath: configuration.configPath, text: configuration.text)
-        guard writeAll(requests, LineCodec.encode(setup)), let line = replies.next(), let hello = LineCodec.decode(WorkerHello.self, line)
+        guard writeAll(requests, LineCodec.encode(setup)), let line = replies.next(),
+            let hello = LineCodec.decode(WorkerHello.self, line)
         else {
             let why = Self.reap(child)
             close(requests)
@@ -74,6 +77,7 @@ final class WorkerProcess {
             throw Failure.refused(hello.error ?? "the worker could not build the pipeline")
         }
         self.fingerprint = fingerprint
+        self.processors = hello.processors ?? []
     }
 
     /// Runs one job; throws `died` when the worker ended without replying (a crash).

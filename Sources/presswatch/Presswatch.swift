@@ -7,7 +7,9 @@ struct Presswatch: AsyncParsableCommand {
         abstract:
             "Turns newspaper text pages into clean articles with summaries, figures and keywords.",
         discussion: "Exit status: 0 success, 1 bad input or configuration, 2 wrong usage.",
-        subcommands: [CheckCommand.self, ProcessorsCommand.self]
+        subcommands: [
+            CheckCommand.self, ProcessorsCommand.self, RunCommand.self, WorkerCommand.self,
+        ]
     )
 
     /// Runs the chosen command; wrong usage exits with 2 (the argument parser's own default

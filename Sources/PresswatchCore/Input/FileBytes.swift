@@ -7,8 +7,8 @@
 /// Reads a whole regular file with POSIX calls, so each failure maps to a clear reason:
 /// gone, a directory, unreadable, or larger than the limit (checked before reading, and again
 /// while reading, since a file may grow in between).
-enum FileBytes {
-    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+public enum FileBytes {
+    public static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw openError(path, errno) }
         defer { close(descriptor) }
