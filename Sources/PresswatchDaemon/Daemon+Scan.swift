@@ -105,23 +105,28 @@ extension Daemon {
     /// Whether the results beside `path` are missing or were made from other bytes or (unless
     /// a reload said otherwise) another pipeline. Hashes are cached by size, time and inode.
     private func isStale(_ path: String, status: FileStatus) -> Bool {
-        guard let recorded = backend.recordedState(ofInput: path) else { return true }
-        let (fingerprint, fingerprintCounts) = lock.withLock {
-            (configuration.fingerprint, self.fingerprintCounts)
+        let (fingerprint, fingerprintCounts, results) = lock.withLock {
+            (configuration.fingerprint, self.fingerprintCounts, configuration.resultSuffixes)
+        }
+        guard let recorded = backend.recordedState(ofInput: path, results: results) else {
+            return true
         }
         // A failure is retried when the configuration changed; a result only when asked to.
         if recorded.fingerprint != fingerprint && (recorded.isFailure || fingerprintCounts) {
             return true
         }
         guard status.kind == .regular else { return recorded.sha256 != nil }
+        // A record without a digest (the input could not be read) holds until the input
+        // changes in any way, permissions included.
+        guard let recordedSHA = recorded.sha256 else {
+            return status.ctimeNanoseconds > recorded.writtenNanoseconds
+        }
         let cached = lock.withLock { hashCache[path] }
         if let cached, cached.status.sameContent(as: status) {
-            return cached.sha256 != recorded.sha256
+            return cached.sha256 != recordedSHA
         }
-        guard let sha256 = try? backend.sha256(ofFileAt: path) else {
-            return recorded.sha256 != nil
-        }
+        guard let sha256 = try? backend.sha256(ofFileAt: path) else { return true }
         lock.withLock { hashCache[path] = (status, sha256) }
-        return sha256 != recorded.sha256
+        return sha256 != recordedSHA
     }
 }

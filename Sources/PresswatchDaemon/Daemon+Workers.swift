@@ -83,11 +83,12 @@ extension Daemon {
         let message =
             "processing crashed the worker (\(why)); it is retried when the file or the configuration changes"
         logger.error("failed \(input): \(message)")
-        let sha256 = try? backend.sha256(ofFileAt: input)
+        // No digest: reading a large input again here would hold up this slot. A record
+        // without one holds until the input changes in any way (see the scan).
         do {
             try backend.writeFailure(
                 forInput: input, error: DaemonFailure(reason: "crash", message: message),
-                sha256: sha256, fingerprint: worker.fingerprint, processors: worker.processors)
+                sha256: nil, fingerprint: worker.fingerprint, processors: worker.processors)
         } catch {
             logger.error("cannot write the error record for \(input): \(error)")
         }

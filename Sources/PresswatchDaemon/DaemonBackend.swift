@@ -13,6 +13,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var shutdownTimeoutSeconds: Int
     /// The suffixes of the files written beside an input (`.json`, `.md`, `.error.json`).
     public var outputSuffixes: [String]
+    /// The results every input must have, all current (`.json`, `.md`).
+    public var resultSuffixes: [String]
     /// The pipeline's fingerprint: results recorded with another one are stale.
     public var fingerprint: String
     /// The text this configuration was loaded from: worker processes build their pipeline
@@ -22,7 +24,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public init(
         configPath: String, directory: String, patterns: [String], settleMilliseconds: Int,
         recursive: Bool, rescanSeconds: Int, workers: Int, reprocessOnChange: Bool,
-        shutdownTimeoutSeconds: Int, outputSuffixes: [String], fingerprint: String, text: String
+        shutdownTimeoutSeconds: Int, outputSuffixes: [String], resultSuffixes: [String],
+        fingerprint: String, text: String
     ) {
         self.configPath = configPath
         self.directory = directory
@@ -34,6 +37,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
         self.reprocessOnChange = reprocessOnChange
         self.shutdownTimeoutSeconds = shutdownTimeoutSeconds
         self.outputSuffixes = outputSuffixes
+        self.resultSuffixes = resultSuffixes
         self.fingerprint = fingerprint
         self.text = text
     }
@@ -46,11 +50,15 @@ public struct RecordedState: Sendable, Equatable {
     public var fingerprint: String
     /// Whether the record is a `NAME.error.json` rather than a result.
     public var isFailure: Bool
+    /// When the record was written (its modification time, ns since the epoch). A record
+    /// without a digest stays current only while the input has not changed since.
+    public var writtenNanoseconds: Int64
 
-    public init(sha256: String?, fingerprint: String, isFailure: Bool) {
+    public init(sha256: String?, fingerprint: String, isFailure: Bool, writtenNanoseconds: Int64) {
         self.sha256 = sha256
         self.fingerprint = fingerprint
         self.isFailure = isFailure
+        self.writtenNanoseconds = writtenNanoseconds
     }
 }
 
@@ -59,9 +67,32 @@ public protocol PipelineEngine: Sendable {
     var fingerprint: String { get }
     /// The processor names in the order they run, for error records.
     var processors: [String] { get }
-    /// Reads the input, runs the processors and writes the results atomically beside it;
-    /// returns a short description for the log. Throws when the input cannot be processed.
-    func process(inputPath: String) throws -> String
+    /// The results it writes for each input (`.json`, `.md`).
+    var resultSuffixes: [String] { get }
+    /// Reads the input and, unless `isCurrent` says its digest is already processed, runs the
+    /// processors and writes the results atomically beside it. Throws an `EngineFailure`
+    /// when the input cannot be processed.
+    func process(inputPath: String, isCurrent: (String) -> Bool) throws -> EngineOutcome
+}
+
+public enum EngineOutcome: Sendable, Equatable {
+    /// Results written; a short description for the log.
+    case written(String)
+    /// The results beside the input are current for its bytes.
+    case upToDate
+}
+
+/// Why an input could not be processed, with the digest of its bytes when they were read.
+public struct EngineFailure: Error, CustomStringConvertible {
+    public var sha256: String?
+    public var underlying: any Error
+
+    public init(sha256: String?, underlying: any Error) {
+        self.sha256 = sha256
+        self.underlying = underlying
+    }
+
+    public var description: String { "\(underlying)" }
 }
 
 /// The parts of Presswatch the daemon builds on: configuration loading, the pipeline, and
@@ -73,8 +104,9 @@ public protocol DaemonBackend: Sendable {
     /// Builds the pipeline (in a worker process) from a configuration's text; relative paths
     /// in it resolve against `configPath`'s folder.
     func makeEngine(configPath: String, text: String) throws -> any PipelineEngine
-    /// What `NAME.json` (or failing that `NAME.error.json`) beside `input` records.
-    func recordedState(ofInput input: String) -> RecordedState?
+    /// What the results beside `input` record when all of `results` (`.json`, `.md`) agree,
+    /// or else what its `NAME.error.json` records; nil when neither holds.
+    func recordedState(ofInput input: String, results: [String]) -> RecordedState?
     /// The SHA-256 of a file's bytes, lowercase hex.
     func sha256(ofFileAt path: String) throws -> String
     /// Writes `NAME.error.json` beside `input` for `error` (an input or processor error, or a

@@ -17,33 +17,34 @@ struct JobExecutor {
         case .directory, .other:
             return JobReply(outcome: .skipped, message: "not a regular file")
         }
-        let sha256: String
+        let recorded = backend.recordedState(ofInput: input, results: engine.resultSuffixes)
         do {
-            sha256 = try backend.sha256(ofFileAt: input)
-        } catch {
+            let outcome = try engine.process(inputPath: input) { sha256 in
+                recorded?.sha256 == sha256 && recorded?.fingerprint == engine.fingerprint
+            }
+            switch outcome {
+            case .written(let description): return JobReply(outcome: .written, message: description)
+            case .upToDate:
+                let message = recorded?.isFailure == true ? "already failed" : "results are current"
+                return JobReply(outcome: .upToDate, message: message)
+            }
+        } catch let failure as EngineFailure {
             if FileStatus.of(input) == nil {
                 return JobReply(outcome: .skipped, message: "vanished before it could be read")
             }
-            return fail(input, sha256: nil, error)
-        }
-        if let recorded = backend.recordedState(ofInput: input),
-            recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
-        {
-            return JobReply(outcome: .upToDate, message: "results are up to date")
-        }
-        do {
-            return JobReply(outcome: .written, message: try engine.process(inputPath: input))
+            return fail(input, sha256: failure.sha256, failure.underlying)
         } catch {
-            return fail(input, sha256: sha256, error)
+            return fail(input, sha256: nil, error)
         }
     }
 
     private func fail(_ input: String, sha256: String?, _ error: any Error) -> JobReply {
         let message = "\(error)"
-        if let recorded = backend.recordedState(ofInput: input), recorded.isFailure,
-            recorded.sha256 == sha256, recorded.fingerprint == engine.fingerprint
+        let recorded = backend.recordedState(ofInput: input, results: engine.resultSuffixes)
+        if let recorded, recorded.isFailure, let sha256, recorded.sha256 == sha256,
+            recorded.fingerprint == engine.fingerprint
         {
-            // Already recorded for this very input and pipeline: do not rewrite it.
+            // Already recorded for these very bytes and pipeline: do not rewrite it.
             return JobReply(outcome: .upToDate, message: "already failed: \(message)")
         }
         do {

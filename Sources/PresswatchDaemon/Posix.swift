@@ -13,6 +13,8 @@ public struct FileStatus: Sendable, Hashable {
     public var size: Int64
     /// Modification time in nanoseconds since the epoch.
     public var mtimeNanoseconds: Int64
+    /// Status change time (content, permissions, owner), in nanoseconds since the epoch.
+    public var ctimeNanoseconds: Int64 = 0
     public var inode: UInt64
     public var device: UInt64
     public var links: UInt64
@@ -24,6 +26,18 @@ public struct FileStatus: Sendable, Hashable {
         return FileStatus(info)
     }
 
+    public init(
+        kind: Kind, size: Int64, mtimeNanoseconds: Int64, inode: UInt64, device: UInt64,
+        links: UInt64
+    ) {
+        self.kind = kind
+        self.size = size
+        self.mtimeNanoseconds = mtimeNanoseconds
+        self.inode = inode
+        self.device = device
+        self.links = links
+    }
+
     init(_ info: stat) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .regular
@@ -33,6 +47,7 @@ public struct FileStatus: Sendable, Hashable {
         }
         size = Int64(info.st_size)
         mtimeNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        ctimeNanoseconds = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         inode = UInt64(info.st_ino)
         device = UInt64(info.st_dev)
         links = UInt64(info.st_nlink)

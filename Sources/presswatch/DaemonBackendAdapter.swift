@@ -20,6 +20,7 @@ struct DaemonBackendAdapter: DaemonBackend {
             reprocessOnChange: configuration.reprocessOnChange,
             shutdownTimeoutSeconds: configuration.shutdownTimeoutS,
             outputSuffixes: [".json"] + (formats.contains(.markdown) ? [".md"] : []),
+            resultSuffixes: PipelineRunner.resultSuffixes(formats),
             fingerprint: configuration.pipeline.fingerprint,
             text: text)
     }
@@ -44,13 +45,14 @@ struct DaemonBackendAdapter: DaemonBackend {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func recordedState(ofInput input: String) -> RecordedState? {
+    func recordedState(ofInput input: String, results: [String]) -> RecordedState? {
         guard let names = try? OutputNames(input: input) else { return nil }
-        for result in [names.json, names.markdown] {
-            if let stamp = ResultStamp.read(from: result) {
-                return RecordedState(
-                    sha256: stamp.sha256, fingerprint: stamp.fingerprint, isFailure: false)
-            }
+        let stem = String(names.json.dropLast(".json".count))
+        let stamps = results.map { ResultStamp.read(from: stem + $0) }
+        if let first = stamps.first, let stamp = first, stamps.allSatisfy({ $0 == stamp }) {
+            return RecordedState(
+                sha256: stamp.sha256, fingerprint: stamp.fingerprint, isFailure: false,
+                writtenNanoseconds: 0)
         }
         return ErrorRecordStamp.read(from: names.error)
     }

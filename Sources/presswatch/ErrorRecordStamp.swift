@@ -8,11 +8,12 @@ enum ErrorRecordStamp {
     /// no digest, yet its record still counts as current until the file or pipeline changes.
     static func read(from path: String) -> RecordedState? {
         guard let data = FileManager.default.contents(atPath: path),
-            let recorded = try? JSONDecoder().decode(Recorded.self, from: data)
+            let recorded = try? JSONDecoder().decode(Recorded.self, from: data),
+            let status = FileStatus.of(path)
         else { return nil }
         return RecordedState(
             sha256: recorded.source?.sha256, fingerprint: recorded.pipeline.fingerprint,
-            isFailure: true)
+            isFailure: true, writtenNanoseconds: status.mtimeNanoseconds)
     }
 
     private struct Recorded: Decodable {
@@ -27,6 +28,8 @@ enum ErrorRecordStamp {
     static func record(for error: any Error, input: String, sha256: String?) -> ErrorRecord {
         let file = (input as NSString).lastPathComponent
         switch error {
+        case let failure as EngineFailure:
+            return record(for: failure.underlying, input: input, sha256: failure.sha256 ?? sha256)
         case var inputError as InputError:
             inputError.file = file
             if inputError.sha256 == nil { inputError.sha256 = sha256 }

@@ -9,14 +9,37 @@ struct PipelineRunner: PipelineEngine {
 
     var fingerprint: String { configuration.pipeline.fingerprint }
     var processors: [String] { configuration.pipeline.processorNames }
+    var resultSuffixes: [String] { Self.resultSuffixes(configuration.output.formats) }
 
-    func process(inputPath: String) throws -> String {
+    static func resultSuffixes(_ formats: [OutputFormat]) -> [String] {
+        formats.map { $0 == .json ? ".json" : ".md" }
+    }
+
+    func process(inputPath: String, isCurrent: (String) -> Bool) throws -> EngineOutcome {
         let started = monotonicNanoseconds()
-        let names = try OutputNames(input: inputPath)
-        let bytes = try FileBytes.read(inputPath, maxBytes: configuration.maxInputBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(inputPath, maxBytes: configuration.maxInputBytes)
+        } catch {
+            throw EngineFailure(sha256: nil, underlying: error)
+        }
+        // One digest, of the very bytes processed.
+        let sha256 = SHA256.hex(bytes)
+        if isCurrent(sha256) { return .upToDate }
+        do {
+            return .written(try process(bytes, sha256: sha256, path: inputPath, since: started))
+        } catch {
+            throw EngineFailure(sha256: sha256, underlying: error)
+        }
+    }
+
+    private func process(
+        _ bytes: [UInt8], sha256: String, path: String, since started: UInt64
+    ) throws -> String {
+        let names = try OutputNames(input: path)
         let decoded = try InputDecoder.decode(bytes)
         let source = SourceInfo(
-            file: relativeName(inputPath), bytes: bytes.count, sha256: SHA256.hex(bytes),
+            file: relativeName(path), bytes: bytes.count, sha256: sha256,
             encoding: decoded.encoding, lines: decoded.lines)
         var document = Document(source: source, text: decoded.text)
         try configuration.pipeline.run(&document)
