@@ -7,20 +7,27 @@ extension Daemon {
         let (directory, recursive, settle) = lock.withLock {
             (configuration.directory, configuration.recursive, configuration.settleMilliseconds)
         }
-        let watcher: any FolderWatcher
+        let interval = max(1000, settle)
+        let polling = PollingWatcher(
+            root: directory, recursive: recursive, filter: filter, intervalMilliseconds: interval)
+        var watcher: any FolderWatcher = polling
         switch FileSystemKind.of(directory) {
         case .local:
-            watcher = InotifyWatcher(root: directory, recursive: recursive, filter: filter)
+            let inotify = InotifyWatcher(root: directory, recursive: recursive, filter: filter)
+            do {
+                try inotify.start { [weak self] events in self?.handle(events) }
+                watcher = inotify
+            } catch {
+                // Out of watches or instances (ENOSPC, EMFILE): slower, but nothing is missed.
+                logger.error("\(error); polling every \(interval) ms instead")
+                try polling.start { [weak self] events in self?.handle(events) }
+            }
         case .network(let kind):
-            let interval = max(1000, settle)
-            watcher = PollingWatcher(
-                root: directory, recursive: recursive, filter: filter,
-                intervalMilliseconds: interval)
             logger.notice(
                 "\(directory) is on a network file system (\(kind)): inotify cannot see other machines' writes, so it is polled every \(interval) ms"
             )
+            try polling.start { [weak self] events in self?.handle(events) }
         }
-        try watcher.start { [weak self] events in self?.handle(events) }
         lock.withLock {
             self.watcher = watcher
             rootGone = false
@@ -61,6 +68,7 @@ extension Daemon {
                 requestScan(.folder(absolute(relative)), reason: "new folder \(relative)")
             case .lost(let reason):
                 logger.warning("events were lost (\(reason)): rescanning")
+                lock.withLock { settler.forgetWriters() }
                 requestScan(.full, reason: reason)
             case .rootGone:
                 rootWentAway()

@@ -43,6 +43,12 @@ struct Settler {
         writing.remove(path)
     }
 
+    /// After lost events the open-writer marks cannot be trusted (a close may be among the
+    /// lost): the scan that follows decides by modification time instead.
+    mutating func forgetWriters() {
+        writing.removeAll()
+    }
+
     func isBusy(_ path: String) -> Bool {
         candidates[path] != nil || writing.contains(path)
     }

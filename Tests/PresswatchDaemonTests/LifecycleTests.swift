@@ -60,6 +60,25 @@ extension DaemonEndToEnd {
         #expect(daemon.stop() == 0)
     }
 
+    @Test("the watched folder deleted and made again: watched again, its files processed")
+    func folderRecreated() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        try FileManager.default.removeItem(atPath: daemon.inbox)
+        try require(within: 10, "the folder-gone log line") {
+            !daemon.logLines(containing: "was deleted or moved").isEmpty
+        }
+        try FileManager.default.createDirectory(
+            atPath: daemon.inbox, withIntermediateDirectories: false)
+        daemon.write("early.txt", pageText(17))
+        try require(within: 10, "the folder-back log line") {
+            !daemon.logLines(containing: "is back").isEmpty
+        }
+        daemon.write("late.txt", pageText(18))
+        daemon.expectAllCurrent(["early.txt", "late.txt"], timeout: 30)
+        #expect(daemon.stop() == 0)
+    }
+
     @Test("a fake NOTIFY_SOCKET hears READY, RELOADING with MONOTONIC_USEC, READY, STOPPING")
     func notifyProtocol() throws {
         let daemon = try DaemonHarness()
