@@ -59,6 +59,9 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+        // Runs the built `presswatch` binary (the dependency makes sure it is built).
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),

@@ -41,7 +41,8 @@ public struct Configuration: Sendable {
     public var workers: Int
     /// Inputs larger than this are refused.
     public var maxInputBytes: Int
-    /// Whether the daemon redoes an input whose content changed after it was processed.
+    /// Whether the daemon redoes earlier results when the pipeline's fingerprint changes (the
+    /// processors, their options or the program version); otherwise only failures are retried.
     public var reprocessOnChange: Bool
     /// On SIGTERM, how long the files in hand may take before the daemon stops anyway.
     public var shutdownTimeoutS: Int

@@ -24,13 +24,10 @@ public enum ConfigurationLoader {
         text: String, path: String, directory: String, processors: [ProcessorDescriptor],
         resources: ResourceLocator = ResourceLocator()
     ) throws(ConfigurationError) -> Configuration {
-        let root: YAMLNode
-        do {
-            root = try YAMLParser.parse(text)
-        } catch {
-            throw ConfigurationError(path: path, errors: error.errors)
-        }
         var errors: [YAMLError] = []
+        guard let root = YAMLParser.parse(text, errors: &errors) else {
+            throw ConfigurationError(path: path, errors: errors)
+        }
         let file =
             YAMLNodeDecoder().decode(
                 ConfigurationFile.self, from: root,

@@ -75,12 +75,12 @@ struct ProcessorChainBuilder {
 
     private func unknownMessage(_ name: String) -> String {
         let names = known.map(\.name)
-        var message = "unknown processor '\(name)'"
-        if names.isEmpty { return message + "; no processors are compiled in" }
+        if names.isEmpty { return "unknown processor '\(name)'; no processors are compiled in" }
+        let list = "known processors: \(names.sorted().joined(separator: ", "))"
         if let close = Suggestion.closest(to: name, among: names) {
-            message += "; did you mean '\(close)'?"
+            return "unknown processor '\(name)'; did you mean '\(close)'? (\(list))"
         }
-        return message + "; known processors: \(names.sorted().joined(separator: ", "))"
+        return "unknown processor '\(name)' (\(list))"
     }
 
     /// The entries with each processor's first listing only; the others are errors.

@@ -11,6 +11,8 @@ public struct ProcessorDescriptor: Sendable {
     public let fields: [OptionField]
     /// The default options as canonical JSON (sorted keys, snake_case).
     public let defaultOptionsJSON: String
+    /// The option keys the options type reads, in snake_case.
+    public let optionKeys: Set<String>
     private let builder:
         @Sendable (YAMLNode?, Mark, ProcessorContext) throws(YAMLErrors) -> PipelineStage
 
@@ -21,6 +23,8 @@ public struct ProcessorDescriptor: Sendable {
         gives = P.gives
         fields = P.Options.fields
         defaultOptionsJSON = canonicalJSON(P.Options())
+        optionKeys = YAMLNodeDecoder().keys(
+            of: P.Options.self, defaults: YAMLNodeDecoder.node(encoding: P.Options()))
         builder = { node, mark, context throws(YAMLErrors) in
             try Self.build(P.self, options: node, at: mark, context: context)
         }
@@ -36,60 +40,45 @@ public struct ProcessorDescriptor: Sendable {
         try builder(node, mark, context)
     }
 
+    /// Where `fields` (the documentation) and the options type disagree: an option the
+    /// type reads that `fields` does not describe, or a field the type does not read.
+    public var fieldProblems: [String] {
+        let documented = Set(fields.map(\.name))
+        let undocumented = optionKeys.subtracting(documented).sorted().map {
+            "\(name): option '\($0)' is missing from fields"
+        }
+        let unread = documented.subtracting(optionKeys).sorted().map {
+            "\(name): field '\($0)' is not an option of \(name)"
+        }
+        return undocumented + unread
+    }
+
     private static func build<P: Processor>(
         _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
     ) throws(YAMLErrors) -> PipelineStage {
+        var errors: [YAMLError] = []
         var options = P.Options()
         if let node, !node.isNull {
-            options = try YAMLNodeDecoder().decode(
-                P.Options.self, from: node, defaultValue: options, path: [P.name])
+            // Wrong values come back replaced by their defaults, so `validate` still runs on
+            // the others and every problem of the processor is reported at once.
+            let defaults = YAMLNodeDecoder.node(encoding: options)
+            options =
+                YAMLNodeDecoder().decode(
+                    P.Options.self, from: node, defaults: defaults, path: [P.name],
+                    errors: &errors) ?? options
         }
-        let invalid = options.validate(in: context).map { problem in
-            let optionMark = node?.mark(at: problem.option.split(separator: ".").map(String.init))
+        errors += options.validate(in: context).map { problem in
+            // At the option when the user wrote it, else at the processor's name.
+            let path = problem.option.split(separator: ".").map(String.init)
             return YAMLError(
-                "\(P.name).\(problem.option): \(problem.message)", at: optionMark ?? mark)
+                "\(P.name).\(problem.option): \(problem.message)",
+                at: node?.node(at: path)?.mark ?? mark)
         }
-        guard invalid.isEmpty else { throw YAMLErrors(invalid) }
+        guard errors.isEmpty else { throw YAMLErrors(errors) }
         do {
             return PipelineStage(try P(options: options, context: context), options: options)
         } catch {
             throw YAMLErrors([YAMLError("\(P.name): \(describe(error))", at: mark)])
         }
     }
-}
-
-/// One built processor in a pipeline, with the options it was built with.
-public struct PipelineStage: Sendable {
-    public let name: String
-    public let needs: Set<Capability>
-    public let gives: Set<Capability>
-    public let processor: any Processor
-    /// The effective options as canonical JSON (sorted keys, snake_case): part of the
-    /// pipeline's fingerprint.
-    public let optionsJSON: String
-
-    public init<P: Processor>(_ processor: P, options: P.Options) {
-        name = P.name
-        needs = P.needs
-        gives = P.gives
-        self.processor = processor
-        optionsJSON = canonicalJSON(options)
-    }
-}
-
-/// Options as JSON with sorted keys in snake_case: equal options give equal text.
-func canonicalJSON(_ value: some Encodable) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    guard let data = try? encoder.encode(value) else { return "\(value)" }
-    return String(decoding: data, as: UTF8.self)
-}
-
-/// An error as one line for a user.
-func describe(_ error: any Error) -> String {
-    if let localized = error as? any LocalizedError, let text = localized.errorDescription {
-        return text
-    }
-    return String(describing: error)
 }

@@ -23,14 +23,31 @@ public struct SHA256: Sendable {
     public static func hex(_ text: String) -> String { hex(text.utf8) }
 
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        pending.append(contentsOf: bytes)
-        var start = 0
-        while pending.count - start >= 64 {
-            compress(pending[start..<start + 64])
-            start += 64
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+        if done == nil {
+            let copy = Array(bytes)
+            copy.withUnsafeBufferPointer { update(buffer: $0) }
         }
-        length &+= UInt64(start)
-        pending.removeFirst(start)
+    }
+
+    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+        var input = buffer[...]
+        if !pending.isEmpty {
+            let needed = 64 - pending.count
+            pending.append(contentsOf: input.prefix(needed))
+            input = input.dropFirst(needed)
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBufferPointer { compress($0[...]) }
+            pending.removeAll(keepingCapacity: true)
+            length &+= 64
+        }
+        // Whole blocks straight from the caller's bytes, without copying them.
+        while input.count >= 64 {
+            compress(input.prefix(64))
+            input = input.dropFirst(64)
+            length &+= 64
+        }
+        pending.append(contentsOf: input)
     }
 
     /// The 32-byte digest. The hasher is spent afterwards.
@@ -42,8 +59,10 @@ public struct SHA256: Sendable {
         for shift in stride(from: 56, through: 0, by: -8) {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        for block in stride(from: 0, to: tail.count, by: 64) {
-            compress(tail[block..<block + 64])
+        tail.withUnsafeBufferPointer { blocks in
+            for block in stride(from: 0, to: blocks.count, by: 64) {
+                compress(blocks[block..<block + 64])
+            }
         }
         pending = []
         return state.flatMap { word in
@@ -61,33 +80,33 @@ public struct SHA256: Sendable {
         return String(decoding: text, as: UTF8.self)
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
+    private mutating func compress(_ block: Slice<UnsafeBufferPointer<UInt8>>) {
         // The message schedule lives on the stack: this runs once per 64 bytes of input.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            var index = block.startIndex
+            let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: block))
             for t in 0..<16 {
-                w[t] =
-                    UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16
-                    | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
-                index += 4
+                w[t] = UInt32(
+                    bigEndian: bytes.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
             }
             for t in 16..<64 {
                 let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
                 let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
                 w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
             }
-            rounds(w)
+            Self.k.withUnsafeBufferPointer { k in rounds(w, k) }
         }
     }
 
-    private mutating func rounds(_ w: UnsafeMutableBufferPointer<UInt32>) {
+    private mutating func rounds(
+        _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
+    ) {
         var (a, b, c, d, e, f, g, h) = (
             state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
         )
         for t in 0..<64 {
             let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.k[t] &+ w[t]
+            let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
             let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let temp2 = s0 &+ majority

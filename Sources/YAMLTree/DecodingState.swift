@@ -47,6 +47,11 @@ final class DecodingState {
         visits[visit]?.aborted = true
     }
 
+    /// The keys asked for in the mapping at the top of the decode.
+    var topLevelKeysAsked: Set<String> {
+        visitOrder.first.flatMap { visits[$0]?.asked } ?? []
+    }
+
     func reportUnknownKeys() {
         for id in visitOrder {
             guard let visit = visits[id], !visit.aborted,
@@ -69,7 +74,7 @@ final class DecodingState {
             return "unknown key '\(key)'; did you mean '\(close)'?"
         }
         if known.isEmpty { return "unknown key '\(key)'; no keys are allowed here" }
-        return "unknown key '\(key)'; known keys: \(known.sorted().joined(separator: ", "))"
+        return "unknown key '\(key)' (known keys: \(known.sorted().joined(separator: ", ")))"
     }
 
     /// For a failure that recorded nothing (it should not happen): still an error, not a crash.
@@ -83,6 +88,8 @@ final class DecodingState {
         for key in codingPath {
             if let index = key.intValue {
                 text += "[\(index)]"
+            } else if key is EntryKey {
+                text += "[\(key.stringValue)]"
             } else {
                 text += (text.isEmpty ? "" : ".") + KeyCase.snake(key.stringValue)
             }

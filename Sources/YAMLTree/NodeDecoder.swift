@@ -24,6 +24,10 @@ final class NodeDecoder: Decoder {
             state.record("missing value", at: position.reportMark, codingPath: codingPath)
             throw DecodingAborted()
         }
+        if let dictionaryType = T.self as? any StringKeyedDictionary.Type {
+            return try dictionaryType.decodeEntries(
+                at: position, codingPath: codingPath, state: state) as! T
+        }
         if let enumType = T.self as? any (CaseIterable & RawRepresentable).Type,
             case .scalar(let text, _, _) = node, !node.isNull
         {

@@ -8,7 +8,13 @@ struct TreeBuilder {
         case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, mark: Mark)
     }
 
+    /// Lists and mappings nest at most this deep: the tree is walked recursively later, and
+    /// no configuration needs more.
+    static let maximumDepth = 64
+
     private(set) var root: YAMLNode?
+    /// Set when the input nests too deep; the parse stops there.
+    private(set) var stopped = false
     private(set) var errors: [YAMLError] = []
     private var stack: [Frame] = []
     private var documents = 0
@@ -26,10 +32,10 @@ struct TreeBuilder {
             add(scalar(event, mark: mark))
         case YAML_SEQUENCE_START_EVENT:
             checkTag(event.data.sequence_start.tag, at: mark)
-            stack.append(.sequence([], mark: mark))
+            open(.sequence([], mark: mark), at: mark)
         case YAML_MAPPING_START_EVENT:
             checkTag(event.data.mapping_start.tag, at: mark)
-            stack.append(.mapping([], pendingKey: nil, mark: mark))
+            open(.mapping([], pendingKey: nil, mark: mark), at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close()
         case YAML_ALIAS_EVENT:
@@ -62,6 +68,17 @@ struct TreeBuilder {
         if name == "tag:yaml.org,2002:str" { return true }
         errors.append(YAMLError("tags (\(name)) are not supported here", at: mark))
         return false
+    }
+
+    private mutating func open(_ frame: Frame, at mark: Mark) {
+        guard stack.count < Self.maximumDepth else {
+            errors.append(
+                YAMLError(
+                    "lists and mappings nest deeper than \(Self.maximumDepth) levels", at: mark))
+            stopped = true
+            return
+        }
+        stack.append(frame)
     }
 
     private mutating func close() {

@@ -55,6 +55,17 @@ public struct YAMLNodeDecoder: Sendable {
         return value
     }
 
+    /// The keys `type` reads at its top level, in snake_case, as the decoder sees them: what a
+    /// user may write. Found by decoding `defaults` and recording what is asked; without
+    /// defaults a type stops asking at its first key that has no value.
+    public func keys<T: Decodable>(of type: T.Type, defaults: YAMLNode?) -> Set<String> {
+        let state = DecodingState(pathPrefix: [])
+        let empty = YAMLNode.mapping([], mark: Mark(line: 1, column: 1))
+        let root = NodePosition(user: empty, fallback: defaults, mark: empty.mark)
+        _ = try? NodeDecoder.decodeValue(T.self, at: root, codingPath: [], state: state)
+        return state.topLevelKeysAsked
+    }
+
     /// Decodes `type` from `node`, every missing key taking its value from `defaultValue`
     /// (a processor's `Options()`), so a type declares its defaults as property initial
     /// values and writes no decoding code.

@@ -8,12 +8,22 @@ import CYAML
 /// stops the parse; the other problems are collected and reported together.
 public enum YAMLParser {
     public static func parse(_ text: String) throws(YAMLErrors) -> YAMLNode {
+        var errors: [YAMLError] = []
+        let root = parse(text, errors: &errors)
+        guard let root, errors.isEmpty else { throw YAMLErrors(errors) }
+        return root
+    }
+
+    /// Like `parse(_:)`, but appends the problems to `errors` and still returns the tree when
+    /// only problems that do not stop the parse were found (a duplicate key keeps its first
+    /// value, an alias reads as null), so a caller can go on and find the file's other
+    /// mistakes. Nil after a syntax error.
+    public static func parse(_ text: String, errors: inout [YAMLError]) -> YAMLNode? {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw YAMLErrors([
-                YAMLError("cannot start the YAML parser", at: Mark(line: 1, column: 1))
-            ])
+            errors.append(YAMLError("cannot start the YAML parser", at: Mark(line: 1, column: 1)))
+            return nil
         }
         defer { yaml_parser_delete(parser) }
 
@@ -24,9 +34,12 @@ public enum YAMLParser {
             yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
             return readEvents(parser, into: &builder, bytes: UnsafeBufferPointer(buffer))
         }
-        var errors = builder.errors
-        if let syntaxError { errors.append(syntaxError) }
-        guard errors.isEmpty else { throw YAMLErrors(errors) }
+        errors += builder.errors
+        if let syntaxError {
+            errors.append(syntaxError)
+            return nil
+        }
+        if builder.stopped { return nil }
         return builder.root ?? .mapping([], mark: Mark(line: 1, column: 1))
     }
 
@@ -43,6 +56,7 @@ public enum YAMLParser {
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { return nil }
             builder.accept(event)
+            if builder.stopped { return nil }
         }
     }
 

@@ -8,7 +8,8 @@ struct Presswatch: AsyncParsableCommand {
             "Turns newspaper text pages into clean articles with summaries, figures and keywords.",
         discussion: "Exit status: 0 success, 1 bad input or configuration, 2 wrong usage.",
         subcommands: [
-            CheckCommand.self, ProcessorsCommand.self, RunCommand.self, WorkerCommand.self,
+            ProcessCommand.self, PipeCommand.self, CheckCommand.self, ProcessorsCommand.self,
+            RunCommand.self, WorkerCommand.self,
         ]
     )
 

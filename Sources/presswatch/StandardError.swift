@@ -6,7 +6,12 @@
 
 /// Writes one line to stderr, unbuffered, so it is not lost or reordered with stdout.
 func printError(_ line: String) {
-    var bytes = Array((line + "\n").utf8)
+    writeError(line + "\n")
+}
+
+/// Writes text to stderr as it is (a progress line redrawn with `\r`).
+func writeError(_ text: String) {
+    var bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
         let result = bytes.withUnsafeMutableBytes { buffer in

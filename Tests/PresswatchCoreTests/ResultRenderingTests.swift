@@ -190,5 +190,15 @@ private struct Summary: ArticleFinding {
             ResultStamp.read(from: folder.file("p.error.json"))
                 == ResultStamp(sha256: "cd", fingerprint: "f2"))
         #expect(ResultStamp.read(from: folder.file("missing.json")) == nil)
+        // Written by someone else, with the fields far down: the full parse finds them.
+        let padding = String(repeating: "x", count: ResultStamp.headSize)
+        let other =
+            #"{"note": "\#(padding)", "pipeline": {"fingerprint": "f3"}, "source": {"sha256": "ee"}}"#
+        try AtomicFile.write(Array(other.utf8), to: folder.file("other.json"))
+        #expect(
+            ResultStamp.read(from: folder.file("other.json"))
+                == ResultStamp(sha256: "ee", fingerprint: "f3"))
+        try AtomicFile.write(Array("not json".utf8), to: folder.file("broken.json"))
+        #expect(ResultStamp.read(from: folder.file("broken.json")) == nil)
     }
 }

@@ -204,8 +204,9 @@ final class DaemonHarness {
         let result = ResultStamp.read(from: stem + ".json")
         let failure = ErrorRecordReader.read(stem + ".error.json")
         let sha256 = hashes.sha256(of: input)
-        if let result {
-            if failure != nil { return "\(name): both a result and an error record" }
+        // An error record speaks for the input when present; results of an earlier success
+        // may stay beside it (the core leaves them) but must not be mistaken for current.
+        if let result, failure == nil {
             guard result.sha256 == sha256 else { return "\(name): result of other bytes" }
             guard ResultStamp.read(from: stem + ".md") == result else {
                 return "\(name): NAME.md does not match NAME.json"

@@ -102,7 +102,7 @@ private struct Nested: Codable, Equatable {
             messages("sentence: 3\nmaxChars: 10\nzzz: 1\n", Options()) == [
                 "1:1: unknown key 'sentence'; did you mean 'sentences'?",
                 "2:1: unknown key 'maxChars'; did you mean 'max_chars'?",
-                "3:1: unknown key 'zzz'; known keys: enabled, label, max_chars, mode, ratio, sentences, tags",
+                "3:1: unknown key 'zzz' (known keys: enabled, label, max_chars, mode, ratio, sentences, tags)",
             ])
         #expect(
             messages("watch:\n  setle_ms: 5\n  settle_ms: x\n", Nested()) == [
@@ -175,5 +175,39 @@ private struct Nested: Codable, Equatable {
         #expect(KeyCase.snake("shutdownTimeoutS") == "shutdown_timeout_s")
         #expect(KeyCase.snake("maxURLLength") == "max_url_length")
         #expect(KeyCase.camel("settle_ms") == "settleMs")
+    }
+}
+
+@Suite struct DictionaryOptionTests {
+    private struct Weights: Codable, Equatable {
+        var boosts: [String: Int] = ["headline": 2]
+        var top = 5
+    }
+
+    @Test func dictionaryKeysStayAsWritten() throws {
+        let value = try YAMLNodeDecoder().decode(
+            Weights.self, from: try YAMLParser.parse("boosts:\n  new_york: 3\n  上海: 4\n"),
+            defaultValue: Weights())
+        #expect(value.boosts == ["new_york": 3, "上海": 4])
+        #expect(value.top == 5)
+        let defaults = try YAMLNodeDecoder().decode(
+            Weights.self, from: try YAMLParser.parse(""), defaultValue: Weights())
+        #expect(defaults == Weights())
+    }
+
+    @Test func everyBadEntryIsReported() {
+        do {
+            _ = try YAMLNodeDecoder().decode(
+                Weights.self, from: try YAMLParser.parse("boosts: {a: x, b: 2, c: [1]}\ntop: y\n"),
+                defaultValue: Weights())
+            Issue.record("no error")
+        } catch {
+            #expect(
+                error.errors.map(\.description) == [
+                    "1:13: boosts[a]: expected an integer, found 'x'",
+                    "1:25: boosts[c]: expected an integer, found a list",
+                    "2:6: top: expected an integer, found 'y'",
+                ])
+        }
     }
 }

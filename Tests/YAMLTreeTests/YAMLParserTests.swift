@@ -96,3 +96,21 @@ import Testing
         }
     }
 }
+
+@Suite struct YAMLParserLimitTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(
+            throws: YAMLErrors([
+                YAMLError(
+                    "lists and mappings nest deeper than 64 levels", at: Mark(line: 1, column: 65))
+            ])
+        ) {
+            try YAMLParser.parse(deep)
+        }
+    }
+
+    @Test func invalidTextIsAnErrorWithItsPlace() {
+        #expect(throws: YAMLErrors.self) { try YAMLParser.parse("a: \u{0001}\n") }
+    }
+}

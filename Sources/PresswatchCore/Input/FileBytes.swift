@@ -7,9 +7,11 @@
 /// Reads a whole regular file with POSIX calls, so each failure maps to a clear reason:
 /// gone, a directory, unreadable, or larger than the limit (checked before reading, and again
 /// while reading, since a file may grow in between).
-public enum FileBytes {
-    public static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+enum FileBytes {
+    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a
+        // regular file. Reads of regular files ignore the flag.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw openError(path, errno) }
         defer { close(descriptor) }
 
@@ -18,8 +20,10 @@ public enum FileBytes {
             throw InputError(file: path, reason: .unreadable, message: systemMessage(errno))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            let what = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : "not a regular file"
-            throw InputError(file: path, reason: .notAFile, message: "is \(what), not a text file")
+            let message =
+                status.st_mode & S_IFMT == S_IFDIR
+                ? "is a directory, not a file" : "is not a regular file (a device, pipe or socket)"
+            throw InputError(file: path, reason: .notAFile, message: message)
         }
         let size = Int(status.st_size)
         guard size <= maxBytes else { throw tooLarge(path, size: size, maxBytes: maxBytes) }
@@ -29,7 +33,8 @@ public enum FileBytes {
     private static func readAll(
         _ descriptor: Int32, path: String, expected: Int, maxBytes: Int
     ) throws(InputError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(expected, 4096))
+        // One byte more than expected, so the read that meets the end needs no larger buffer.
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
         var count = 0
         while true {
             if count == bytes.count {

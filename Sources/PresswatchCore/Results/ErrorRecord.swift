@@ -1,7 +1,7 @@
 /// What is written to `NAME.error.json` when an input could not be processed: what went wrong,
 /// where (the file, and the byte offset or the processor when known), when, and with which
 /// pipeline and program, so the daemon can tell whether trying again could give another answer.
-public struct ErrorRecord: Sendable, Equatable {
+public struct ErrorRecord: Error, Sendable, Equatable, CustomStringConvertible {
     public static let schema = "presswatch.error/1"
 
     /// The input's name as given.
@@ -40,6 +40,16 @@ public struct ErrorRecord: Sendable, Equatable {
             file: error.file, reason: error.reason.rawValue, message: error.message,
             byteOffset: error.byteOffset, bytes: error.bytes, sha256: error.sha256, time: time)
     }
+
+    /// A processor's failure on the document read from `source`.
+    public init(_ failure: ProcessorFailure, source: SourceInfo, time: String = Timestamp.now()) {
+        self.init(
+            file: source.file, reason: "processor", message: failure.description,
+            processor: failure.processor, bytes: source.bytes, sha256: source.sha256, time: time)
+    }
+
+    /// `FILE: message`, the form printed on stderr.
+    public var description: String { "\(file): \(message)" }
 
     public func json(processors: [String], fingerprint: String) -> JSONValue {
         var sourceMembers: [(key: String, value: JSONValue)] = []

@@ -18,88 +18,99 @@ public struct JSONWriter: Sendable {
 
     /// The text of a value; a pretty file ends with a newline, a compact line does not.
     public func string(_ value: JSONValue) -> String {
-        var out = ""
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `string(_:)`. Written straight into a byte buffer: appending to a
+    /// `String` piece by piece is slow, and a 10 MB text with many escapes must stay linear.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
         switch layout {
         case .compact:
             Self.writeCompact(value, spaced: false, to: &out)
         case .pretty:
             writePretty(value, indent: 0, to: &out)
-            out.append("\n")
+            out.append(0x0A)
         }
         return out
     }
 
-    public func bytes(_ value: JSONValue) -> [UInt8] { Array(string(value).utf8) }
-
-    private func writePretty(_ value: JSONValue, indent: Int, to out: inout String) {
+    private func writePretty(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
         switch value {
         case .array(let items) where !items.isEmpty:
-            if let flat = flatLine(value, indent: indent) { return out.append(flat) }
-            out.append("[\n")
+            if let flat = flatLine(value, indent: indent) { return out.append(contentsOf: flat) }
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out.append(String(repeating: " ", count: indent + 2))
+                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
                 writePretty(item, indent: indent + 2, to: &out)
-                out.append(i + 1 < items.count ? ",\n" : "\n")
+                out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out.append(String(repeating: " ", count: indent) + "]")
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+            out.append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
-            if let flat = flatLine(value, indent: indent) { return out.append(flat) }
-            out.append("{\n")
+            if let flat = flatLine(value, indent: indent) { return out.append(contentsOf: flat) }
+            out.append(contentsOf: "{\n".utf8)
             for (i, member) in members.enumerated() {
-                out.append(String(repeating: " ", count: indent + 2))
+                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
                 Self.writeString(member.key, to: &out)
-                out.append(": ")
+                out.append(contentsOf: ": ".utf8)
                 writePretty(member.value, indent: indent + 2, to: &out)
-                out.append(i + 1 < members.count ? ",\n" : "\n")
+                out.append(contentsOf: (i + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            out.append(String(repeating: " ", count: indent) + "}")
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+            out.append(UInt8(ascii: "}"))
         default:
             Self.writeCompact(value, spaced: true, to: &out)
         }
     }
 
     /// The one-line form of a container of scalars, when it fits in the line width.
-    private func flatLine(_ value: JSONValue, indent: Int) -> String? {
+    private func flatLine(_ value: JSONValue, indent: Int) -> [UInt8]? {
         let children: [JSONValue]
         switch value {
         case .array(let items): children = items
         case .object(let members): children = members.map(\.value)
         default: return nil
         }
+        var length = 2
         for child in children {
             switch child {
             case .array, .object: return nil
-            default: continue
+            // A long string cannot fit: skip rendering it only to throw it away.
+            // A lower bound of each child's width, so nothing that fits is turned away.
+            case .string(let text): length += text.utf8.count + 2
+            default: length += 1
             }
         }
-        var line = ""
+        guard indent + length <= lineWidth else { return nil }
+        var line: [UInt8] = []
         Self.writeCompact(value, spaced: true, to: &line)
-        return indent + line.utf8.count <= lineWidth ? line : nil
+        return indent + line.count <= lineWidth ? line : nil
     }
 
-    private static func writeCompact(_ value: JSONValue, spaced: Bool, to out: inout String) {
+    private static func writeCompact(_ value: JSONValue, spaced: Bool, to out: inout [UInt8]) {
         switch value {
-        case .null: out.append("null")
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .int(let number): out.append(String(number))
-        case .double(let number): out.append(formatDouble(number))
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): out.append(contentsOf: String(number).utf8)
+        case .double(let number): out.append(contentsOf: formatDouble(number).utf8)
         case .string(let text): writeString(text, to: &out)
         case .array(let items):
-            out.append("[")
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(spaced ? ", " : ",") }
+                if i > 0 { out.append(contentsOf: (spaced ? ", " : ",").utf8) }
                 writeCompact(item, spaced: spaced, to: &out)
             }
-            out.append("]")
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (i, member) in members.enumerated() {
-                if i > 0 { out.append(spaced ? ", " : ",") }
+                if i > 0 { out.append(contentsOf: (spaced ? ", " : ",").utf8) }
                 writeString(member.key, to: &out)
-                out.append(spaced ? ": " : ":")
+                out.append(contentsOf: (spaced ? ": " : ":").utf8)
                 writeCompact(member.value, spaced: spaced, to: &out)
             }
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -114,38 +125,40 @@ public struct JSONWriter: Sendable {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else
-    /// (Chinese included) written as UTF-8, so files stay readable.
-    static func writeString(_ text: String, to out: inout String) {
-        out.append("\"")
-        var pendingStart = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if let escape = escapeSequence(for: scalar) {
-                out.unicodeScalars.append(contentsOf: scalars[pendingStart..<index])
-                out.append(escape)
-                pendingStart = scalars.index(after: index)
+    /// (Chinese included) written as UTF-8, so files stay readable. Works on UTF-8 bytes:
+    /// every byte that needs escaping is ASCII, and bytes of multi-byte sequences never are.
+    static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var pending = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<index]))
+                appendEscape(for: byte, to: &out)
+                pending = index + 1
             }
-            index = scalars.index(after: index)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[pendingStart..<scalars.endIndex])
-        out.append("\"")
+        out.append(UInt8(ascii: "\""))
     }
 
-    private static func escapeSequence(for scalar: Unicode.Scalar) -> String? {
-        switch scalar.value {
-        case 0x22: return "\\\""
-        case 0x5C: return "\\\\"
-        case 0x0A: return "\\n"
-        case 0x0D: return "\\r"
-        case 0x09: return "\\t"
-        case 0x08: return "\\b"
-        case 0x0C: return "\\f"
-        case 0x00..<0x20:
-            let hex = String(scalar.value, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
-        default: return nil
+    private static func appendEscape(for byte: UInt8, to out: inout [UInt8]) {
+        let escape: String
+        switch byte {
+        case 0x22: escape = "\\\""
+        case 0x5C: escape = "\\\\"
+        case 0x0A: escape = "\\n"
+        case 0x0D: escape = "\\r"
+        case 0x09: escape = "\\t"
+        case 0x08: escape = "\\b"
+        case 0x0C: escape = "\\f"
+        default:
+            let hex = String(byte, radix: 16)
+            escape = "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
         }
+        out.append(contentsOf: escape.utf8)
     }
 }

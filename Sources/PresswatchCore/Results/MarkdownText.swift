@@ -1,50 +1,57 @@
 /// Plain text made safe to put in Markdown: characters Markdown would read as markup are
 /// escaped, so a headline such as `*本报讯*` or `1. 开幕` prints as written. Processors use it
 /// in their own Markdown sections too.
+///
+/// Works on UTF-8 bytes: every character Markdown cares about is ASCII, and no byte of a
+/// multi-byte character is.
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var lineStart = 0
-        while lineStart <= scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            if lineStart > 0 { out.append("\n") }
-            escapeLine(scalars[lineStart..<lineEnd], into: &out)
-            lineStart = lineEnd + 1
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + 16)
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineStart > 0 { out.append(0x0A) }
+                escapeLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &out)
+                lineStart = lineEnd + 1
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Inline markup anywhere in a line: emphasis, code, links, HTML, table cells.
-    private static let inlineSpecial: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "|",
-    ]
+    private static let inlineSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`*_[]<>|".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// At the start of a line these begin a heading, a list, a rule or a setext underline.
-    private static let blockSpecial: Set<Unicode.Scalar> = ["#", "+", "-", "="]
+    private static let blockSpecial: Set<UInt8> = Set("#+-=".utf8)
 
-    private static func escapeLine(
-        _ line: ArraySlice<Unicode.Scalar>, into out: inout String.UnicodeScalarView
-    ) {
-        let first = line.firstIndex { $0 != " " } ?? line.endIndex
+    private static func escapeLine(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let first = line.firstIndex { $0 != 0x20 } ?? line.endIndex
         let blockMarker = first < line.endIndex ? blockMarkerIndex(line, from: first) : nil
         for index in line.indices {
-            let scalar = line[index]
-            if index == blockMarker || inlineSpecial.contains(scalar) { out.append("\\") }
-            out.append(scalar)
+            let byte = line[index]
+            if index == blockMarker || inlineSpecial[Int(byte)] { out.append(0x5C) }
+            out.append(byte)
         }
     }
 
-    /// The scalar that would start a block: `#`, `-` ... as the first character, or the `.`
-    /// or `)` after a leading number (`1. ` is a numbered list; `1\. ` is text).
-    private static func blockMarkerIndex(
-        _ line: ArraySlice<Unicode.Scalar>, from first: Int
-    ) -> Int? {
+    /// The byte that would start a block: `#`, `-` ... as the first character, or the `.` or
+    /// `)` after a leading number (`1. ` is a numbered list; `1\. ` is text).
+    private static func blockMarkerIndex(_ line: UnsafeBufferPointer<UInt8>, from first: Int)
+        -> Int?
+    {
         if blockSpecial.contains(line[first]) { return first }
         var index = first
-        while index < line.endIndex, ("0"..."9").contains(line[index]) { index += 1 }
-        guard index > first, index < line.endIndex, line[index] == "." || line[index] == ")"
+        while index < line.endIndex, (0x30...0x39).contains(line[index]) { index += 1 }
+        guard index > first, index < line.endIndex,
+            line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: ")")
         else { return nil }
         return index
     }
