@@ -29,6 +29,12 @@ let package = Package(
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",
             resources: [.copy("Lexicon")], swiftSettings: strict),
+        .target(
+            name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
+            swiftSettings: strict),
+        .target(
+            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
+            resources: [.copy("Data")], swiftSettings: strict),
 
         // statfs(2) and prctl(2), which the Glibc module does not bring in.
         .systemLibrary(name: "CLinux"),
@@ -51,19 +57,37 @@ let package = Package(
             dependencies: [
                 "PresswatchCore",
                 "PresswatchDaemon",
+                "Segmenter",
+                "Summarizer",
+                "KeywordTagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
 
+        // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
+        .executableTarget(
+            name: "KeywordTaggerBenchmark",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
+
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
-            name: "PresswatchCoreTests", dependencies: ["PresswatchCore"], swiftSettings: strict),
+            name: "PresswatchCoreTests",
+            dependencies: ["PresswatchCore"],
+            swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
             name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KeywordTaggerTests",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
         // End-to-end tests of `presswatch run`: the real binary on temporary folders.
         .testTarget(

@@ -1,4 +1,7 @@
+import KeywordTagger
 import PresswatchCore
+import Segmenter
+import Summarizer
 
 /// The processors compiled into this program, the one list the configuration is built from.
 ///
@@ -6,5 +9,9 @@ import PresswatchCore
 /// `ProcessorDescriptor(Segmenter.self)`. Order does not matter; `pipeline.yaml` sets the
 /// order the processors run in.
 enum CompiledProcessors {
-    static let all: [ProcessorDescriptor] = []
+    static let all: [ProcessorDescriptor] = [
+        ProcessorDescriptor(Segmenter.self),
+        ProcessorDescriptor(Summarizer.self),
+        ProcessorDescriptor(KeywordTagger.self),
+    ]
 }

@@ -109,11 +109,11 @@ func repositoryFile(_ name: String) -> URL {
         }
     }
 
-    @Test func theRepositoryDefaultConfigurationLoads() throws {
-        let repository = repositoryFile("")
-        let path = repositoryFile("pipeline.yaml").path
-        let configuration = try ConfigurationLoader.load(path: path, processors: testProcessors)
-        #expect(configuration.watch.directory == repository.appendingPathComponent("inbox").path)
+    @Test func aRelativeWatchDirectoryResolvesAgainstTheConfigurationsFolder() throws {
+        let configuration = try ConfigurationLoader.load(
+            text: "watch:\n  directory: inbox\n", path: "conf/pipeline.yaml",
+            directory: "/srv/news/conf", processors: testProcessors)
+        #expect(configuration.watch.directory == "/srv/news/conf/inbox")
     }
 }
 

@@ -1,0 +1,51 @@
+import PresswatchCore
+
+/// Turns an article's parts into its clean fields: dateline, paragraphs, headline text,
+/// bylines in page order, kind, and the lines it covers.
+enum ArticleBuilder {
+    static func build(_ draft: ArticleDraft) -> LaidOutArticle {
+        let firstLine = draft.body[0].lines[0]
+        let dateline = Dateline.detect(Array(draft.body.lazy.flatMap(\.lines).prefix(3)))
+        let paragraphs = ParagraphBuilder.paragraphs(
+            of: draft.body, skipFirst: dateline?.bodyStart ?? 0)
+        var placed: [(line: Int, bylines: [Byline])] = draft.bylines.map {
+            ($0.firstLine, $0.bylines)
+        }
+        if let dateline, !dateline.bylines.isEmpty {
+            placed.append((firstLine.number, dateline.bylines))
+        }
+        placed.sort { $0.line < $1.line }
+        let bylines = placed.flatMap(\.bylines)
+        return LaidOutArticle(
+            kind: kind(bylines: bylines, hasDateline: dateline != nil),
+            headline: draft.headline?.headline.map(HeadlineText.render),
+            kicker: draft.headline?.kicker.map(HeadlineText.render),
+            subtitle: draft.headline?.subtitle.map(HeadlineText.render),
+            bylines: bylines, dateline: dateline?.text, lines: lineRange(draft),
+            paragraphs: paragraphs)
+    }
+
+    /// Photo credits make a photo; a pen name alone makes a commentary; a dated piece with
+    /// no byline is a brief.
+    static func kind(bylines: [Byline], hasDateline: Bool) -> ArticleKind {
+        let roles = Set(bylines.map(\.role))
+        if roles.contains(.photographer) && !roles.contains(.reporter) { return .photo }
+        if roles == [.author] { return .commentary }
+        if roles.isEmpty && hasDateline { return .brief }
+        return .news
+    }
+
+    private static func lineRange(_ draft: ArticleDraft) -> LineRange {
+        var first = draft.body[0].firstLine
+        var last = draft.body[draft.body.count - 1].lastLine
+        if let group = draft.headline {
+            first = min(first, group.firstLine)
+            last = max(last, group.lastLine)
+        }
+        for block in draft.bylines {
+            first = min(first, block.firstLine)
+            last = max(last, block.lastLine)
+        }
+        return LineRange(first: first, last: last)
+    }
+}

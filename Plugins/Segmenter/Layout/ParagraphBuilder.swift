@@ -1,0 +1,64 @@
+/// A paragraph of clean text with the source line it starts on.
+struct BuiltParagraph: Sendable, Equatable {
+    var text: String
+    var firstLine: Int
+}
+
+/// Rebuilds the paragraphs of an article body cut into fixed-width column lines.
+///
+/// A blank line is a paragraph break when the text before it ends a sentence, and a column
+/// break (the sentence goes on below: `稳增` / blank / `长。`) when it does not. Inside a
+/// run of lines, a paragraph ends on a line that ends a sentence and stops short of the
+/// column width. When the lines have no common width (text not set in columns), every line
+/// that ends a sentence ends its paragraph.
+enum ParagraphBuilder {
+    /// - Parameter skipFirst: scalars of the first lines' trimmed text to leave out, counted
+    ///   through the lines one after the other (the dateline and its bracketed bylines).
+    static func paragraphs(of blocks: [TextBlock], skipFirst: Int) -> [BuiltParagraph] {
+        let allLines = blocks.flatMap(\.lines)
+        let columnWidth = TextBlock.columnWidth(of: allLines)
+        let setInColumns = isSetInColumns(allLines, width: columnWidth)
+        var paragraphs: [BuiltParagraph] = []
+        var pending: [ArraySlice<Unicode.Scalar>] = []
+        var pendingStart = 0
+        func flush() {
+            let text = SpaceRepair.joinColumnLines(pending)
+            if !text.isEmpty {
+                paragraphs.append(BuiltParagraph(text: text.string, firstLine: pendingStart))
+            }
+            pending.removeAll()
+        }
+        var toSkip = skipFirst
+        for block in blocks {
+            for (lineIndex, line) in block.lines.enumerated() {
+                var text = line.raw[...]
+                if toSkip > 0 {
+                    let trimmed = line.trimmed
+                    text = trimmed.dropFirst(min(toSkip, trimmed.count))
+                    toSkip -= min(toSkip, trimmed.count)
+                    if text.isEmpty { continue }
+                }
+                // The first paragraph starts where the article does, dateline and all.
+                if pending.isEmpty {
+                    pendingStart = paragraphs.isEmpty ? blocks[0].lines[0].number : line.number
+                }
+                pending.append(text)
+                let isBlockEnd = lineIndex == block.lines.count - 1
+                guard line.endsSentence else { continue }
+                if isBlockEnd || !setInColumns || line.cellWidth <= columnWidth - 2 { flush() }
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// Whether most lines share one width: the mark of text set in columns. Text whose lines
+    /// nearly all end a sentence is a paragraph a line, whatever their widths.
+    private static func isSetInColumns(_ lines: [SourceLine], width: Int) -> Bool {
+        let ending = lines.filter(\.endsSentence).count
+        if lines.count >= 2 && ending * 10 >= lines.count * 6 { return false }
+        guard lines.count >= 3 else { return true }
+        let atWidth = lines.filter { abs($0.cellWidth - width) <= 2 }.count
+        return atWidth * 2 >= lines.count
+    }
+}

@@ -1,0 +1,42 @@
+import PresswatchCore
+
+/// Gives every article with text a short extractive summary: a few of its own sentences.
+public struct Summarizer: Processor {
+    public typealias Options = SummarizerOptions
+
+    public static let name = "summarizer"
+    public static let summary = "a short extractive summary of every article (its own sentences)"
+    public static let needs: Set<Capability> = [.sentences, .tokens]
+    public static let gives: Set<Capability> = [.summary]
+
+    public let options: SummarizerOptions
+
+    public init(options: SummarizerOptions, context: ProcessorContext) throws {
+        self.options = options
+    }
+
+    public init(options: SummarizerOptions = SummarizerOptions()) {
+        self.options = options
+    }
+
+    public func process(_ document: inout Document) throws {
+        for index in document.articles.indices {
+            let summary = summarize(document.articles[index])
+            document.articles[index].findings[Summary.self] = summary
+        }
+    }
+
+    /// The summary of one article, or nil when it has no sentences.
+    public func summarize(_ article: Article, weights: SignalWeights = .standard) -> Summary? {
+        // Spans that do not fit the text (a processor's mistake) would trap; none is used.
+        let size = article.scalars.count
+        guard article.sentences.allSatisfy({ $0.end <= size }),
+            article.tokens.allSatisfy({ $0.end <= size })
+        else { return nil }
+        let selector = SentenceSelector(article: article, options: options, weights: weights)
+        let chosen = selector.select()
+        guard !chosen.isEmpty else { return nil }
+        let text = SummaryText.join(chosen.map { article.sentences[$0] }, in: article.scalars)
+        return text.isEmpty ? nil : Summary(text: text, sentences: chosen)
+    }
+}
