@@ -51,7 +51,8 @@ final class DaemonHarness {
     }
 
     func writeConfiguration(
-        settleMilliseconds: Int, workers: Int, watch: [String] = [], extra: String = ""
+        settleMilliseconds: Int, workers: Int, watch: [String] = [], extra: String = "",
+        processors: String = "[]"
     ) throws {
         let watchLines = watch.map { "\n  " + $0 }.joined()
         let text = """
@@ -61,7 +62,7 @@ final class DaemonHarness {
             workers: \(workers)
             shutdown_timeout_s: 20
             \(extra)
-            processors: []
+            processors: \(processors)
 
             """
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)

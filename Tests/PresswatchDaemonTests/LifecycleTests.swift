@@ -60,6 +60,38 @@ extension DaemonEndToEnd {
         #expect(daemon.stop() == 0)
     }
 
+    @Test("a changed pipeline: reprocess_on_change true redoes earlier results, false does not")
+    func reprocessOnChange() throws {
+        for reprocess in [true, false] {
+            let daemon = try DaemonHarness(extra: "reprocess_on_change: \(reprocess)")
+            try daemon.start()
+            daemon.write("early.txt", "市政府今日召开会议。\n")
+            daemon.expectAllCurrent(["early.txt"], timeout: 30)
+            try daemon.writeConfiguration(
+                settleMilliseconds: 150, workers: 2, extra: "reprocess_on_change: \(reprocess)",
+                processors: "\n  - segmenter")
+            try require(within: 10, "the reload") {
+                !daemon.logLines(containing: "reloaded").isEmpty
+            }
+            daemon.write("late.txt", "新的一页。\n")
+            let segmented = { (name: String) -> Bool in
+                let json = (try? String(contentsOfFile: daemon.path(name), encoding: .utf8)) ?? ""
+                return json.contains("\"segmenter\"")
+            }
+            try require(within: 60, "the late page under the new pipeline") {
+                segmented("late.json")
+            }
+            if reprocess {
+                try require(within: 60, "the early page redone") { segmented("early.json") }
+            } else {
+                usleep(1_500_000)
+                #expect(!segmented("early.json"))
+            }
+            #expect(daemon.stop() == 0)
+            #expect(daemon.temporaryFiles().isEmpty)
+        }
+    }
+
     @Test("the watched folder deleted and made again: watched again, its files processed")
     func folderRecreated() throws {
         let daemon = try DaemonHarness()
