@@ -117,7 +117,11 @@ extension DaemonEndToEnd {
         let listener = try NotifyListener(path: daemon.root + "/notify.sock")
         daemon.environment["NOTIFY_SOCKET"] = listener.path
         daemon.environment["WATCHDOG_USEC"] = "400000"
+        daemon.environment["JOURNAL_STREAM"] = "8:12345"
         try daemon.start()
+        // Under systemd every log line carries its syslog priority for journald.
+        #expect(daemon.logLines(containing: "ready:").first?.hasPrefix("<5>") == true)
+        #expect(daemon.logLines(containing: "watching ").first?.hasPrefix("<6>") == true)
         try require(within: 10, "READY=1") { listener.states.contains("READY=1") }
         daemon.signal(SIGHUP)
         try require(within: 10, "READY=1 after the reload") {
@@ -142,6 +146,10 @@ extension DaemonEndToEnd {
         #expect(listener.messages.contains { $0.contains("RELOADING=1\nMONOTONIC_USEC=") })
         #expect(listener.states.contains("WATCHDOG=1"))
         #expect(daemon.logLines(containing: "reloaded").count == 1)
+        #expect(
+            daemon.logLines(containing: "reload (SIGHUP) refused").allSatisfy {
+                $0.hasPrefix("<3>")
+            })
     }
 }
 
