@@ -35,6 +35,9 @@ let package = Package(
         .target(
             name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
             resources: [.copy("Data")], swiftSettings: strict),
+        .target(
+            name: "NumberExtractor", dependencies: ["PresswatchCore"],
+            path: "Plugins/NumberExtractor", swiftSettings: strict),
 
         // statfs(2) and prctl(2), which the Glibc module does not bring in.
         .systemLibrary(name: "CLinux"),
@@ -60,6 +63,7 @@ let package = Package(
                 "Segmenter",
                 "Summarizer",
                 "KeywordTagger",
+                "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -79,6 +83,10 @@ let package = Package(
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
             name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+        .testTarget(
+            name: "NumberExtractorTests",
+            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),

@@ -1,4 +1,5 @@
 import KeywordTagger
+import NumberExtractor
 import PresswatchCore
 import Segmenter
 import Summarizer
@@ -13,5 +14,6 @@ enum CompiledProcessors {
         ProcessorDescriptor(Segmenter.self),
         ProcessorDescriptor(Summarizer.self),
         ProcessorDescriptor(KeywordTagger.self),
+        ProcessorDescriptor(NumberExtractor.self),
     ]
 }
