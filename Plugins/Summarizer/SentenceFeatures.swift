@@ -46,8 +46,13 @@ public struct SentenceFeatures: Sendable {
     let terms: ContentTerms
     let similarity: SentenceSimilarity
 
-    /// The features of an article's units; the spans must fit the article's text.
-    public init(article: Article) {
+    /// The features of an article's units; nil when a sentence or token span does not fit
+    /// the article's text.
+    public init?(article: Article) {
+        let size = article.scalars.count
+        guard article.sentences.allSatisfy({ $0.end <= size }),
+            article.tokens.allSatisfy({ $0.end <= size })
+        else { return nil }
         let units = SentenceUnits.group(article.sentences, in: article.scalars)
         let lengths = units.map { range in
             range.reduce(0) { total, sentence in

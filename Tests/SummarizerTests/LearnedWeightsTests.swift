@@ -28,7 +28,7 @@ struct LearnedWeightsTests {
     }
 
     static func examples(_ articles: [(Article, String)]) -> [SwitchModelTrainer.Example] {
-        articles.map { SwitchModelTrainer.example($0.0, reference: $0.1) }
+        articles.compactMap { SwitchModelTrainer.example($0.0, reference: $0.1) }
     }
 
     @Test("headline set, cross-validated: one sentence beats Lead-1 on unseen articles")
@@ -36,6 +36,7 @@ struct LearnedWeightsTests {
         let articles = try SummarizerEvaluationTests.headlineArticles()
         try #require(articles.count == 600 && EvaluationArticles.shared.isLoaded)
         let examples = Self.examples(articles)
+        try #require(examples.count == articles.count)
         let fold = Self.foldOfArticle(count: articles.count)
         var options = SummarizerOptions()
         options.sentences = 1

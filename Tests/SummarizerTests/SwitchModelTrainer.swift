@@ -27,8 +27,8 @@ struct SwitchModelTrainer {
     static let ridge = 1.0
     static let margin = 0.5
 
-    static func example(_ article: Article, reference: String) -> Example {
-        let features = SentenceFeatures(article: article)
+    static func example(_ article: Article, reference: String) -> Example? {
+        guard let features = SentenceFeatures(article: article) else { return nil }
         let candidates = features.lengths.indices.filter { features.lengths[$0] > 0 }
         let rouge1 = features.units.map { range -> Double in
             guard let first = range.first, let last = range.last else { return 0 }
