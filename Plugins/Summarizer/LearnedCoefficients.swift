@@ -12,17 +12,17 @@
 enum LearnedCoefficients {
     /// On the features of the unit scored.
     static let own: [Double] = [
-        0.0000, -0.5214, 0.3052, 0.7347, 0.6577, 0.1567, 2.0027, -1.9361, 0.6755, 0.6510,
-        -0.5483, -2.7560, 5.0006, 3.1330, 0.6729, 0.2010, -0.4263, 0.5943, 0.2642, 2.3772,
+        0.0000, -0.5214, 0.3052, 0.7346, 0.6578, 0.1552, 2.0051, -1.9390, 0.6763, 0.6580,
+        -0.5556, -2.7564, 5.0027, 3.1332, 0.6729, 0.2009, -0.4263, 0.5943, 0.2640, 2.3768,
         0.0000,
     ]
     /// On the features of the article's first unit.
     static let lead: [Double] = [
-        0.0000, 0.0000, 0.0000, 0.0000, 0.0000, -0.4392, 0.1945, -1.8495, -3.2215, 1.0503,
-        -1.6183, -0.0393, -0.0963, 0.0000, 0.0000, -0.6580, 0.5195, 1.4499, 0.2457, -2.1463,
+        0.0000, 0.0000, 0.0000, 0.0000, 0.0000, -0.4403, 0.1939, -1.8467, -3.2250, 1.0498,
+        -1.6178, -0.0361, -0.0992, 0.0000, 0.0000, -0.6579, 0.5193, 1.4506, 0.2459, -2.1462,
         0.0000,
     ]
-    static let bias = -1.9225
+    static let bias = -1.9216
     /// Log-odds a unit must have over the first before it replaces it: switching only when
     /// the model is fairly sure keeps the summarizer at least as good as the lead on average.
     static let margin = 0.5
