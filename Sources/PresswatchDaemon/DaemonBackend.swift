@@ -119,9 +119,10 @@ public protocol DaemonBackend: Sendable {
     func isLeftoverTemporary(_ name: String, of input: String?) -> Bool
 }
 
-/// A failure the daemon itself finds: a symbolic link, an unreadable file, a crashed worker.
+/// A failure the daemon itself finds: a symbolic link, an unreadable or vanished file, a
+/// crashed worker.
 public struct DaemonFailure: Error, Sendable, CustomStringConvertible {
-    /// A stable code for the error record: `symlink`, `unreadable`, `crash`.
+    /// A stable code for the error record: `symlink`, `unreadable`, `vanished`, `crash`.
     public var reason: String
     public var message: String
 

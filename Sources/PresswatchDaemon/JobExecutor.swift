@@ -5,9 +5,7 @@ struct JobExecutor {
     let engine: any PipelineEngine
 
     func run(_ input: String) -> JobReply {
-        guard let status = FileStatus.of(input) else {
-            return JobReply(outcome: .skipped, message: "vanished before it could be read")
-        }
+        guard let status = FileStatus.of(input) else { return vanished(input) }
         switch status.kind {
         case .symlink:
             let message =
@@ -29,13 +27,20 @@ struct JobExecutor {
                 return JobReply(outcome: .upToDate, message: message)
             }
         } catch let failure as EngineFailure {
-            if FileStatus.of(input) == nil {
-                return JobReply(outcome: .skipped, message: "vanished before it could be read")
-            }
+            if FileStatus.of(input) == nil { return vanished(input) }
             return fail(input, sha256: failure.sha256, failure.underlying)
         } catch {
             return fail(input, sha256: nil, error)
         }
+    }
+
+    /// A file that was complete and queued, then gone before its worker could read it: the
+    /// record beside where it stood says so, so nobody wonders why it has no results. It
+    /// does not stop a file dropped again under the name (a record without a digest holds
+    /// only while the input is unchanged).
+    private func vanished(_ input: String) -> JobReply {
+        let failure = DaemonFailure(reason: "vanished", message: "vanished before it could be read")
+        return fail(input, sha256: nil, failure)
     }
 
     private func fail(_ input: String, sha256: String?, _ error: any Error) -> JobReply {
