@@ -46,6 +46,9 @@ public struct Configuration: Sendable {
     public var reprocessOnChange: Bool
     /// On SIGTERM, how long the files in hand may take before the daemon stops anyway.
     public var shutdownTimeoutS: Int
+    /// How long one input may take in the daemon before its worker is stopped and the input
+    /// gets an error record; 0: no limit.
+    public var jobTimeoutS: Int
     public var pipeline: Pipeline
 
     /// Every setting at its default, `watch.directory` resolved against `directory`.
@@ -64,6 +67,7 @@ public struct Configuration: Sendable {
         self.maxInputBytes = file.maxInputBytes
         self.reprocessOnChange = file.reprocessOnChange
         self.shutdownTimeoutS = file.shutdownTimeoutS
+        self.jobTimeoutS = file.jobTimeoutS
         self.pipeline = pipeline
     }
 }
@@ -78,6 +82,7 @@ struct ConfigurationFile: Codable, Equatable {
     var maxInputBytes = defaultMaxInputBytes
     var reprocessOnChange = false
     var shutdownTimeoutS = 30
+    var jobTimeoutS = 300
     /// Read by the loader item by item; here so that the key is known.
     var processors: YAMLNode?
 }

@@ -29,6 +29,7 @@ enum SettingsCheck {
         check(file.maxInputBytes >= 1, ["max_input_bytes"], atLeast(1, file.maxInputBytes))
         check(
             file.shutdownTimeoutS >= 0, ["shutdown_timeout_s"], atLeast(0, file.shutdownTimeoutS))
+        check(file.jobTimeoutS >= 0, ["job_timeout_s"], atLeast(0, file.jobTimeoutS))
         return errors
     }
 

@@ -153,6 +153,7 @@ extension Daemon {
             if now - lastRootCheck >= 1_000_000_000 {
                 lastRootCheck = now
                 recoverRootIfBack()
+                stopOverdueJobs(now: now)
             }
             if now - lastConfigCheck >= 500_000_000 {
                 lastConfigCheck = now

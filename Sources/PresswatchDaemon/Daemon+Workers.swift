@@ -37,15 +37,16 @@ extension Daemon {
                 usleep(1_000_000)
                 continue
             }
-            lock.withLock { busyWorkers[index] = (worker, input) }
             let started = monotonicNanoseconds()
+            lock.withLock { busyWorkers[index] = (worker, input, started) }
             let reply: JobReply?
             do {
                 reply = try worker.run(input)
             } catch {
                 reply = nil
                 process = nil
-                crashed(input, why: "\(error)", worker: worker)
+                let timedOut = lock.withLock { timedOutSlots.remove(index) != nil }
+                crashed(input, why: "\(error)", worker: worker, timedOut: timedOut)
             }
             lock.withLock { _ = busyWorkers.removeValue(forKey: index) }
             if let reply { log(reply, input: input, since: started) }
@@ -73,21 +74,43 @@ extension Daemon {
         }
     }
 
-    /// A worker died in the middle of a job: the input gets an error record (unless the
-    /// daemon is stopping and killed it), and the next job starts a new worker.
-    private func crashed(_ input: String, why: String, worker: WorkerProcess) {
-        let stopping = lock.withLock { self.stopping }
+    /// Kills the worker of every job running longer than `job_timeout_s`: a processor caught
+    /// in a loop would hold its worker slot for good. Called from the tick loop.
+    func stopOverdueJobs(now: UInt64) {
+        let overdue: [WorkerProcess] = lock.withLock {
+            let limit = UInt64(configuration.jobTimeoutSeconds) * 1_000_000_000
+            guard limit > 0 else { return [] }
+            let late = busyWorkers.filter { now > $0.value.started + limit }
+            timedOutSlots.formUnion(late.keys)
+            return late.values.map(\.process)
+        }
+        for worker in overdue { worker.kill() }
+    }
+
+    /// A worker died in the middle of a job, or was killed for taking too long: the input
+    /// gets an error record (unless the daemon is stopping and killed it), and the next job
+    /// starts a new worker.
+    private func crashed(_ input: String, why: String, worker: WorkerProcess, timedOut: Bool) {
+        let (stopping, limit) = lock.withLock {
+            (self.stopping, configuration.jobTimeoutSeconds)
+        }
         removeTemporaries(of: input)
         if stopping { return }
         lock.withLock { stats.crashed += 1 }
-        let message =
-            "processing crashed the worker (\(why)); it is retried when the file or the configuration changes"
+        let retried = "it is retried when the file or the configuration changes"
+        let (reason, message) =
+            timedOut
+            ? (
+                "timeout",
+                "processing took longer than job_timeout_s (\(limit) s) and was stopped; \(retried)"
+            )
+            : ("crash", "processing crashed the worker (\(why)); \(retried)")
         logger.error("failed \(input): \(message)")
         // No digest: reading a large input again here would hold up this slot. A record
         // without one holds until the input changes in any way (see the scan).
         do {
             try backend.writeFailure(
-                forInput: input, error: DaemonFailure(reason: "crash", message: message),
+                forInput: input, error: DaemonFailure(reason: reason, message: message),
                 sha256: nil, fingerprint: worker.fingerprint, processors: worker.processors)
         } catch {
             logger.error("cannot write the error record for \(input): \(error)")

@@ -33,7 +33,9 @@ public final class Daemon: @unchecked Sendable {
     let reloadLock = NSLock()
     var hashCache: [String: (status: FileStatus, sha256: String)] = [:]
     var workerSlots: Set<Int> = []
-    var busyWorkers: [Int: (process: WorkerProcess, input: String)] = [:]
+    var busyWorkers: [Int: (process: WorkerProcess, input: String, started: UInt64)] = [:]
+    /// Worker slots whose job ran past `job_timeout_s` and whose process was killed for it.
+    var timedOutSlots: Set<Int> = []
 
     let queue: WorkQueue
     let scanSignal = NSCondition()
@@ -101,7 +103,7 @@ public final class Daemon: @unchecked Sendable {
     /// files they may have left: their inputs stay without results and are redone later.
     private func abandonJobsInHand(afterSeconds timeout: Int) {
         let busy = lock.withLock { Array(busyWorkers.values) }
-        for (process, input) in busy {
+        for (process, input, _) in busy {
             logger.warning(
                 "shutdown timeout (\(timeout) s): abandoning \(input); it is redone at the next start"
             )

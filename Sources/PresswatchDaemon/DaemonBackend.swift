@@ -11,6 +11,9 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var workers: Int
     public var reprocessOnChange: Bool
     public var shutdownTimeoutSeconds: Int
+    /// How long one job may run before its worker is killed and the input recorded as failed;
+    /// 0: no limit.
+    public var jobTimeoutSeconds: Int
     /// The suffixes of the files written beside an input (`.json`, `.md`, `.error.json`).
     public var outputSuffixes: [String]
     /// The results every input must have, all current (`.json`, `.md`).
@@ -24,8 +27,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public init(
         configPath: String, directory: String, patterns: [String], settleMilliseconds: Int,
         recursive: Bool, rescanSeconds: Int, workers: Int, reprocessOnChange: Bool,
-        shutdownTimeoutSeconds: Int, outputSuffixes: [String], resultSuffixes: [String],
-        fingerprint: String, text: String
+        shutdownTimeoutSeconds: Int, jobTimeoutSeconds: Int = 0, outputSuffixes: [String],
+        resultSuffixes: [String], fingerprint: String, text: String
     ) {
         self.configPath = configPath
         self.directory = directory
@@ -36,6 +39,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
         self.workers = workers
         self.reprocessOnChange = reprocessOnChange
         self.shutdownTimeoutSeconds = shutdownTimeoutSeconds
+        self.jobTimeoutSeconds = jobTimeoutSeconds
         self.outputSuffixes = outputSuffixes
         self.resultSuffixes = resultSuffixes
         self.fingerprint = fingerprint
@@ -122,7 +126,8 @@ public protocol DaemonBackend: Sendable {
 /// A failure the daemon itself finds: a symbolic link, an unreadable or vanished file, a
 /// crashed worker.
 public struct DaemonFailure: Error, Sendable, CustomStringConvertible {
-    /// A stable code for the error record: `symlink`, `unreadable`, `vanished`, `crash`.
+    /// A stable code for the error record: `symlink`, `unreadable`, `vanished`, `crash`,
+    /// `timeout`.
     public var reason: String
     public var message: String
 

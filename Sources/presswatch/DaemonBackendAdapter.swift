@@ -19,6 +19,7 @@ struct DaemonBackendAdapter: DaemonBackend {
             workers: max(1, configuration.workers),
             reprocessOnChange: configuration.reprocessOnChange,
             shutdownTimeoutSeconds: configuration.shutdownTimeoutS,
+            jobTimeoutSeconds: configuration.jobTimeoutS,
             outputSuffixes: [".json"] + (formats.contains(.markdown) ? [".md"] : []),
             resultSuffixes: PipelineRunner.resultSuffixes(formats),
             fingerprint: configuration.pipeline.fingerprint,

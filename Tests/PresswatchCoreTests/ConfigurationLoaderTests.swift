@@ -41,6 +41,7 @@ func repositoryFile(_ name: String) -> URL {
         #expect(configuration.maxInputBytes == 16 * 1024 * 1024)
         #expect(configuration.reprocessOnChange == false)
         #expect(configuration.shutdownTimeoutS == 30)
+        #expect(configuration.jobTimeoutS == 300)
         #expect(configuration.pipeline.processorNames.isEmpty)
         #expect(configuration.directory == "/srv/press")
     }
@@ -103,7 +104,7 @@ func repositoryFile(_ name: String) -> URL {
                 decoder.keys(
                     of: OutputSettings.self,
                     defaults: YAMLNodeDecoder.node(encoding: OutputSettings())))
-        #expect(keys.count == 13)
+        #expect(keys.count == 14)
         for key in keys.sorted() {
             #expect(text.contains("\n\(key):") || text.contains(" \(key):"), "\(key) is not shown")
         }
@@ -129,7 +130,7 @@ func repositoryFile(_ name: String) -> URL {
         #expect(
             problems("workers: 2\nworkers: 3\nwatch: &w\n  settle_ms: 5\nx: *w\n") == [
                 "pipeline.yaml:2:1: duplicate key 'workers' (first given at 1:1)",
-                "pipeline.yaml:5:1: unknown key 'x' (known keys: max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
+                "pipeline.yaml:5:1: unknown key 'x' (known keys: job_timeout_s, max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
                 "pipeline.yaml:5:4: aliases (*w) are not supported here; write the value out",
             ])
     }
@@ -139,7 +140,7 @@ func repositoryFile(_ name: String) -> URL {
             problems("watch:\n  directroy: x\nworkerz: 2\nfoo: 1\n") == [
                 "pipeline.yaml:2:3: unknown key 'directroy'; did you mean 'directory'?",
                 "pipeline.yaml:3:1: unknown key 'workerz'; did you mean 'workers'?",
-                "pipeline.yaml:4:1: unknown key 'foo' (known keys: max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
+                "pipeline.yaml:4:1: unknown key 'foo' (known keys: job_timeout_s, max_input_bytes, output, processors, reprocess_on_change, shutdown_timeout_s, watch, workers)",
             ])
     }
 

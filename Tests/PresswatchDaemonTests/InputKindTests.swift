@@ -131,4 +131,25 @@ extension DaemonEndToEnd {
         #expect(!daemon.logLines(containing: "crashed the worker").isEmpty)
         #expect(daemon.stop() == 0)
     }
+
+    @Test("a job past job_timeout_s: its worker is stopped, the input recorded, the daemon goes on")
+    func jobTimeout() throws {
+        let daemon = try DaemonHarness(workers: 1, extra: "job_timeout_s: 1")
+        try daemon.start()
+        daemon.write("first.txt", pageText(20))
+        daemon.expectAllCurrent(["first.txt"], timeout: 60)
+        // The worker waits for its next job; stopped, it takes the job and never answers,
+        // as a processor caught in a loop would.
+        let workers = daemon.workerPIDs()
+        try #require(workers.count == 1)
+        kill(workers[0], SIGSTOP)
+        daemon.write("stuck.txt", pageText(21))
+        try require(within: 30, "the timeout record") {
+            ErrorRecordReader.read(daemon.path("stuck.error.json"))?.reason == "timeout"
+        }
+        #expect(!daemon.logLines(containing: "longer than job_timeout_s (1 s)").isEmpty)
+        daemon.write("after.txt", pageText(22))
+        daemon.expectAllCurrent(["after.txt"], timeout: 60)
+        #expect(daemon.stop() == 0)
+    }
 }
