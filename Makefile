@@ -7,22 +7,25 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps build run test format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps build run test format lint clean install uninstall verify-unit
 
 all: build
 
-# What the build and the tests need from the system: the libyaml headers (Debian's
-# libyaml-dev) and, for the schema checks in the tests, python3's jsonschema.
+# What the build needs from the system: the libyaml headers (Debian's libyaml-dev).
 deps:
 	@pkg-config --exists yaml-0.1 2>/dev/null || { \
 	  echo "installing libyaml-dev"; \
 	  apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; }
+
+# What the tests need besides: python3's jsonschema, for the checks of real results against
+# spec/result.schema.json.
+test-deps: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 
 build: deps
 	$(SWIFT) build -c release
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
@@ -82,10 +85,10 @@ verify-unit: build
 	deploy/verify-unit.sh .build/release/presswatch
 
 format:
-	swift format -i -r Package.swift Sources Plugins Tests
+	swift format -i -r Package.swift Sources Plugins Tests Benchmarks
 
 lint:
-	swift format lint -r --strict Package.swift Sources Plugins Tests
+	swift format lint -r --strict Package.swift Sources Plugins Tests Benchmarks
 
 clean:
 	rm -rf .build
