@@ -30,6 +30,9 @@ let package = Package(
         .target(
             name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
             swiftSettings: strict),
+        .target(
+            name: "NumberExtractor", dependencies: ["PresswatchCore"],
+            path: "Plugins/NumberExtractor", swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
@@ -38,6 +41,7 @@ let package = Package(
                 "PresswatchCore",
                 "Segmenter",
                 "Summarizer",
+                "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -51,6 +55,10 @@ let package = Package(
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
             name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+        .testTarget(
+            name: "NumberExtractorTests",
+            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
         .testTarget(
             name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
             swiftSettings: strict),

@@ -1,3 +1,4 @@
+import NumberExtractor
 import PresswatchCore
 import Segmenter
 import Summarizer
@@ -11,5 +12,6 @@ enum CompiledProcessors {
     static let all: [ProcessorDescriptor] = [
         ProcessorDescriptor(Segmenter.self),
         ProcessorDescriptor(Summarizer.self),
+        ProcessorDescriptor(NumberExtractor.self),
     ]
 }

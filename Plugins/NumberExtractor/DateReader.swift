@@ -1,0 +1,159 @@
+/// Calendar dates written with 年, 月, 日: `2023年` "2023", `2018年6月` "2018-06",
+/// `6月17日` "--06-17", `17日` "---17", `2023年度` "2023", `3月初` and `2018年底`
+/// (approximate), `90年代` "199" (a decade), and `2018-06-17`.
+struct DateReader {
+    let text: [Unicode.Scalar]
+
+    func read(_ numeral: ReadNumber, at: Int) -> Reading? {
+        guard numeral.isInteger, numeral.approx == nil, let value = Numeral.smallInt(numeral.value)
+        else { return nil }
+        if let iso = readISO(numeral) { return iso }
+        switch text[at] {
+        case "年":
+            if isYear(numeral) { return readYear(value, after: at + 1) }
+            if at + 1 < text.count, text[at + 1] == "代", value % 10 == 0, value >= 10,
+                value < 100
+            {
+                return Reading(kind: .date, value: .date("19\(value / 10)"), unit: nil, end: at + 2)
+            }
+            return nil
+        case "月":
+            guard (1...12).contains(value), !numeral.digitString || numeral.digitCount <= 2 else {
+                return nil
+            }
+            return readMonth(prefix: "-", month: value, after: at + 1)
+        case "日":
+            guard (1...31).contains(value), numeral.digitCount <= 2 else { return nil }
+            return Reading(
+                kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,
+                end: at + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// `in 2022`, `since 1998`: a year after an English preposition.
+    func englishYear(_ numeral: ReadNumber) -> Reading? {
+        guard !numeral.isChinese, let value = Numeral.smallInt(numeral.value), numeral.digitString,
+            numeral.digitCount == 4,
+            (1800...2199).contains(value), numeral.start >= 3,
+            text[numeral.start - 1] == " "
+        else { return nil }
+        var wordStart = numeral.start - 1
+        while wordStart > 0, Numeral.latinLower(text[wordStart - 1]) != nil { wordStart -= 1 }
+        let word = text.string(wordStart, numeral.start - 1).lowercased()
+        guard Self.yearPrepositions.contains(word) else { return nil }
+        return Reading(kind: .date, value: .date(String(value)), unit: nil, end: numeral.end)
+    }
+
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+        "early", "late", "mid", "through",
+    ]
+
+    /// Four digits between 1000 and 2999, Arabic or Chinese (`二〇二三`).
+    private func isYear(_ numeral: ReadNumber) -> Bool {
+        numeral.digitString && numeral.digitCount == 4 && numeral.value >= 1000
+            && numeral.value < 3000
+    }
+
+    private func readYear(_ year: Int, after: Int) -> Reading {
+        var end = after
+        let year = String(year)
+        let next = text.skippingSpaces(from: end)
+        if next < text.count, text[next] == "度" {
+            return Reading(kind: .date, value: .date(year), unit: nil, end: next + 1)
+        }
+        if let month = readMonthAfterYear(year, at: next) { return month }
+        var approx: Approximation?
+        if let periodEnd = period(at: end) {
+            end = periodEnd
+            approx = .about
+        }
+        return Reading(kind: .date, value: .date(year), unit: nil, end: end, approx: approx)
+    }
+
+    private func readMonthAfterYear(_ year: String, at: Int) -> Reading? {
+        guard at < text.count, Numeral.canStartNumeral(text[at]),
+            let month = NumeralReader(text: text).read(at: at), month.low == nil,
+            let monthValue = Numeral.smallInt(month.value), (1...12).contains(monthValue),
+            month.end < text.count, text[text.skippingSpaces(from: month.end)] == "月"
+        else { return nil }
+        return readMonth(
+            prefix: year, month: monthValue,
+            after: text.skippingSpaces(from: month.end) + 1)
+    }
+
+    /// After `M月`: a day (`17日`, `17号`), or a part of the month (`初`, `底`, `下旬`),
+    /// or `份`.
+    private func readMonth(prefix: String, month: Int, after: Int) -> Reading {
+        let monthISO = prefix + "-" + Self.twoDigits(month)
+        let next = text.skippingSpaces(from: after)
+        if next < text.count, Numeral.canStartNumeral(text[next]),
+            let day = NumeralReader(text: text).read(at: next), day.low == nil,
+            let dayValue = Numeral.smallInt(day.value), (1...31).contains(dayValue),
+            day.end < text.count
+        {
+            let mark = text.skippingSpaces(from: day.end)
+            if mark < text.count, text[mark] == "日" || text[mark] == "号" || text[mark] == "號" {
+                let iso = monthISO + "-" + Self.twoDigits(dayValue)
+                return Reading(kind: .date, value: .date(iso), unit: nil, end: mark + 1)
+            }
+        }
+        if let periodEnd = period(at: after) {
+            return Reading(
+                kind: .date, value: .date(monthISO), unit: nil, end: periodEnd, approx: .about)
+        }
+        if after < text.count, text[after] == "份" {
+            return Reading(kind: .date, value: .date(monthISO), unit: nil, end: after + 1)
+        }
+        return Reading(kind: .date, value: .date(monthISO), unit: nil, end: after)
+    }
+
+    /// 初, 底, 末, 中, 上旬, 中旬, 下旬: a part of a year or month, so the date is approximate.
+    private func period(at index: Int) -> Int? {
+        guard index < text.count else { return nil }
+        if index + 1 < text.count, text[index + 1] == "旬",
+            text[index] == "上" || text[index] == "中" || text[index] == "下"
+        {
+            return index + 2
+        }
+        switch text[index] {
+        case "初", "底", "末": return index + 1
+        case "中":
+            // 年中 and 月中 are periods; 中国 or 中旬 after a year are not.
+            if index + 1 < text.count, Numeral.isHan(text[index + 1]) { return nil }
+            return index + 1
+        default: return nil
+        }
+    }
+
+    /// `2018-06-17`, `2018/6/17`, `2018.06.17`.
+    private func readISO(_ numeral: ReadNumber) -> Reading? {
+        guard isYear(numeral), !numeral.isChinese, numeral.end + 1 < text.count else { return nil }
+        let separator = text[numeral.end]
+        guard separator == "-" || separator == "/" || separator == "." else { return nil }
+        guard let (month, monthEnd) = twoDigitNumber(at: numeral.end + 1), (1...12).contains(month),
+            monthEnd < text.count, text[monthEnd] == separator,
+            let (day, dayEnd) = twoDigitNumber(at: monthEnd + 1), (1...31).contains(day),
+            dayEnd == text.count || Numeral.arabicDigit(text[dayEnd]) == nil
+        else { return nil }
+        let iso =
+            "\(Numeral.smallInt(numeral.value) ?? 0)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        return Reading(kind: .date, value: .date(iso), unit: nil, end: dayEnd)
+    }
+
+    private func twoDigitNumber(at index: Int) -> (Int, Int)? {
+        var value = 0
+        var end = index
+        while end < text.count, end - index < 2, let digit = Numeral.arabicDigit(text[end]) {
+            value = value * 10 + digit
+            end += 1
+        }
+        return end > index ? (value, end) : nil
+    }
+
+    static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+}

@@ -1,0 +1,157 @@
+/// English number words.
+enum EnglishWords {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    static let scales: [String: Int] = [
+        "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+        "hundredth": 100,
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Words ending in s that are no plural nouns.
+    static let notNouns: Set<String> = [
+        "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "thus", "plus",
+        "less", "unless", "across", "whereas", "was", "does", "always", "perhaps", "besides",
+    ]
+}
+
+/// Reads English numbers spelled in words (`three hundred`, `twenty-one`), ordinal words
+/// (`first`), and dates with month names (`June 17, 2018`, `17 June 2018`).
+struct EnglishReader {
+    let text: [Unicode.Scalar]
+
+    /// The lower-cased Latin word at `start` and where it ends.
+    func word(at start: Int) -> (String, Int)? {
+        var end = start
+        var word = String.UnicodeScalarView()
+        while end < text.count, let letter = Numeral.latinLower(text[end]) {
+            word.append(letter)
+            end += 1
+        }
+        return end > start ? (String(word), end) : nil
+    }
+
+    /// A number in words: the value and the end of its last word.
+    func readWords(at start: Int) -> ReadNumber? {
+        var total = 0.0
+        var current = 0.0
+        var end = start
+        var position = start
+        var sawNumber = false
+        while let (word, wordEnd) = word(at: position) {
+            if let unit = EnglishWords.units[word] {
+                current += Double(unit)
+            } else if let exponent = EnglishWords.scales[word], sawNumber {
+                if exponent == 2 {
+                    current *= 100
+                } else {
+                    total += current * DecimalNumber.power(exponent)
+                    current = 0
+                }
+            } else if word == "and", sawNumber, let next = nextWordStart(after: wordEnd),
+                let (following, _) = self.word(at: next), EnglishWords.units[following] != nil
+            {
+                position = next
+                continue
+            } else {
+                break
+            }
+            sawNumber = true
+            end = wordEnd
+            guard let next = nextWordStart(after: wordEnd) else { break }
+            position = next
+        }
+        guard sawNumber else { return nil }
+        var result = ReadNumber(value: total + current, start: start, end: end)
+        result.digitCount = 0
+        return result
+    }
+
+    /// The next word after one space or a hyphen (`twenty-one`).
+    private func nextWordStart(after end: Int) -> Int? {
+        guard end + 1 < text.count, text[end] == " " || text[end] == "-",
+            Numeral.latinLower(text[end + 1]) != nil
+        else { return nil }
+        return end + 1
+    }
+
+    /// `June 17, 2018`, `June 2018`, `June 17`.
+    func readMonthFirstDate(at start: Int) -> Quantity? {
+        guard let (name, wordEnd) = word(at: start), let month = EnglishWords.months[name] else {
+            return nil
+        }
+        let arabic = ArabicNumeralReader(text: text)
+        var position = text.skippingSpaces(from: wordEnd)
+        if position < text.count, text[position] == "." {
+            position = text.skippingSpaces(from: position + 1)
+        }
+        guard position > wordEnd || position < text.count, position < text.count,
+            Numeral.arabicDigit(text[position]) != nil, let first = arabic.read(at: position),
+            !first.hasFraction
+        else { return nil }
+        let monthISO = DateReader.twoDigits(month)
+        guard let firstValue = Numeral.smallInt(first.number.value) else { return nil }
+        if first.integerDigits == 4 {
+            return date("\(firstValue)-\(monthISO)", start, first.end)
+        }
+        guard (1...31).contains(firstValue), first.integerDigits <= 2 else { return nil }
+        var after = first.end
+        if after + 1 < text.count, let suffix = word(at: after),
+            ["st", "nd", "rd", "th"].contains(suffix.0)
+        {
+            after = suffix.1
+        }
+        var yearStart = after
+        if yearStart < text.count, text[yearStart] == "," { yearStart += 1 }
+        yearStart = text.skippingSpaces(from: yearStart)
+        if yearStart < text.count, Numeral.arabicDigit(text[yearStart]) != nil,
+            let year = arabic.read(at: yearStart), year.integerDigits == 4, !year.hasFraction
+        {
+            let iso =
+                "\(Numeral.smallInt(year.number.value) ?? 0)-\(monthISO)-\(DateReader.twoDigits(firstValue))"
+            return date(iso, start, year.end)
+        }
+        return date("--\(monthISO)-\(DateReader.twoDigits(firstValue))", start, after)
+    }
+
+    /// `17 June 2018`, `17 June`: a day number before a month name.
+    func readDayFirstDate(day: ReadNumber) -> Quantity? {
+        guard day.isInteger, !day.isChinese, (1...31).contains(day.value), day.end < text.count,
+            text[day.end] == " ", let (name, wordEnd) = word(at: day.end + 1),
+            let month = EnglishWords.months[name], name.unicodeScalars.count > 3
+        else { return nil }
+        guard let dayValue = Numeral.smallInt(day.value) else { return nil }
+        let dayISO = DateReader.twoDigits(dayValue)
+        let monthISO = DateReader.twoDigits(month)
+        let yearStart = text.skippingSpaces(from: wordEnd)
+        if yearStart > wordEnd, yearStart < text.count, Numeral.arabicDigit(text[yearStart]) != nil,
+            let year = ArabicNumeralReader(text: text).read(at: yearStart), year.integerDigits == 4,
+            !year.hasFraction
+        {
+            let yearValue = Numeral.smallInt(year.number.value) ?? 0
+            return date("\(yearValue)-\(monthISO)-\(dayISO)", day.start, year.end)
+        }
+        return date("--\(monthISO)-\(dayISO)", day.start, wordEnd)
+    }
+
+    private func date(_ iso: String, _ start: Int, _ end: Int) -> Quantity {
+        Quantity(start: start, end: end, kind: .date, value: .date(iso), unit: nil, approx: nil)
+    }
+}

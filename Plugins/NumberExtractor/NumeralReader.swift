@@ -1,0 +1,186 @@
+/// Reads one numeral of any script at a position: Arabic (`1,234`, `4.14`), Chinese
+/// (`三百五十`, `一万零五百`, `壹佰`, `廿`), mixed (`4.14亿`, `3万4000`, `1千零20`), with the
+/// hedges that live inside it (`十余万`, `300多`) and Chinese decimals (`十五点七`).
+struct NumeralReader {
+    let text: [Unicode.Scalar]
+
+    func read(at start: Int) -> ReadNumber? {
+        guard start < text.count else { return nil }
+        // `.5` opens a number; the dot of `2222.2222` does not.
+        if Numeral.isDecimalPoint(text[start]), start > 0,
+            Numeral.arabicDigit(text[start - 1]) != nil
+        {
+            return nil
+        }
+        if let run = readDigitRun(at: start) { return run }
+        var state = ChineseNumeralState()
+        var index = start
+        var sawChinese = false
+        var explicitLead = true
+        scan: while index < text.count {
+            let position = index > start && sawChinese ? text.skippingSpaces(from: index) : index
+            guard position < text.count else { break }
+            let scalar = text[position]
+            if Numeral.arabicDigit(scalar) != nil || (position == start && scalar == ".") {
+                guard acceptsArabic(state, at: position, start: start),
+                    let arabic = readArabic(at: position)
+                else {
+                    if position == start { return nil }
+                    break
+                }
+                if position == start, !continuesAsChinese(at: arabic.end) || arabic.inDottedChain {
+                    return ArabicExtrasReader(text: text).complete(arabic, start: start)
+                }
+                state.pending = arabic.number
+                state.previous = .arabic
+                index = arabic.end
+                sawChinese = true
+                continue
+            }
+            if let digit = Numeral.chineseDigit(scalar) {
+                if digit == 0 {
+                    guard state.pending == nil, state.hasValue || position == start else { break }
+                    state.previous = .zero
+                    index = position + 1
+                    sawChinese = true
+                    continue
+                }
+                guard state.pending == nil else { break }
+                state.lastScaleElement = state.previous
+                state.pending = DecimalNumber(Double(digit))
+                state.pendingIsSingleChineseDigit = !isLiang(scalar)
+                state.previous = .digit
+            } else if let unit = Numeral.chineseUnit(scalar) {
+                if startsUnitWord(at: position) { break }
+                if position == start { explicitLead = false }
+                let exponent = unit == 10 ? 1 : unit == 100 ? 2 : 3
+                guard state.addUnit(unit, exponent: exponent) else { break }
+            } else if let tens = Numeral.chineseTens(scalar) {
+                guard state.pending == nil, state.sectionUnit > 10 else { break }
+                state.section += Double(tens)
+                state.sectionUnit = 10
+                state.previous = .unit(10)
+            } else if let exponent = Numeral.magnitudeExponent(scalar) {
+                if scalar == "兆" && startsUnitWord(at: position) { break }
+                guard state.addMagnitude(exponent: exponent) else { break }
+            } else if let hedge = Self.innerHedge(scalar), state.approx == nil, state.hasValue,
+                acceptsHedge(state)
+            {
+                state.approx = hedge
+                state.previous = .approx
+            } else if Numeral.isChineseDecimalPoint(scalar), state.hasValue {
+                return readChineseFraction(state: state, point: position, start: start)
+            } else {
+                break
+            }
+            sawChinese = true
+            index = position + 1
+        }
+        guard state.hasValue || (index == start + 1 && Numeral.chineseDigit(text[start]) == 0)
+        else { return nil }
+        state.applyAbbreviation()
+        var result = ReadNumber(value: state.value, start: start, end: index)
+        result.approx = state.approx
+        result.explicitLead = explicitLead
+        result.isChinese = true
+        return result
+    }
+
+    private func readArabic(at position: Int) -> ArabicNumeral? {
+        ArabicNumeralReader(text: text).read(at: position)
+    }
+
+    /// An Arabic number opens a numeral, or follows a magnitude, a place or 零 (`3万4000`,
+    /// `5千4百`, `1千零20`).
+    private func acceptsArabic(_ state: ChineseNumeralState, at position: Int, start: Int) -> Bool {
+        guard state.pending == nil else { return false }
+        switch state.previous {
+        case .none: return position == start
+        case .magnitude, .zero, .unit: return true
+        default: return false
+        }
+    }
+
+    /// Whether an Arabic number goes on in Chinese (`4.14亿`, `3千万`, `1千零20`, `300多`).
+    private func continuesAsChinese(at index: Int) -> Bool {
+        let next = text.skippingSpaces(from: index)
+        guard next < text.count else { return false }
+        let scalar = text[next]
+        return Numeral.chineseUnit(scalar) != nil || Numeral.magnitudeExponent(scalar) != nil
+            || Self.innerHedge(scalar) != nil
+    }
+
+    /// 两 is also the unit liang (`三十两`); it never stands for a lower place.
+    private func isLiang(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "两" || scalar == "兩" || scalar == "倆" || scalar == "俩"
+    }
+
+    /// 千 of 千米, 千克, 千瓦; 兆 of 兆瓦, 兆字节; 百 of 百分点: the start of a unit word.
+    private func startsUnitWord(at position: Int) -> Bool {
+        UnitTables.prefixedUnits.longestMatch(in: text, at: position) != nil
+    }
+
+    static func innerHedge(_ scalar: Unicode.Scalar) -> Approximation? {
+        switch scalar {
+        case "多", "余", "餘", "几", "幾": return .moreThan
+        case "来", "來": return .about
+        default: return nil
+        }
+    }
+
+    /// `十多`, `300多`, `一千五百零几万`: a hedge follows a place, a magnitude or a whole
+    /// Arabic number, never a bare Chinese digit (`三多` is no numeral).
+    private func acceptsHedge(_ state: ChineseNumeralState) -> Bool {
+        switch state.previous {
+        case .unit, .magnitude, .zero: return true
+        case .arabic: return state.pending.map { $0.scale == 0 } ?? false
+        default: return false
+        }
+    }
+
+    /// `十五点七`, `两千万点五五四四`, `三点五亿`: digits after 点, then magnitudes.
+    private func readChineseFraction(state: ChineseNumeralState, point: Int, start: Int)
+        -> ReadNumber?
+    {
+        var state = state
+        var index = text.skippingSpaces(from: point + 1)
+        var mantissa = 0.0
+        var scale = 0
+        while index < text.count, let digit = Numeral.chineseDigit(text[index]),
+            !isLiang(text[index]), scale < 12
+        {
+            mantissa = mantissa * 10 + Double(digit)
+            scale += 1
+            index = text.skippingSpaces(from: index + 1)
+            if index < text.count, Numeral.chineseDigit(text[index]) == nil {
+                break
+            }
+        }
+        guard scale > 0 else { return nil }
+        index = endOfDigits(from: point + 1, count: scale)
+        state.applyAbbreviation()
+        let whole = DecimalNumber(state.value * DecimalNumber.power(scale) + mantissa, scale: scale)
+        var exponent = 0
+        var position = text.skippingSpaces(from: index)
+        while position < text.count, let magnitude = Numeral.magnitudeExponent(text[position]) {
+            exponent += magnitude
+            index = position + 1
+            position = text.skippingSpaces(from: index)
+        }
+        var result = ReadNumber(value: whole.times(pow10: exponent), start: start, end: index)
+        result.approx = state.approx
+        result.isChinese = true
+        return result
+    }
+
+    /// The offset after the `count`-th Chinese digit from `from`, spaces between allowed.
+    private func endOfDigits(from: Int, count: Int) -> Int {
+        var seen = 0
+        var index = from
+        while index < text.count, seen < count {
+            if Numeral.chineseDigit(text[index]) != nil { seen += 1 }
+            index += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,204 @@
+/// Reads the quantity starting at one offset: a numeral with what comes before it (第, 负,
+/// a currency sign, 百分之) and after it (a unit, a second numeral of a range, a hedge).
+struct QuantityReader {
+    let text: [Unicode.Scalar]
+    let words: WordGuard
+
+    var numerals: NumeralReader { NumeralReader(text: text) }
+    var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
+
+    func read(at start: Int) -> Quantity? {
+        guard words.isBoundary(start) else { return nil }
+        let scalar = text[start]
+        if scalar == "第" { return readOrdinal(at: start) }
+        if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
+            guard start + 1 < text.count, let numeral = numerals.read(at: start + 1) else {
+                return nil
+            }
+            return complete(numeral, spanStart: start, sign: -1)
+        }
+        if let money = readPrefixedMoney(at: start) { return money }
+        if let half = readHalf(at: start) { return half }
+        if let exponent = Numeral.magnitudeExponent(scalar) {
+            var denominator = ReadNumber(
+                value: DecimalNumber.power(exponent), start: start, end: start + 1)
+            denominator.explicitLead = false
+            return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
+        }
+        guard let numeral = numerals.read(at: start), !isIdiom(numeral), !isLoneSign(numeral)
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// The numeral with its unit, range and hedges; nil when it ends inside a word.
+    func complete(_ numeral: ReadNumber, spanStart: Int, sign: Double) -> Quantity? {
+        if let date = EnglishReader(text: text).readDayFirstDate(day: numeral) {
+            return checked(date)
+        }
+        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign) {
+            return checked(fraction)
+        }
+        // With its unit first; when that ends inside a word (3年级), as a bare number.
+        for unitsAllowed in [true, false] {
+            let reading = suffixes.read(numeral, unitsAllowed: unitsAllowed)
+            var quantity = Self.make(numeral, reading, start: spanStart, sign: sign)
+            if numeral.low == nil,
+                let range = RangeReader(reader: self).read(after: quantity, numeral)
+            {
+                quantity = range
+            }
+            guard words.acceptsEnd(quantity.end, numeralStart: numeral.start, in: text) else {
+                continue
+            }
+            if isAdverbialOne(quantity) { return nil }
+            if let enumerator = enumerator(quantity, numeral) { return enumerator }
+            if let month = monthBeforeMonthRange(quantity, numeral) { return month }
+            addHedgeAfter(&quantity)
+            addHedgeBefore(&quantity)
+            return quantity
+        }
+        return nil
+    }
+
+    static func make(_ numeral: ReadNumber, _ reading: Reading, start: Int, sign: Double)
+        -> Quantity
+    {
+        var quantity = Quantity(
+            start: start, end: reading.end, kind: reading.kind, value: reading.value,
+            unit: reading.unit, approx: numeral.approx ?? reading.approx)
+        if case .number(let value) = reading.value { quantity.value = .number(sign * value) }
+        if let low = numeral.low, let high = numeral.high, reading.kind != .date,
+            case .number(let value) = reading.value
+        {
+            // The unit may scale the value (成, 美分): scale both ends alike.
+            let factor = numeral.value == 0 ? 1 : value / numeral.value
+            quantity.kind = .range
+            quantity.value = .range(low * factor, high * factor)
+            quantity.unit = Self.rangeUnit(reading)
+        }
+        return quantity
+    }
+
+    static func rangeUnit(_ reading: Reading) -> String? {
+        reading.kind == .percent ? (reading.unit ?? "percent") : reading.unit
+    }
+
+    /// A quantity whose end falls inside a word is none.
+    func checked(_ quantity: Quantity) -> Quantity? {
+        words.isBoundary(quantity.end) ? quantity : nil
+    }
+
+    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier.
+    private func isIdiom(_ numeral: ReadNumber) -> Bool {
+        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start) else {
+            return false
+        }
+        return !words.hasTokens || words.tokenEnd(at: numeral.start) == end
+    }
+
+    /// A lone 百 or 千 is no number (`五十千`), nor a lone financial digit that is also a
+    /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
+    /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
+    private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        guard numeral.end - numeral.start == 1,
+            text.match("分之", at: text.skippingSpaces(from: numeral.end), spaced: true) == nil
+        else { return false }
+        switch text[numeral.start] {
+        case "百", "千", "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// 一 right before a verb is "as soon as" (一到, 一看), no number; so is 一 at the head
+    /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一
+    /// after a demonstrative (这一成绩, 同一, 又一).
+    private func isAdverbialOne(_ quantity: Quantity) -> Bool {
+        guard quantity.kind == .number, quantity.end - quantity.start == 1,
+            text[quantity.start] == "一" || text[quantity.start] == "壹"
+        else { return false }
+        if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
+            return true
+        }
+        if let end = words.tokenEnd(at: quantity.start), end > quantity.end,
+            words.tag(at: quantity.start) == nil
+        {
+            return true
+        }
+        return words.tag(at: quantity.end)?.family == "v"
+    }
+
+    /// `二是推进`, `三、新时代`: a small Chinese numeral opening a clause and followed by 是
+    /// or 、 counts the points of a list, an ordinal.
+    private func enumerator(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        guard quantity.kind == .number, numeral.isChinese, numeral.low == nil,
+            numeral.approx == nil, quantity.start == numeral.start,
+            let value = quantity.numericValue, value >= 1, value <= 20, value == value.rounded(),
+            quantity.end < text.count, text[quantity.end] == "是" || text[quantity.end] == "、"
+        else { return nil }
+        if quantity.start > 0, !"，。；：！？\n（(“".unicodeScalars.contains(text[quantity.start - 1]) {
+            return nil
+        }
+        var ordinal = quantity
+        ordinal.kind = .ordinal
+        return ordinal
+    }
+
+    /// `1—10月`: the bare number before a month range is a month too.
+    private func monthBeforeMonthRange(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        guard quantity.kind == .number, numeral.low == nil, quantity.end == numeral.end,
+            let month = Numeral.smallInt(numeral.value), (1...12).contains(month),
+            quantity.end + 1 < text.count,
+            "-—–~～至到－".unicodeScalars.contains(text[quantity.end]),
+            let right = numerals.read(at: quantity.end + 1),
+            let rightMonth = Numeral.smallInt(right.value), (month..<13).contains(rightMonth),
+            right.end < text.count, text[right.end] == "月"
+        else { return nil }
+        var date = quantity
+        date.kind = .date
+        date.value = .date("--" + DateReader.twoDigits(month))
+        return date
+    }
+
+    /// A minus sign, not a hyphen between numbers or inside a word: `-3.9`, `－－9` is 9.
+    private func canBeMinus(at index: Int) -> Bool {
+        guard index + 1 < text.count,
+            Numeral.arabicDigit(text[index + 1]) != nil || text[index + 1] == "."
+        else { return false }
+        guard index > 0 else { return true }
+        let before = text[index - 1]
+        if Numeral.isHan(before) {
+            // After a Chinese character a dash is a hyphen (祖国颂-2022), unless a
+            // temperature or a percentage follows (气温-3.9℃).
+            var end = index + 1
+            while end < text.count,
+                Numeral.arabicDigit(text[end]) != nil || Numeral.isDecimalPoint(text[end])
+            {
+                end += 1
+            }
+            return end < text.count && "℃°度摄%％".unicodeScalars.contains(text[end])
+        }
+        return Numeral.arabicDigit(before) == nil && Numeral.latinLower(before) == nil
+            && !Numeral.isMinus(before) && Numeral.chineseDigit(before) == nil
+            && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
+    }
+
+    /// `第一`, `第903`, with the classifier that follows (`第一名`, `第21期`).
+    private func readOrdinal(at start: Int) -> Quantity? {
+        guard start + 1 < text.count, let numeral = numerals.read(at: start + 1),
+            numeral.isInteger, numeral.approx == nil
+        else { return nil }
+        var quantity = Quantity(
+            start: start, end: numeral.end, kind: .ordinal, value: .number(numeral.value),
+            unit: nil, approx: nil)
+        let reading = suffixes.read(numeral, unitsAllowed: true)
+        if reading.kind == .count, words.acceptsEnd(reading.end, numeralStart: start, in: text) {
+            quantity.end = reading.end
+            quantity.unit = reading.unit
+        } else if !words.isBoundary(quantity.end) {
+            return nil
+        }
+        return quantity
+    }
+}

@@ -1,0 +1,130 @@
+/// One pass over an article's text: at each place a number may start, read the quantity
+/// there and go on after it. Latin words are read as English numbers or skipped whole, so
+/// that digits inside identifiers (`A2021`, `V1.0`, `B12`) and addresses are no numbers.
+struct QuantityScanner {
+    let text: [Unicode.Scalar]
+    let words: WordGuard
+    let english: Bool
+
+    func scan() -> [Quantity] {
+        let reader = QuantityReader(text: text, words: words)
+        var found: [Quantity] = []
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            if let end = addressEnd(at: index) {
+                index = end
+                continue
+            }
+            if Numeral.latinLower(scalar) != nil {
+                if isWordStart(index), let quantity = readLatin(at: index, reader: reader) {
+                    append(quantity, to: &found)
+                    index = quantity.end
+                } else {
+                    index = alphanumericEnd(from: index)
+                }
+                continue
+            }
+            if Self.mayStart(scalar), let quantity = reader.read(at: index),
+                isFree(quantity, after: found)
+            {
+                append(quantity, to: &found)
+                index = quantity.end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Whether a quantity stands on its own: not in a quoted name, not glued to Latin
+    /// letters (`5G`), not reaching back over the one before it.
+    private func isFree(_ quantity: Quantity, after found: [Quantity]) -> Bool {
+        if words.isInQuotedName(quantity.start) { return false }
+        // 9^999 overflows; JSON has no infinity.
+        switch quantity.value {
+        case .number(let value): if !value.isFinite { return false }
+        case .range(let low, let high): if !low.isFinite || !high.isFinite { return false }
+        case .date: break
+        }
+        let end = quantity.end
+        if end < text.count, Numeral.latinLower(text[end]) != nil,
+            Numeral.arabicDigit(text[end - 1]) != nil
+        {
+            return false
+        }
+        return quantity.end > quantity.start
+    }
+
+    private func append(_ quantity: Quantity, to found: inout [Quantity]) {
+        var quantity = quantity
+        if let last = found.last, quantity.start < last.end { quantity.start = last.end }
+        found.append(quantity)
+    }
+
+    /// English numbers in words, month-name dates, `US$`, `RMB`.
+    private func readLatin(at index: Int, reader: QuantityReader) -> Quantity? {
+        if let money = reader.readPrefixedMoney(at: index) { return money }
+        guard english else { return nil }
+        let englishReader = EnglishReader(text: text)
+        if let date = englishReader.readMonthFirstDate(at: index) { return date }
+        if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
+        {
+            return Quantity(
+                start: index, end: end, kind: .ordinal, value: .number(Double(value)), unit: nil,
+                approx: nil)
+        }
+        guard let numeral = englishReader.readWords(at: index) else { return nil }
+        return reader.complete(numeral, spanStart: index, sign: 1)
+    }
+
+    static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        if Numeral.canStartNumeral(scalar) { return true }
+        switch scalar {
+        case "第", "负", "負", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
+            "欧", "对", "對", "万", "萬", "亿", "億":
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func isWordStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = text[index - 1]
+        return Numeral.latinLower(before) == nil && Numeral.arabicDigit(before) == nil
+    }
+
+    /// The end of a run of letters and digits (with inner `.`, `-`, `_`): an identifier.
+    private func alphanumericEnd(from start: Int) -> Int {
+        var index = start
+        while index < text.count {
+            let scalar = text[index]
+            if Numeral.latinLower(scalar) != nil || Numeral.arabicDigit(scalar) != nil {
+                index += 1
+            } else if scalar == "." || scalar == "-" || scalar == "_",
+                index + 1 < text.count,
+                Numeral.latinLower(text[index + 1]) != nil
+                    || Numeral.arabicDigit(text[index + 1]) != nil
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return max(index, start + 1)
+    }
+
+    /// A web address runs to the next space or Chinese character.
+    private func addressEnd(at index: Int) -> Int? {
+        let scalar = text[index]
+        guard scalar == "h" || scalar == "H" || scalar == "w" || scalar == "W",
+            isWordStart(index),
+            text.match("http://", at: index) != nil || text.match("https://", at: index) != nil
+                || text.match("www.", at: index) != nil
+        else { return nil }
+        var end = index
+        while end < text.count, text[end].value > 0x20, text[end].value < 0x2E80 { end += 1 }
+        return end
+    }
+}

@@ -1,0 +1,62 @@
+/// Two numbers joined by a dash or a word into a span: `10至20个`, `3-5年`, `5-20%`,
+/// `3至5亿元`, `3 to 5 years`. The value is [low, high]; the unit is the right side's.
+struct RangeReader {
+    let reader: QuantityReader
+    var text: [Unicode.Scalar] { reader.text }
+
+    func read(after left: Quantity, _ leftNumeral: ReadNumber) -> Quantity? {
+        guard case .number(let leftValue) = left.value,
+            [.number, .count, .money, .percent, .measure, .duration].contains(left.kind),
+            !hasLeadingZero(leftNumeral), let afterSeparator = separatorEnd(at: left.end)
+        else { return nil }
+        let rightStart = text.skippingSpaces(from: afterSeparator)
+        guard rightStart < text.count, Numeral.canStartNumeral(text[rightStart]),
+            let rightNumeral = reader.numerals.read(at: rightStart), rightNumeral.low == nil,
+            !hasLeadingZero(rightNumeral)
+        else { return nil }
+        let reading = reader.suffixes.read(rightNumeral, unitsAllowed: true)
+        guard case .number(let rightValue) = reading.value,
+            [.number, .count, .money, .percent, .measure, .duration].contains(reading.kind),
+            left.kind == .number || (left.kind == reading.kind && left.unit == reading.unit)
+        else { return nil }
+        let low =
+            left.kind == .number
+            ? scaled(leftValue, like: rightNumeral, to: rightValue)
+            : leftValue
+        guard low < rightValue else { return nil }
+        return Quantity(
+            start: left.start, end: reading.end, kind: .range, value: .range(low, rightValue),
+            unit: QuantityReader.rangeUnit(reading),
+            approx: left.approx ?? rightNumeral.approx ?? reading.approx)
+    }
+
+    /// `3至5亿元` is 3亿 to 5亿: a bare left number takes the right one's magnitude when
+    /// the result still stays below it.
+    private func scaled(_ left: Double, like right: ReadNumber, to rightValue: Double) -> Double {
+        var exponent = 0
+        var index = right.end - 1
+        while index > right.start, let magnitude = Numeral.magnitudeExponent(text[index]) {
+            exponent += magnitude
+            index -= 1
+        }
+        let candidate = left * DecimalNumber.power(exponent)
+        return exponent > 0 && candidate <= rightValue ? candidate : left
+    }
+
+    /// A phone number (`0573-8512`) is no range.
+    private func hasLeadingZero(_ numeral: ReadNumber) -> Bool {
+        numeral.end - numeral.start > 1 && text[numeral.start] == "0"
+            && (numeral.start + 1 >= text.count || !Numeral.isDecimalPoint(text[numeral.start + 1]))
+    }
+
+    private func separatorEnd(at end: Int) -> Int? {
+        let position = text.skippingSpaces(from: end)
+        guard position < text.count else { return nil }
+        switch text[position] {
+        case "-", "~", "～", "〜", "—", "–", "－", "至", "到": return position + 1
+        default: break
+        }
+        if position > end, let after = text.match("to ", at: position) { return after }
+        return nil
+    }
+}

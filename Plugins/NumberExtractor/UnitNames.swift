@@ -1,0 +1,101 @@
+/// Currency words: (word, ISO 4217 code, worth in that currency).
+enum CurrencyNames {
+    static let suffixes: [(String, String, Double)] = [
+        ("元", "CNY", 1), ("圆", "CNY", 1), ("人民币", "CNY", 1), ("元人民币", "CNY", 1),
+        ("块钱", "CNY", 1), ("角", "CNY", 0.1), ("毛", "CNY", 0.1),
+        ("分", "CNY", 0.01), ("美元", "USD", 1), ("美金", "USD", 1), ("美圆", "USD", 1),
+        ("美分", "USD", 0.01), ("欧元", "EUR", 1), ("欧分", "EUR", 0.01), ("日元", "JPY", 1),
+        ("日圆", "JPY", 1), ("日圓", "JPY", 1), ("日本銭", "JPY", 0.01), ("日本钱", "JPY", 0.01),
+        ("港元", "HKD", 1), ("港币", "HKD", 1), ("港幣", "HKD", 1), ("英镑", "GBP", 1),
+        ("英鎊", "GBP", 1), ("便士", "GBP", 0.01), ("台币", "TWD", 1), ("台幣", "TWD", 1),
+        ("新台币", "TWD", 1), ("新台幣", "TWD", 1), ("奈拉", "NGN", 1), ("卢布", "RUB", 1),
+        ("盧布", "RUB", 1), ("韩元", "KRW", 1), ("韓元", "KRW", 1), ("澳元", "AUD", 1),
+        ("澳币", "AUD", 1), ("加元", "CAD", 1), ("加币", "CAD", 1), ("瑞士法郎", "CHF", 1),
+        ("瑞郎", "CHF", 1), ("新加坡元", "SGD", 1), ("新元", "SGD", 1), ("泰铢", "THB", 1),
+        ("泰銖", "THB", 1), ("卢比", "INR", 1), ("印度卢比", "INR", 1), ("越南盾", "VND", 1),
+        ("澳门元", "MOP", 1), ("澳门币", "MOP", 1), ("澳門幣", "MOP", 1), ("林吉特", "MYR", 1),
+        ("令吉", "MYR", 1), ("新西兰元", "NZD", 1), ("纽元", "NZD", 1), ("里拉", "TRY", 1),
+        ("兰特", "ZAR", 1), ("雷亚尔", "BRL", 1), ("比特币", "XBT", 1),
+        ("yuan", "CNY", 1), ("rmb", "CNY", 1), ("renminbi", "CNY", 1), ("dollars", "USD", 1),
+        ("dollar", "USD", 1), ("us dollars", "USD", 1), ("usd", "USD", 1), ("euros", "EUR", 1),
+        ("euro", "EUR", 1), ("eur", "EUR", 1), ("pounds", "GBP", 1), ("pound", "GBP", 1),
+        ("gbp", "GBP", 1), ("yen", "JPY", 1), ("jpy", "JPY", 1), ("hk dollars", "HKD", 1),
+        ("hkd", "HKD", 1), ("cents", "USD", 0.01), ("cny", "CNY", 1),
+    ]
+
+    /// Sub-units that mean money only after a larger unit: `50元6角三分`, not `3分`.
+    static let chainOnly: Set<String> = ["角", "毛", "分"]
+
+    /// Signs and codes written before an amount: `$5m`, `￥300`, `人民币 50元`, `RMB 5 million`.
+    static let prefixes: [(String, String)] = [
+        ("$", "USD"), ("US$", "USD"), ("USD", "USD"), ("HK$", "HKD"), ("HKD", "HKD"),
+        ("NT$", "TWD"), ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"), ("¥", "CNY"),
+        ("￥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("€", "EUR"), ("EUR", "EUR"),
+        ("£", "GBP"), ("GBP", "GBP"), ("JPY", "JPY"), ("人民币", "CNY"), ("美元", "USD"),
+        ("港币", "HKD"), ("欧元", "EUR"),
+    ]
+}
+
+/// Measure words: (word, English unit name).
+enum MeasureNames {
+    static let all: [(String, String)] = [
+        ("公里", "km"), ("千米", "km"), ("米", "m"), ("厘米", "cm"), ("毫米", "mm"),
+        ("微米", "um"), ("纳米", "nm"), ("英里", "mile"), ("海里", "nautical_mile"),
+        ("英尺", "foot"), ("英寸", "inch"), ("平方米", "square_meter"), ("平米", "square_meter"),
+        ("平方公里", "square_km"), ("平方千米", "square_km"), ("平方英尺", "square_foot"),
+        ("亩", "mu"), ("畝", "mu"), ("公顷", "hectare"), ("立方米", "cubic_meter"),
+        ("吨", "ton"), ("噸", "ton"), ("公斤", "kg"), ("千克", "kg"),
+        ("克", "g"), ("毫克", "mg"), ("微克", "ug"), ("斤", "jin"), ("两", "liang"),
+        ("升", "liter"), ("毫升", "ml"), ("千瓦", "kw"), ("千瓦时", "kwh"), ("度电", "kwh"),
+        ("万千瓦", "10k_kw"), ("兆瓦", "mw"), ("吉瓦", "gw"), ("瓦", "w"), ("伏", "v"),
+        ("千伏", "kv"), ("摄氏度", "celsius"), ("℃", "celsius"), ("°C", "celsius"),
+        ("°c", "celsius"), ("华氏度", "fahrenheit"), ("℉", "fahrenheit"), ("度", "degree"),
+        ("千卡", "kcal"), ("卡路里", "calorie"), ("字节", "byte"), ("千字节", "kb"),
+        ("兆字节", "mb"), ("比特", "bit"), ("兆赫", "mhz"), ("马力", "hp"), ("标箱", "teu"),
+        ("km", "km"), ("kilometres", "km"), ("kilometers", "km"), ("kilometre", "km"),
+        ("kilometer", "km"), ("metres", "m"), ("meters", "m"), ("metre", "m"), ("meter", "m"),
+        ("cm", "cm"), ("mm", "mm"), ("miles", "mile"), ("mile", "mile"), ("tons", "ton"),
+        ("tonnes", "ton"), ("ton", "ton"), ("tonne", "ton"), ("kg", "kg"), ("kilograms", "kg"),
+        ("grams", "g"), ("hectares", "hectare"), ("hectare", "hectare"), ("acres", "acre"),
+        ("square metres", "square_meter"), ("square meters", "square_meter"),
+        ("sq m", "square_meter"), ("square kilometres", "square_km"),
+        ("square kilometers", "square_km"), ("sq km", "square_km"), ("mu", "mu"),
+        ("kw", "kw"), ("kwh", "kwh"), ("mw", "mw"), ("gw", "gw"), ("degrees celsius", "celsius"),
+        ("litres", "liter"), ("liters", "liter"), ("feet", "foot"),
+    ]
+}
+
+/// Time spans: (word, English unit name). `年` alone is a date or a span: the reader decides.
+enum DurationNames {
+    static let all: [(String, String)] = [
+        ("个工作日", "working_day"), ("工作日", "working_day"), ("個工作日", "working_day"),
+        ("分钟", "minute"), ("分鐘", "minute"), ("小时", "hour"), ("小時", "hour"),
+        ("个小时", "hour"), ("個小時", "hour"), ("钟头", "hour"), ("个钟头", "hour"),
+        ("秒钟", "second"), ("秒", "second"), ("天", "day"), ("周", "week"), ("个星期", "week"),
+        ("星期", "week"), ("个礼拜", "week"), ("个月", "month"), ("個月", "month"),
+        ("个季度", "quarter"), ("年", "year"), ("周年", "year"),
+        ("个年头", "year"), ("世纪", "century"), ("岁", "year_of_age"), ("歲", "year_of_age"),
+        ("周岁", "year_of_age"), ("seconds", "second"), ("minutes", "minute"),
+        ("minute", "minute"), ("hours", "hour"), ("hour", "hour"), ("days", "day"),
+        ("day", "day"), ("weeks", "week"), ("week", "week"), ("months", "month"),
+        ("month", "month"), ("years", "year"), ("year", "year"), ("working days", "working_day"),
+        ("business days", "working_day"), ("decades", "decade"), ("-year", "year"),
+        ("-month", "month"), ("-week", "week"), ("-day", "day"), ("-hour", "hour"),
+        ("-minute", "minute"),
+    ]
+}
+
+/// Classifiers (量词) that count things; the classifier is the count's unit.
+enum ClassifierNames {
+    static let all: [String] = [
+        "个", "個", "名", "位", "人", "人次", "家", "条", "條", "项", "項", "类", "類", "种", "種",
+        "套", "批", "户", "戶", "所", "座", "台", "辆", "輛", "架", "艘", "只", "隻", "头", "頭",
+        "匹", "张", "張", "本", "部", "篇", "份", "场", "場", "起", "例", "宗", "笔", "筆", "间",
+        "間", "栋", "棟", "幢", "层", "層", "处", "處", "片", "块", "塊", "根", "支", "枝", "把",
+        "双", "雙", "对", "對", "副", "首", "届", "屆", "期", "轮", "輪", "版", "组", "組",
+        "队", "隊", "门", "道", "句", "件", "次", "趟", "遍", "回", "倍", "颗", "顆", "粒",
+        "棵", "株", "箱", "袋", "瓶", "杯", "盒", "包", "桶", "级", "級", "打", "扇",
+        "辆次", "架次", "款", "枚", "盏", "口", "尾", "大", "国", "地", "省", "市", "县", "区", "镇",
+        "村", "乡", "场次", "班次", "车次", "批次", "班", "列",
+    ]
+}

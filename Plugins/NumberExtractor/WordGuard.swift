@@ -1,0 +1,151 @@
+import PresswatchCore
+
+/// What the segmenter's words say about a numeral character: inside a word that is not a
+/// numeral-classifier compound (统一, 大陆, 放肆, 一把手) it is no number. A quantity must
+/// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
+/// part of the name.
+struct WordGuard {
+    /// The lexicon word covering each scalar (its token index), or -1. Only Chinese lexicon
+    /// words bind: the HMM's guesses (no tag) are weak evidence, and the segmenter's number
+    /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself.
+    private var owner: [Int32]
+    private var inName: [Bool]
+    /// The token starting at each offset (its index), or -1: for the tag of the word after
+    /// a number.
+    private var tokenByStart: [Int32]
+    private let tokens: [Token]
+    let hasTokens: Bool
+
+    init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
+        self.tokens = tokens
+        hasTokens = !tokens.isEmpty
+        owner = [Int32](repeating: -1, count: text.count)
+        tokenByStart = [Int32](repeating: -1, count: text.count)
+        for (index, token) in tokens.enumerated()
+        where token.start >= 0 && token.start < token.end && token.end <= text.count {
+            tokenByStart[token.start] = Int32(index)
+            guard token.kind == .word, token.tag != nil else { continue }
+            for offset in token.start..<token.end { owner[offset] = Int32(index) }
+        }
+        inName = [Bool](repeating: false, count: text.count + 1)
+        if skipQuotedNames { markQuotedNames(in: text) }
+    }
+
+    func isBoundary(_ offset: Int) -> Bool {
+        guard offset > 0, offset < owner.count else { return true }
+        return owner[offset] < 0 || owner[offset] != owner[offset - 1]
+    }
+
+    /// Whether a numeral that starts at `numeralStart` may end at `end`: on a boundary, or
+    /// inside a numeral word the segmenter cut out of the middle of a long numeral
+    /// (一千零|十二章: the numeral ends after 十二).
+    func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
+        if isBoundary(end) { return true }
+        let token = tokens[Int(owner[end])]
+        if token.start == end - 1, token.end == end + 1, token.start > numeralStart,
+            Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
+        {
+            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows.
+            return true
+        }
+        guard token.tag == .numeral, token.start > numeralStart else { return false }
+        for offset in token.start..<end {
+            let scalar = text[offset]
+            guard Numeral.canStartNumeral(scalar) || Numeral.magnitudeExponent(scalar) != nil
+            else { return false }
+        }
+        return true
+    }
+
+    func isInQuotedName(_ offset: Int) -> Bool {
+        offset < inName.count && inName[offset]
+    }
+
+    /// The word starting at `offset` when the lexicon tags it a classifier (`q`).
+    func classifier(at offset: Int) -> Token? {
+        guard let token = token(startingAt: offset), token.tag == .classifier else { return nil }
+        return token
+    }
+
+    private func token(startingAt offset: Int) -> Token? {
+        guard offset >= 0, offset < tokenByStart.count, tokenByStart[offset] >= 0 else {
+            return nil
+        }
+        return tokens[Int(tokenByStart[offset])]
+    }
+
+    /// The tag of the word starting at `offset`, if a word starts there.
+    func tag(at offset: Int) -> PartOfSpeech? {
+        token(startingAt: offset)?.tag
+    }
+
+    /// The end of the token starting at `offset`, if one does.
+    func tokenEnd(at offset: Int) -> Int? {
+        token(startingAt: offset)?.end
+    }
+
+    /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.
+    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same.
+    private mutating func markQuotedNames(in text: [Unicode.Scalar]) {
+        var index = 0
+        while index < text.count {
+            guard let close = Self.closingQuote(text[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var clean = true
+            var numeralOnly = true
+            while end < text.count, text[end] != close, end - index <= Self.longestName {
+                let scalar = text[end]
+                if Self.isSentencePunctuation(scalar) { clean = false }
+                if !Numeral.canStartNumeral(scalar) { numeralOnly = false }
+                end += 1
+            }
+            if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
+                !numeralOnly
+            {
+                for offset in (index + 1)..<end { inName[offset] = true }
+            }
+            index += 1
+        }
+    }
+
+    static let longestName = 12
+
+    static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "天"]
+    static let timePostpositions: Set<Unicode.Scalar> = [
+        "前", "后", "後", "来", "來", "内", "间", "起", "电", "晚", "上", "下", "中", "初", "底", "末",
+    ]
+
+    private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        case "‘": return "’"
+        case "《": return "》"
+        default: return nil
+        }
+    }
+
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "！", "？", "；", ",", "!", "?", ";", "\n": return true
+        default: return false
+        }
+    }
+}
+
+/// Words of the lexicon made of a numeral and a classifier that mean something else: 一起
+/// (together), 十分 (very), 一些 (some), 万一 (in case).
+enum NumeralIdioms {
+    static let words = WordTable<Bool>(
+        [
+            "一起", "一些", "一点", "一点儿", "十分", "万一", "一下", "一下子", "一道", "一块", "一时",
+            "一度", "一行", "万分", "一连", "一一", "一番", "一切", "一同", "一齐", "一旦", "一向",
+            "一再", "一律", "一概", "一并", "一般", "一样", "一定", "一边", "一面", "一贯", "一路",
+            "一带", "一方面", "一旁", "一体", "一线", "第一线", "一口气", "一阵子", "一举", "一心",
+            "一身",
+        ].map { ($0, true) })
+}

@@ -1,0 +1,52 @@
+import Foundation
+import PresswatchCore
+import Segmenter
+
+@testable import NumberExtractor
+
+/// Runs the extractor the way the pipeline does: an article of the given paragraphs, its
+/// tokens from the real word segmenter, then the number extractor.
+enum Extraction {
+    static let segmenter: WordSegmenter = {
+        do {
+            return try WordSegmenter.load(resources: ResourceLocator())
+        } catch {
+            fatalError("the Segmenter lexicon is missing: \(error)")
+        }
+    }()
+
+    static let context = ProcessorContext(configDirectory: "/tmp")
+
+    static func article(_ paragraphs: [String]) -> Article {
+        var article = Article(
+            index: 0, lines: LineRange(first: 1, last: max(paragraphs.count, 1)),
+            paragraphs: paragraphs)
+        var tokens: [Token] = []
+        segmenter.tokenize(article.scalars, in: 0..<article.scalars.count, into: &tokens)
+        article.tokens = tokens
+        article.sentences = sentences(of: article.scalars)
+        return article
+    }
+
+    /// Sentences split at 。！？ and line ends, enough to number the entries.
+    static func sentences(of scalars: [Unicode.Scalar]) -> [Span] {
+        var spans: [Span] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where "。！？\n".unicodeScalars.contains(scalar) {
+            if index + 1 > start { spans.append(Span(start: start, end: index + 1)) }
+            start = index + 1
+        }
+        if start < scalars.count { spans.append(Span(start: start, end: scalars.count)) }
+        return spans
+    }
+
+    static func entries(_ text: String, options: NumberExtractorOptions = .init())
+        -> [NumberEntry]
+    {
+        let extractor = try! NumberExtractor(options: options, context: context)
+        return extractor.extract(from: article([text]))
+    }
+
+    static let dataDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
+}
