@@ -42,10 +42,17 @@ let package = Package(
                 "Segmenter",
                 "Summarizer",
                 "NumberExtractor",
+                "KeywordTagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+
+        // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
+        .executableTarget(
+            name: "KeywordTaggerBenchmark",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
 
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
         .testTarget(
@@ -64,6 +71,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KeywordTaggerTests",
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )

@@ -1,3 +1,4 @@
+import KeywordTagger
 import NumberExtractor
 import PresswatchCore
 import Segmenter
@@ -13,5 +14,6 @@ enum CompiledProcessors {
         ProcessorDescriptor(Segmenter.self),
         ProcessorDescriptor(Summarizer.self),
         ProcessorDescriptor(NumberExtractor.self),
+        ProcessorDescriptor(KeywordTagger.self),
     ]
 }
