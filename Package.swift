@@ -33,6 +33,9 @@ let package = Package(
         .target(
             name: "NumberExtractor", dependencies: ["PresswatchCore"],
             path: "Plugins/NumberExtractor", swiftSettings: strict),
+        .target(
+            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
+            resources: [.copy("Data")], swiftSettings: strict),
 
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
