@@ -1,8 +1,13 @@
 # Presswatch: the two set-up commands are `make run` and `make test`.
 SWIFT ?= swift
 PREFIX ?= /usr/local
+# Staging root for packaging (`make install DESTDIR=/tmp/stage`); empty for a real install.
+DESTDIR ?=
+UNITDIR ?= /etc/systemd/system
+CONFDIR ?= /etc/presswatch
+INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps build run test format lint clean
+.PHONY: all deps build run test format lint clean install uninstall verify-unit
 
 all: build
 
@@ -21,11 +26,60 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# Processes the sample pages in seeds/ and writes their results beside them in inbox/.
+# The daemon on inbox/, seeded with the sample pages: their results appear beside them, and
+# every .txt file dropped into inbox/ is processed as it arrives. Ctrl-C stops it.
 run: build
 	mkdir -p inbox
 	cp -n seeds/*.txt inbox/ 2>/dev/null || true
-	.build/release/presswatch process inbox/*.txt
+	@echo "presswatch: watching inbox/ -- drop .txt files in; results appear beside them; Ctrl-C stops"
+	.build/release/presswatch run --config pipeline.yaml
+
+# Installs the binary, its data folders, the systemd unit, the presswatch user and inbox
+# (sysusers.d, tmpfiles.d) and, unless one exists, /etc/presswatch/pipeline.yaml watching
+# $(INBOX). Then: systemctl enable --now presswatch
+install: build
+	install -D -m 0755 .build/release/presswatch $(DESTDIR)$(PREFIX)/bin/presswatch
+	install -d $(DESTDIR)$(PREFIX)/share/presswatch
+	for bundle in .build/release/presswatch_*.resources; do \
+	  [ -d "$$bundle" ] && cp -R "$$bundle" $(DESTDIR)$(PREFIX)/share/presswatch/ || true; \
+	done
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)/usr/lib/sysusers.d $(DESTDIR)/usr/lib/tmpfiles.d
+	sed -e 's|/usr/local/bin/presswatch|$(PREFIX)/bin/presswatch|' \
+	    -e 's|/etc/presswatch/|$(CONFDIR)/|' -e 's|/srv/presswatch/inbox|$(INBOX)|' \
+	    deploy/presswatch.service > $(DESTDIR)$(UNITDIR)/presswatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/presswatch.service
+	install -m 0644 deploy/presswatch.sysusers.conf $(DESTDIR)/usr/lib/sysusers.d/presswatch.conf
+	sed 's|/srv/presswatch/inbox|$(INBOX)|' deploy/presswatch.tmpfiles.conf \
+	    > $(DESTDIR)/usr/lib/tmpfiles.d/presswatch.conf
+	install -d $(DESTDIR)$(CONFDIR)
+	[ -e $(DESTDIR)$(CONFDIR)/pipeline.yaml ] || \
+	  sed 's|^  directory: inbox .*|  directory: $(INBOX)     # the folder watched for new pages|' \
+	      pipeline.yaml > $(DESTDIR)$(CONFDIR)/pipeline.yaml
+	if [ -z "$(DESTDIR)" ]; then \
+	  systemd-sysusers /usr/lib/sysusers.d/presswatch.conf 2>/dev/null || \
+	    { getent group presswatch >/dev/null || groupadd --system presswatch; \
+	      getent passwd presswatch >/dev/null || useradd --system --gid presswatch \
+	        --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin presswatch; }; \
+	  systemd-tmpfiles --create /usr/lib/tmpfiles.d/presswatch.conf 2>/dev/null || \
+	    install -d -o presswatch -g presswatch -m 2775 $(INBOX); \
+	  [ -d /run/systemd/system ] && systemctl daemon-reload || true; \
+	fi
+	@echo "installed; start it with: systemctl enable --now presswatch"
+
+# Removes what `install` put in place, except the configuration, the inbox (user data) and
+# the presswatch user.
+uninstall:
+	if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+	  systemctl disable --now presswatch 2>/dev/null || true; fi
+	rm -f $(DESTDIR)$(PREFIX)/bin/presswatch $(DESTDIR)$(UNITDIR)/presswatch.service
+	rm -rf $(DESTDIR)$(PREFIX)/share/presswatch
+	rm -f $(DESTDIR)/usr/lib/sysusers.d/presswatch.conf $(DESTDIR)/usr/lib/tmpfiles.d/presswatch.conf
+	if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl daemon-reload; fi
+	@echo "removed; kept $(CONFDIR)/pipeline.yaml, $(INBOX) and the presswatch user"
+
+# systemd-analyze verify on the unit (with the built binary as ExecStart).
+verify-unit: build
+	deploy/verify-unit.sh .build/release/presswatch
 
 format:
 	swift format -i -r Package.swift Sources Plugins Tests

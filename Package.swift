@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev).
@@ -37,6 +39,21 @@ let package = Package(
             name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
             resources: [.copy("Data")], swiftSettings: strict),
 
+        // statfs(2) and prctl(2), which the Glibc module does not bring in.
+        .systemLibrary(name: "CLinux"),
+        // The daemon: inotify intake, settling, the ledger scan, the work queue, worker
+        // processes, reload, systemd notify, journald-style logging.
+        .target(
+            name: "PresswatchDaemon",
+            dependencies: [
+                "PresswatchCore", "CLinux",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
+
         // The executable: command line and the one list of compiled-in processors.
         .executableTarget(
             name: "presswatch",
@@ -46,6 +63,7 @@ let package = Package(
                 "Summarizer",
                 "NumberExtractor",
                 "KeywordTagger",
+                "PresswatchDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -78,6 +96,10 @@ let package = Package(
         .testTarget(
             name: "KeywordTaggerTests",
             dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            swiftSettings: strict),
+        // End-to-end tests of `presswatch run`: the real binary on temporary folders.
+        .testTarget(
+            name: "PresswatchDaemonTests", dependencies: ["PresswatchDaemon", "PresswatchCore"],
             swiftSettings: strict),
     ]
 )

@@ -9,7 +9,7 @@ struct Presswatch: AsyncParsableCommand {
         discussion: "Exit status: 0 success, 1 bad input or configuration, 2 wrong usage.",
         subcommands: [
             ProcessCommand.self, PipeCommand.self, CheckCommand.self, ProcessorsCommand.self,
-            TokenizeCommand.self,
+            TokenizeCommand.self, RunCommand.self, WorkerCommand.self,
         ]
     )
 

@@ -1,0 +1,85 @@
+import Foundation
+
+/// One line from the daemon to a worker process: process this input.
+struct JobRequest: Codable, Sendable {
+    var input: String
+}
+
+/// One line from a worker process back: how the job ended.
+struct JobReply: Codable, Sendable {
+    enum Outcome: String, Codable, Sendable {
+        /// Results written.
+        case written
+        /// `NAME.error.json` written.
+        case failed
+        /// The results on disk already match the input and the pipeline.
+        case upToDate
+        /// Nothing to do: the name is not a regular file, or it vanished.
+        case skipped
+    }
+
+    var outcome: Outcome
+    var message: String
+}
+
+/// The first line the daemon writes to a worker process: the configuration to build.
+struct WorkerSetup: Codable, Sendable {
+    var configPath: String
+    var text: String
+}
+
+/// The first line a worker process writes: its pipeline is built, or why not.
+struct WorkerHello: Codable, Sendable {
+    var fingerprint: String?
+    var processors: [String]?
+    var error: String?
+}
+
+enum LineCodec {
+    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Array(data) + [UInt8(ascii: "\n")]
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ line: [UInt8]) -> T? {
+        try? JSONDecoder().decode(type, from: Data(line))
+    }
+}
+
+/// Reads newline-terminated lines from a file descriptor, blocking.
+struct LineReader {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its newline; nil at end of file or on an error.
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                return line
+            }
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            buffer += chunk[..<count]
+        }
+    }
+}
+
+/// Writes all of `bytes` to `fd`; false when the other end is gone.
+func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return false }
+        offset += written
+    }
+    return true
+}
