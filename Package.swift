@@ -54,20 +54,31 @@ let package = Package(
             ],
             swiftSettings: strict),
 
-        // The executable: command line and the one list of compiled-in processors.
+        // The one list of compiled-in processors, shared by the executables.
+        .target(
+            name: "CompiledProcessors",
+            dependencies: [
+                "PresswatchCore", "Segmenter", "Summarizer", "NumberExtractor", "KeywordTagger",
+            ],
+            swiftSettings: strict),
+
+        // The executable: the command line.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
+                "CompiledProcessors",
                 "Segmenter",
-                "Summarizer",
-                "NumberExtractor",
-                "KeywordTagger",
                 "PresswatchDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+
+        // `make bench`: each processor's time in-process over pages, with the real pipeline.
+        .executableTarget(
+            name: "presswatch-bench",
+            dependencies: ["PresswatchCore", "CompiledProcessors"], swiftSettings: strict),
 
         // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
         .executableTarget(
