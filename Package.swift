@@ -93,7 +93,8 @@ let package = Package(
             swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
-            name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+            name: "EndToEndTests", dependencies: ["presswatch", "CompiledProcessors"],
+            swiftSettings: strict),
         .testTarget(
             name: "NumberExtractorTests",
             dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
