@@ -112,4 +112,9 @@ private let englishGeneric = """
     last next new year years month months week weeks day days today yesterday tomorrow time times
     people percent per cent including include includes made make makes get gets got like well
     way ways part lot number numbers still even now back around however among already later
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december third fourth fifth sixth seventh
+    eighth ninth tenth hundred thousand million billion high low higher lower raise raised
+    rise rose fell fall keep kept expect expected warn warns warned added asked called
+    went came come take took taken give gave given big small large good bad row
     """

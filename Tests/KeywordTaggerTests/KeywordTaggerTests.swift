@@ -19,9 +19,12 @@ import Testing
     }
 
     @Test func aPhraseAndAPartAreBothReportedOnlyWhenThePartIsStrongAlone() throws {
-        var pieces: [String] = []
-        for _ in 0..<3 { pieces += ["乡贤/n", "云/ns", "诊室/n", "开诊/v", "。"] }
-        for _ in 0..<5 { pieces += ["乡贤/n", "回乡/v", "。"] }
+        let pieces = [
+            "乡贤/n", "云/ns", "诊室/n", "开诊/v", "。", "村民/n", "走进/v", "乡贤/n", "云/ns", "诊室/n",
+            "。", "乡贤/n", "云/ns", "诊室/n", "服务/vn", "村民/n", "。", "乡贤/n", "回乡/v", "。",
+            "乡贤/n", "捐款/v", "。", "感谢/v", "乡贤/n", "。", "乡贤/n", "文化/n", "。", "表彰/v", "乡贤/n",
+            "。",
+        ]
         let terms = keywords(try makeTagger(), Articles.handMade(pieces))
         #expect(terms.contains("乡贤云诊室"))
         #expect(terms.contains("乡贤"))
