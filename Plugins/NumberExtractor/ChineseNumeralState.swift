@@ -20,8 +20,36 @@ struct ChineseNumeralState {
     var magnitudeLast = false
     var approx: Approximation?
     var pendingIsSingleChineseDigit = false
+    /// Whether the numeral opens with a bare place (`百分之`, `十五`), not a digit.
+    var leadsWithPlace = false
 
     var hasValue: Bool { total != 0 || section != 0 || pending != nil }
+
+    /// 零 between places (`一万零五百`), or alone at the start.
+    mutating func addZero(atStart: Bool) -> Bool {
+        guard pending == nil, hasValue || atStart else { return false }
+        previous = .zero
+        return true
+    }
+
+    /// A digit waiting for its place; two digits in a row end the numeral.
+    mutating func addDigit(_ digit: Int, isLiang: Bool) -> Bool {
+        guard pending == nil else { return false }
+        lastScaleElement = previous
+        pending = DecimalNumber(Double(digit))
+        pendingIsSingleChineseDigit = !isLiang
+        previous = .digit
+        return true
+    }
+
+    /// 廿, 卅, 卌: a tens figure in one character.
+    mutating func addTens(_ tens: Int) -> Bool {
+        guard pending == nil, sectionUnit > 10 else { return false }
+        section += Double(tens)
+        sectionUnit = 10
+        previous = .unit(10)
+        return true
+    }
 
     mutating func addUnit(_ unit: Int, exponent: Int) -> Bool {
         guard unit < sectionUnit else { return false }

@@ -23,7 +23,7 @@ public struct Numbers: ArticleFinding, Equatable {
     /// A table of the article's figures: what the text says, and what it means.
     public func markdown(for article: Article) -> String? {
         guard markdownRows > 0, !entries.isEmpty else { return nil }
-        var lines = ["#### Figures", "", "| text | kind | value | unit | approx |"]
+        var lines = ["### Figures", "", "| text | kind | value | unit | approx |"]
         lines.append("| --- | --- | ---: | --- | --- |")
         for entry in entries.prefix(markdownRows) {
             let cells = [

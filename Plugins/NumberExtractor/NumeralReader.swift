@@ -5,20 +5,13 @@ struct NumeralReader {
     let text: [Unicode.Scalar]
 
     func read(at start: Int) -> ReadNumber? {
-        guard start < text.count else { return nil }
-        // `.5` opens a number; the dot of `2222.2222` does not.
-        if Numeral.isDecimalPoint(text[start]), start > 0,
-            Numeral.arabicDigit(text[start - 1]) != nil
-        {
-            return nil
-        }
+        guard start < text.count, !isPointInsideNumber(at: start) else { return nil }
         if let run = readDigitRun(at: start) { return run }
         var state = ChineseNumeralState()
         var index = start
-        var sawChinese = false
-        var explicitLead = true
-        scan: while index < text.count {
-            let position = index > start && sawChinese ? text.skippingSpaces(from: index) : index
+        while index < text.count {
+            // Layout spaces may sit between the parts: `7万 5千 4百`, `1000  万`.
+            let position = index > start ? text.skippingSpaces(from: index) : index
             guard position < text.count else { break }
             let scalar = text[position]
             if Numeral.arabicDigit(scalar) != nil || (position == start && scalar == ".") {
@@ -34,54 +27,63 @@ struct NumeralReader {
                 state.pending = arabic.number
                 state.previous = .arabic
                 index = arabic.end
-                sawChinese = true
-                continue
-            }
-            if let digit = Numeral.chineseDigit(scalar) {
-                if digit == 0 {
-                    guard state.pending == nil, state.hasValue || position == start else { break }
-                    state.previous = .zero
-                    index = position + 1
-                    sawChinese = true
-                    continue
-                }
-                guard state.pending == nil else { break }
-                state.lastScaleElement = state.previous
-                state.pending = DecimalNumber(Double(digit))
-                state.pendingIsSingleChineseDigit = !isLiang(scalar)
-                state.previous = .digit
-            } else if let unit = Numeral.chineseUnit(scalar) {
-                if startsUnitWord(at: position) { break }
-                if position == start { explicitLead = false }
-                let exponent = unit == 10 ? 1 : unit == 100 ? 2 : 3
-                guard state.addUnit(unit, exponent: exponent) else { break }
-            } else if let tens = Numeral.chineseTens(scalar) {
-                guard state.pending == nil, state.sectionUnit > 10 else { break }
-                state.section += Double(tens)
-                state.sectionUnit = 10
-                state.previous = .unit(10)
-            } else if let exponent = Numeral.magnitudeExponent(scalar) {
-                if scalar == "兆" && startsUnitWord(at: position) { break }
-                guard state.addMagnitude(exponent: exponent) else { break }
-            } else if let hedge = Self.innerHedge(scalar), state.approx == nil, state.hasValue,
-                acceptsHedge(state)
-            {
-                state.approx = hedge
-                state.previous = .approx
             } else if Numeral.isChineseDecimalPoint(scalar), state.hasValue {
                 return readChineseFraction(state: state, point: position, start: start)
+            } else if take(scalar, at: position, start: start, into: &state) {
+                index = position + 1
             } else {
                 break
             }
-            sawChinese = true
-            index = position + 1
         }
-        guard state.hasValue || (index == start + 1 && Numeral.chineseDigit(text[start]) == 0)
+        return finish(state, start: start, end: index)
+    }
+
+    /// `.5` opens a number; the dot of `2222.2222` does not.
+    private func isPointInsideNumber(at start: Int) -> Bool {
+        Numeral.isDecimalPoint(text[start]) && start > 0
+            && Numeral.arabicDigit(text[start - 1]) != nil
+    }
+
+    /// Adds one Chinese numeral character to the sums; false when it cannot go on there.
+    private func take(
+        _ scalar: Unicode.Scalar, at position: Int, start: Int,
+        into state: inout ChineseNumeralState
+    ) -> Bool {
+        if let digit = Numeral.chineseDigit(scalar) {
+            return digit == 0
+                ? state.addZero(atStart: position == start)
+                : state.addDigit(digit, isLiang: isLiang(scalar))
+        }
+        if let unit = Numeral.chineseUnit(scalar) {
+            guard !startsUnitWord(at: position) else { return false }
+            if position == start { state.leadsWithPlace = true }
+            return state.addUnit(unit, exponent: unit == 10 ? 1 : unit == 100 ? 2 : 3)
+        }
+        if let tens = Numeral.chineseTens(scalar) { return state.addTens(tens) }
+        if let exponent = Numeral.magnitudeExponent(scalar) {
+            guard scalar != "兆" || !startsUnitWord(at: position) else { return false }
+            return state.addMagnitude(exponent: exponent)
+        }
+        if let hedge = Self.innerHedge(scalar), state.approx == nil, state.hasValue,
+            acceptsHedge(state)
+        {
+            state.approx = hedge
+            state.previous = .approx
+            return true
+        }
+        return false
+    }
+
+    /// The numeral read so far, with a last lone digit counted in its place (`一万三`). A
+    /// lone 零 is zero.
+    private func finish(_ state: ChineseNumeralState, start: Int, end: Int) -> ReadNumber? {
+        var state = state
+        guard state.hasValue || (end == start + 1 && Numeral.chineseDigit(text[start]) == 0)
         else { return nil }
         state.applyAbbreviation()
-        var result = ReadNumber(value: state.value, start: start, end: index)
+        var result = ReadNumber(value: state.value, start: start, end: end)
         result.approx = state.approx
-        result.explicitLead = explicitLead
+        result.explicitLead = !state.leadsWithPlace
         result.isChinese = true
         return result
     }

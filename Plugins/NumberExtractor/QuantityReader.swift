@@ -53,6 +53,7 @@ struct QuantityReader {
             if isAdverbialOne(quantity) { return nil }
             if let enumerator = enumerator(quantity, numeral) { return enumerator }
             if let month = monthBeforeMonthRange(quantity, numeral) { return month }
+            if let holiday = holiday(quantity, numeral) { return holiday }
             addHedgeAfter(&quantity)
             addHedgeBefore(&quantity)
             return quantity
@@ -143,6 +144,27 @@ struct QuantityReader {
         var ordinal = quantity
         ordinal.kind = .ordinal
         return ordinal
+    }
+
+    /// “五一”, `六一国际儿童节`, `五一假期`: two digits naming a day of the year (May 1st).
+    private func holiday(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        guard quantity.kind == .number, numeral.digitString, numeral.isChinese,
+            numeral.digitCount == 2, let value = Numeral.smallInt(numeral.value),
+            (1...9).contains(value / 10), (1...9).contains(value % 10)
+        else { return nil }
+        let end = quantity.end
+        let quoted =
+            quantity.start > 0 && text[quantity.start - 1] == "“" && end < text.count
+            && text[end] == "”"
+        let next = quoted ? end + 1 : end
+        let named = ["假期", "节", "期间", "黄金周", "国际", "前夕", "当天"].contains {
+            text.match($0, at: next) != nil
+        }
+        guard quoted || named else { return nil }
+        var date = quantity
+        date.kind = .date
+        date.value = .date("--0\(value / 10)-0\(value % 10)")
+        return date
     }
 
     /// `1—10月`: the bare number before a month range is a month too.

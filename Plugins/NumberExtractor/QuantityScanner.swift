@@ -82,7 +82,7 @@ struct QuantityScanner {
         if Numeral.canStartNumeral(scalar) { return true }
         switch scalar {
         case "第", "负", "負", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
-            "欧", "对", "對", "万", "萬", "亿", "億":
+            "欧", "对", "對", "万", "萬", "亿", "億", "₩", "₹", "₽", "฿", "₫", "₱", "₺", "₦":
             return true
         default:
             return false

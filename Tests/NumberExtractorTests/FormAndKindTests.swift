@@ -171,6 +171,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("on 17 June 2018", "17 June 2018", .date, .date("2018-06-17")),
         .init("截至2023-02-08", "2023-02-08", .date, .date("2023-02-08")),
         .init("revenue doubled in 2022", "2022", .date, .date("2022")),
+        .init("“五一”假期", "五一", .date, .date("--05-01")),
     ]
 
     static let ordinalCases: [ExpectedQuantity] = [
@@ -208,6 +209,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
         .init("50岁以下", "50岁以下", .duration, 50, "year_of_age", .lessThan),
         .init("至多5人", "至多5人", .count, 5, "人", .atMost),
         .init("不超过3天", "不超过3天", .duration, 3, "day", .atMost),
+        .init("年龄不小于三十岁", "不小于三十岁", .duration, 30, "year_of_age", .atLeast),
         .init("more than 5 percent", "more than 5 percent", .percent, 5, nil, .moreThan),
         .init("up to 20 days", "up to 20 days", .duration, 20, "day", .atMost),
     ]

@@ -52,6 +52,7 @@ import Testing
         let numbers = Numbers(
             entries: try NumberExtractor(context: Extraction.context).extract(from: article))
         let markdown = try #require(numbers.markdown(for: article))
+        #expect(markdown.hasPrefix("### Figures\n"))
         #expect(markdown.contains("| text | kind | value | unit | approx |"))
         #expect(markdown.contains("| 5亿元 | money | 500000000 | CNY |  |"))
         #expect(markdown.contains("| 3% | percent | 3 |  |  |"))
