@@ -34,6 +34,7 @@ import Testing
         #expect(words("第１２３号") == ["第１２３", "号"])
         #expect(words("共有 300多名") == ["共有", "300多", "名"])
         #expect(words("投资25亿元") == ["投资", "25亿", "元"])
+        #expect(words("跑了3千米") == ["跑", "了", "3", "千米"])
         #expect(words("9:00开始") == ["9:00", "开始"])
         #expect(words("二〇二三年三月") == ["二〇二三", "年", "三月"])
         // A comma not followed by exactly three digits is punctuation.

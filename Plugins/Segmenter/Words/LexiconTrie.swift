@@ -8,8 +8,8 @@ import Foundation
 /// order; a large one (the children of 中, of 国 ...) is an open-addressing hash table of its
 /// own, with empty nodes for the free slots. Each 16-byte node holds its label and its word's
 /// log probability, so finding a child is one probe that lands on the very cache line the
-/// best-path search reads next. The root's children are also in a direct table indexed by
-/// scalar. No dictionaries, no strings.
+/// best-path search reads next. The root's children, however many, stay in order: a direct
+/// table indexed by scalar finds them. No dictionaries, no strings.
 struct LexiconTrie: Sendable {
     struct Node: Sendable {
         /// `log(frequency) - log(total)` of the word ending here; positive when no word does.
@@ -98,16 +98,19 @@ struct LexiconTrie: Sendable {
     /// The child of `node` along `scalar`, or -1.
     @inline(__always)
     func child(of node: Int32, _ scalar: UInt32) -> Int32 {
-        if node == Self.root && scalar < Self.directLimit {
-            return rootChildren[Int(scalar)]
+        if node == Self.root {
+            if scalar < Self.directLimit { return rootChildren[Int(scalar)] }
+            // Beyond the direct table (never an ideograph): the root's ordered block.
+            let children = Int(nodes[0].firstChild)..<Int(nodes[1].firstChild)
+            return children.first { nodes[$0].label == scalar }.map(Int32.init) ?? Self.none
         }
         return nodes.withUnsafeBufferPointer { nodes in
             Self.child(of: Int(node), scalar, in: nodes)
         }
     }
 
-    /// The child of `node` whose label is `scalar`, or -1: one probe or two in a hashed block,
-    /// a short scan in a small one.
+    /// The child of `node` (not the root) whose label is `scalar`, or -1: one probe or two in a
+    /// hashed block, a short scan in a small one.
     @inline(__always)
     static func child(of node: Int, _ scalar: UInt32, in nodes: UnsafeBufferPointer<Node>)
         -> Int32

@@ -106,13 +106,15 @@ struct LexiconTrieBuilder {
             childCount += 1
             index = next
         }
-        placeChildren(childCount, depth: Int32(depth + 1))
+        // The root's children are found through the direct table: kept in order, they sit
+        // densely together instead of spread over a hashed block.
+        placeChildren(childCount, depth: Int32(depth + 1), hashed: node != 0)
     }
 
     /// A small block in order; a large one hashed, with empty nodes in the free slots.
-    private mutating func placeChildren(_ childCount: Int, depth: Int32) {
-        let blockSize = LexiconTrie.blockSize(forChildren: childCount)
-        guard blockSize > LexiconTrie.linearLimit else {
+    private mutating func placeChildren(_ childCount: Int, depth: Int32, hashed: Bool) {
+        let blockSize = hashed ? LexiconTrie.blockSize(forChildren: childCount) : childCount
+        guard hashed && blockSize > LexiconTrie.linearLimit else {
             for index in 0..<childCount {
                 let child = children[index]
                 appendNode(

@@ -18,6 +18,14 @@ extension ScalarCursor {
         value == 0x4E07 || value == 0x4EBF || value == 0x5343 || value == 0x767E  // 万 亿 千 百
     }
 
+    /// 米 克 瓦 伏 卡 帕 赫 焦 升 欧: units that take 千 as a prefix.
+    static func isMetricUnit(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x7C73, 0x514B, 0x74E6, 0x4F0F, 0x5361, 0x5E15, 0x8D6B, 0x7126, 0x5347, 0x6B27: true
+        default: false
+        }
+    }
+
     @inline(__always)
     static func isApproximation(_ value: UInt32) -> Bool {
         value == 0x591A || value == 0x4F59  // 多 余
@@ -92,6 +100,10 @@ extension ScalarCursor {
         var position = start
         var taken = 0
         while let next = scalar(at: position), taken < 4 {
+            // 千 before a metric unit is the unit's prefix: 3 千米, 5 千克, 1 千瓦.
+            if next == 0x5343, let unit = scalar(at: position + 1), Self.isMetricUnit(unit) {
+                break
+            }
             if Self.isMagnitude(next) {
                 position += 1
                 taken += 1
