@@ -48,14 +48,16 @@ struct DaemonBackendAdapter: DaemonBackend {
 
     func recordedState(ofInput input: String, results: [String]) -> RecordedState? {
         guard let names = try? OutputNames(input: input) else { return nil }
+        // An error record speaks for the input when present: the results of an earlier
+        // success are left beside it (as `process` leaves them) but no longer count.
+        if let failure = ErrorRecordStamp.read(from: names.error) { return failure }
         let stem = String(names.json.dropLast(".json".count))
         let stamps = results.map { ResultStamp.read(from: stem + $0) }
-        if let first = stamps.first, let stamp = first, stamps.allSatisfy({ $0 == stamp }) {
-            return RecordedState(
-                sha256: stamp.sha256, fingerprint: stamp.fingerprint, isFailure: false,
-                writtenNanoseconds: 0)
-        }
-        return ErrorRecordStamp.read(from: names.error)
+        guard let first = stamps.first, let stamp = first, stamps.allSatisfy({ $0 == stamp })
+        else { return nil }
+        return RecordedState(
+            sha256: stamp.sha256, fingerprint: stamp.fingerprint, isFailure: false,
+            writtenNanoseconds: 0)
     }
 
     func sha256(ofFileAt path: String) throws -> String {
@@ -90,9 +92,6 @@ struct DaemonBackendAdapter: DaemonBackend {
         let record = ErrorRecordStamp.record(for: error, input: input, sha256: sha256)
         let json = record.json(processors: processors, fingerprint: fingerprint)
         try AtomicFile.write(JSONWriter(layout: .pretty).bytes(json), to: names.error)
-        // Results of earlier content would contradict the record: they go.
-        try AtomicFile.remove(names.json)
-        try AtomicFile.remove(names.markdown)
     }
 
     /// `AtomicFile` writes `.NAME.tmp-PID-RANDOM` beside the final name.

@@ -28,6 +28,10 @@ enum ErrorRecordStamp {
     static func record(for error: any Error, input: String, sha256: String?) -> ErrorRecord {
         let file = (input as NSString).lastPathComponent
         switch error {
+        case var record as ErrorRecord:
+            record.file = file
+            if record.sha256 == nil { record.sha256 = sha256 }
+            return record
         case let failure as EngineFailure:
             return record(for: failure.underlying, input: input, sha256: failure.sha256 ?? sha256)
         case var inputError as InputError:

@@ -2,10 +2,19 @@ import Foundation
 import PresswatchCore
 import PresswatchDaemon
 
-/// One input through the configured pipeline inside a daemon worker: read and decode it, run
-/// the processors, write `NAME.json` and `NAME.md` atomically, and drop a stale error record.
+/// One input through the configured pipeline inside a daemon worker, with the core's reader,
+/// runner and result writer (the same work as `process`). The digest of the bytes read
+/// decides first whether the results beside the input are already current.
 struct PipelineRunner: PipelineEngine {
     let configuration: Configuration
+    let runner: DocumentRunner
+    let writer: ResultWriter
+
+    init(configuration: Configuration) {
+        self.configuration = configuration
+        self.runner = DocumentRunner(configuration: configuration)
+        self.writer = ResultWriter(configuration: configuration)
+    }
 
     var fingerprint: String { configuration.pipeline.fingerprint }
     var processors: [String] { configuration.pipeline.processorNames }
@@ -16,49 +25,26 @@ struct PipelineRunner: PipelineEngine {
     }
 
     func process(inputPath: String, isCurrent: (String) -> Bool) throws -> EngineOutcome {
-        let started = monotonicNanoseconds()
-        let bytes: [UInt8]
+        let raw: RawInput
         do {
-            bytes = try FileBytes.read(inputPath, maxBytes: configuration.maxInputBytes)
+            raw = try runner.reader.readRaw(inputPath)
         } catch {
             throw EngineFailure(sha256: nil, underlying: error)
         }
-        // One digest, of the very bytes processed.
-        let sha256 = SHA256.hex(bytes)
-        if isCurrent(sha256) { return .upToDate }
+        if isCurrent(raw.sha256) { return .upToDate }
         do {
-            return .written(try process(bytes, sha256: sha256, path: inputPath, since: started))
+            let names = try OutputNames(input: inputPath)
+            var named = raw
+            named.file = relativeName(inputPath)
+            let processed = try runner.run(try runner.reader.decode(named)).get()
+            try writer.write(processed, to: names)
+            let articles = processed.document.articles.count
+            return .written(
+                "\(articles) article\(articles == 1 ? "" : "s"), \(raw.bytes.count) bytes, "
+                    + processed.document.source.encoding.rawValue)
         } catch {
-            throw EngineFailure(sha256: sha256, underlying: error)
+            throw EngineFailure(sha256: raw.sha256, underlying: error)
         }
-    }
-
-    private func process(
-        _ bytes: [UInt8], sha256: String, path: String, since started: UInt64
-    ) throws -> String {
-        let names = try OutputNames(input: path)
-        let decoded = try InputDecoder.decode(bytes)
-        let source = SourceInfo(
-            file: relativeName(path), bytes: bytes.count, sha256: sha256,
-            encoding: decoded.encoding, lines: decoded.lines)
-        var document = Document(source: source, text: decoded.text)
-        try configuration.pipeline.run(&document)
-        let elapsed = Double(monotonicNanoseconds() - started) / 1e6
-        let formats = configuration.output.formats
-        if formats.contains(.json) {
-            let value = try ResultJSON.value(
-                of: document, processors: processors, fingerprint: fingerprint,
-                elapsedMilliseconds: elapsed)
-            try AtomicFile.write(JSONWriter(layout: .pretty).bytes(value), to: names.json)
-        }
-        if formats.contains(.markdown) {
-            let report = MarkdownReport.render(document, fingerprint: fingerprint)
-            try AtomicFile.write(Array(report.utf8), to: names.markdown)
-        }
-        try AtomicFile.remove(names.error)
-        let articles = document.articles.count
-        return "\(articles) article\(articles == 1 ? "" : "s"), \(bytes.count) bytes, "
-            + decoded.encoding.rawValue
     }
 
     /// The input's path inside the watched folder, as results name it.

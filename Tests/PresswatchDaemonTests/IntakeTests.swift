@@ -78,7 +78,7 @@ struct DaemonEndToEnd {
 
     @Test("a writer that closes and reopens to append within the settle time: processed once")
     func reopenAppend() throws {
-        let daemon = try DaemonHarness(settleMilliseconds: 400)
+        let daemon = try DaemonHarness(settleMilliseconds: 1000)
         try daemon.start()
         let path = daemon.path("append.txt")
         writeFile(path, Array(pageText(2).utf8))

@@ -60,6 +60,38 @@ extension DaemonEndToEnd {
         #expect(daemon.stop() == 0)
     }
 
+    @Test("a changed pipeline: reprocess_on_change true redoes earlier results, false does not")
+    func reprocessOnChange() throws {
+        for reprocess in [true, false] {
+            let daemon = try DaemonHarness(extra: "reprocess_on_change: \(reprocess)")
+            try daemon.start()
+            daemon.write("early.txt", "市政府今日召开会议。\n")
+            daemon.expectAllCurrent(["early.txt"], timeout: 30)
+            try daemon.writeConfiguration(
+                settleMilliseconds: 150, workers: 2, extra: "reprocess_on_change: \(reprocess)",
+                processors: "\n  - segmenter")
+            try require(within: 10, "the reload") {
+                !daemon.logLines(containing: "reloaded").isEmpty
+            }
+            daemon.write("late.txt", "新的一页。\n")
+            let segmented = { (name: String) -> Bool in
+                let json = (try? String(contentsOfFile: daemon.path(name), encoding: .utf8)) ?? ""
+                return json.contains("\"segmenter\"")
+            }
+            try require(within: 60, "the late page under the new pipeline") {
+                segmented("late.json")
+            }
+            if reprocess {
+                try require(within: 60, "the early page redone") { segmented("early.json") }
+            } else {
+                usleep(1_500_000)
+                #expect(!segmented("early.json"))
+            }
+            #expect(daemon.stop() == 0)
+            #expect(daemon.temporaryFiles().isEmpty)
+        }
+    }
+
     @Test("the watched folder deleted and made again: watched again, its files processed")
     func folderRecreated() throws {
         let daemon = try DaemonHarness()
@@ -85,7 +117,11 @@ extension DaemonEndToEnd {
         let listener = try NotifyListener(path: daemon.root + "/notify.sock")
         daemon.environment["NOTIFY_SOCKET"] = listener.path
         daemon.environment["WATCHDOG_USEC"] = "400000"
+        daemon.environment["JOURNAL_STREAM"] = "8:12345"
         try daemon.start()
+        // Under systemd every log line carries its syslog priority for journald.
+        #expect(daemon.logLines(containing: "ready:").first?.hasPrefix("<5>") == true)
+        #expect(daemon.logLines(containing: "watching ").first?.hasPrefix("<6>") == true)
         try require(within: 10, "READY=1") { listener.states.contains("READY=1") }
         daemon.signal(SIGHUP)
         try require(within: 10, "READY=1 after the reload") {
@@ -110,6 +146,10 @@ extension DaemonEndToEnd {
         #expect(listener.messages.contains { $0.contains("RELOADING=1\nMONOTONIC_USEC=") })
         #expect(listener.states.contains("WATCHDOG=1"))
         #expect(daemon.logLines(containing: "reloaded").count == 1)
+        #expect(
+            daemon.logLines(containing: "reload (SIGHUP) refused").allSatisfy {
+                $0.hasPrefix("<3>")
+            })
     }
 }
 

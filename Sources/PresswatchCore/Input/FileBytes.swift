@@ -7,8 +7,8 @@
 /// Reads a whole regular file with POSIX calls, so each failure maps to a clear reason:
 /// gone, a directory, unreadable, or larger than the limit (checked before reading, and again
 /// while reading, since a file may grow in between).
-public enum FileBytes {
-    public static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+enum FileBytes {
+    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a
         // regular file. Reads of regular files ignore the flag.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
