@@ -1,4 +1,3 @@
-import Foundation
 import PresswatchCore
 
 /// The keyword tagger's options in `pipeline.yaml`.
@@ -63,12 +62,6 @@ public struct KeywordTaggerOptions: ProcessorOptions {
             errors.append(
                 OptionError(option: "min_score", message: "must be 0 or more, not \(minScore)"))
         }
-        if let stopwords {
-            let path = context.resolve(stopwords)
-            if !FileManager.default.isReadableFile(atPath: path) {
-                errors.append(OptionError(option: "stopwords", message: "cannot read \(path)"))
-            }
-        }
-        return errors
+        return errors + context.checkReadable(stopwords, option: "stopwords")
     }
 }

@@ -31,7 +31,7 @@ public struct Keywords: ArticleFinding, Equatable {
 
     public func markdown(for article: Article) -> String? {
         guard !keywords.isEmpty else { return nil }
-        return "**Keywords:** " + terms.joined(separator: " · ")
+        return "**Keywords:** " + terms.map(MarkdownText.escape).joined(separator: " · ")
     }
 }
 

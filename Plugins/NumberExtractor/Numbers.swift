@@ -27,8 +27,8 @@ public struct Numbers: ArticleFinding, Equatable {
         lines.append("| --- | --- | ---: | --- | --- |")
         for entry in entries.prefix(markdownRows) {
             let cells = [
-                Self.escape(entry.text), entry.kind.rawValue, Self.format(entry.value),
-                Self.escape(entry.unit ?? ""), entry.approx?.rawValue ?? "",
+                MarkdownText.tableCell(entry.text), entry.kind.rawValue, Self.format(entry.value),
+                MarkdownText.tableCell(entry.unit ?? ""), entry.approx?.rawValue ?? "",
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
@@ -51,18 +51,5 @@ public struct Numbers: ArticleFinding, Equatable {
     static func formatNumber(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
         return String(number)
-    }
-
-    /// Table cells may not hold `|` or line breaks.
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "|": result += "\\|"
-            case "\n", "\r": result += " "
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -8,7 +8,7 @@ public struct Segmenter: Processor {
 
     public static let name = "segmenter"
     public static let summary =
-        "Splits a page into articles (headline, bylines, dateline, paragraphs), sentences and words."
+        "splits a page into articles (headline, bylines, dateline, paragraphs), sentences and words"
     public static let needs: Set<Capability> = []
     public static let gives: Set<Capability> = [.articles, .sentences, .tokens]
 

@@ -1,4 +1,3 @@
-import Foundation
 import PresswatchCore
 
 /// The segmenter's options in `pipeline.yaml`.
@@ -20,9 +19,6 @@ public struct SegmenterOptions: ProcessorOptions {
     ]
 
     public func validate(in context: ProcessorContext) -> [OptionError] {
-        guard let userDictionary else { return [] }
-        let path = context.resolve(userDictionary)
-        if FileManager.default.isReadableFile(atPath: path) { return [] }
-        return [OptionError(option: "user_dictionary", message: "cannot read \(path)")]
+        context.checkReadable(userDictionary, option: "user_dictionary")
     }
 }

@@ -1,75 +1,87 @@
-/// How much each signal counts when sentences are ranked. Public so that an evaluation can
-/// switch one signal off at a time and measure what it is worth.
+/// How the ranking model weighs each feature. The first unit is the reference point (score 0:
+/// news puts its point first); every other unit scores the log-odds that it would make a
+/// better one-sentence summary than the first, from its own features and the first unit's:
+/// `coefficients · own + leadCoefficients · first + bias`, plus `headline` times its
+/// similarity to the headline, when the segmenter found one. Public so that an evaluation can
+/// learn the coefficients, and switch one signal off at a time to measure what it is worth.
 public struct SignalWeights: Sendable, Equatable {
-    /// The lead prior `exp(-index / positionDecay)`: news puts its point first.
-    public var position: Double
-    public var positionDecay: Double
-    /// LexRank over BM25-weighted content-word similarity.
-    public var centrality: Double
-    /// Similarity to the headline and kicker.
+    /// One per `SentenceFeatures.Feature`, in its order, for the unit scored.
+    public var coefficients: [Double]
+    /// One per `SentenceFeatures.Feature`, for the article's first unit.
+    public var leadCoefficients: [Double]
+    /// The log-odds of any other unit against the first, margin included.
+    public var bias: Double
+    /// Similarity to the headline and kicker, when the segmenter found them.
     public var headline: Double
-    /// The share of the article's figures and names a sentence carries. Off by default: on
-    /// the seed page and the headline set it cost ROUGE (the lead's figures are mostly dates),
-    /// see the ablation in the evaluation tests.
-    public var figures: Double
-    /// The share of the article's recurring key terms a sentence covers.
-    public var keyTerms: Double
-    /// Key terms per character: a headline-like sentence is dense with them.
-    public var keyDensity: Double
-    /// MMR: how much similarity to an already chosen sentence costs.
-    public var redundancy: Double
-    /// Sentences shorter than this many characters (a dateline, a fragment) are scaled down.
-    public var shortSentence: Double
-    /// Sentences longer than this many characters are scaled down in proportion: a summary
-    /// is read at a glance, and a long sentence spends the budget on detail.
-    public var longSentence: Double = 80
-    /// The factor for a unit that is wholly direct speech: a quotation opening a feature is
-    /// colour, not the news.
-    public var directSpeech: Double = 0.5
-    /// The factor for a question: a lede's rhetorical question asks, the news answers.
-    public var question: Double = 0.5
-    /// The position weight for commentary, which argues towards its point instead of
-    /// opening with it.
-    public var commentaryPosition: Double = 0.3
+    /// How the rest of a summary longer than one sentence is chosen.
+    public var fill = FillWeights()
+    /// Log-odds added to every unit but the first in commentary, which argues towards its
+    /// point instead of opening with it.
+    public var commentaryShift: Double = 1
 
     public init(
-        position: Double, positionDecay: Double, centrality: Double, headline: Double,
-        figures: Double, keyTerms: Double, keyDensity: Double, redundancy: Double,
-        shortSentence: Double
+        coefficients: [Double], leadCoefficients: [Double], bias: Double, headline: Double
     ) {
-        self.position = position
-        self.positionDecay = positionDecay
-        self.centrality = centrality
+        precondition(coefficients.count == SentenceFeatures.Feature.allCases.count)
+        precondition(leadCoefficients.count == SentenceFeatures.Feature.allCases.count)
+        self.coefficients = coefficients
+        self.leadCoefficients = leadCoefficients
+        self.bias = bias
         self.headline = headline
-        self.figures = figures
-        self.keyTerms = keyTerms
-        self.keyDensity = keyDensity
-        self.redundancy = redundancy
-        self.shortSentence = shortSentence
     }
 
+    /// The learned coefficients (see `LearnedCoefficients`) with the hand-set headline weight.
     public static let standard = SignalWeights(
-        position: 1, positionDecay: 0.7, centrality: 0.2, headline: 0.25, figures: 0,
-        keyTerms: 0.6, keyDensity: 1, redundancy: 0.8, shortSentence: 15)
+        coefficients: LearnedCoefficients.own, leadCoefficients: LearnedCoefficients.lead,
+        bias: LearnedCoefficients.bias - LearnedCoefficients.margin,
+        headline: LearnedCoefficients.headline)
+
+    /// The log-odds of a unit with features `own` against the first unit with `first`.
+    public func switchScore(own: [Double], first: [Double]) -> Double {
+        var score = bias
+        for index in own.indices {
+            score += coefficients[index] * own[index] + leadCoefficients[index] * first[index]
+        }
+        return score
+    }
 
     /// The signals that can be switched off, for an ablation.
     public enum Signal: String, CaseIterable, Sendable {
-        case position, centrality, headline, figures, keyTerms, redundancy
+        case position, centrality, headline, figures, keyTerms, aboutness, length, style
+        case redundancy
     }
 
     /// These weights with one signal switched off.
     public func without(_ signal: Signal) -> SignalWeights {
         var copy = self
         switch signal {
-        case .position: copy.position = 0
-        case .centrality: copy.centrality = 0
-        case .headline: copy.headline = 0
-        case .figures: copy.figures = 0
-        case .keyTerms:
-            copy.keyTerms = 0
-            copy.keyDensity = 0
-        case .redundancy: copy.redundancy = 0
+        case .headline:
+            copy.headline = 0
+            copy.fill.headline = 0
+        case .redundancy: copy.fill.redundancy = 0
+        default:
+            for feature in SentenceFeatures.Feature.allCases where feature.signal == signal {
+                copy.coefficients[feature.rawValue] = 0
+                copy.leadCoefficients[feature.rawValue] = 0
+            }
         }
         return copy
+    }
+}
+
+extension SentenceFeatures.Feature {
+    /// The signal a feature belongs to.
+    public var signal: SignalWeights.Signal {
+        switch self {
+        case .first, .second, .relativePosition, .paragraphStart, .secondParagraphLead,
+            .firstParagraph, .secondInParagraph:
+            return .position
+        case .centrality: return .centrality
+        case .keyCoverage, .keyDensity: return .keyTerms
+        case .figures: return .figures
+        case .aboutness, .sharedPairs, .keyPairCoverage, .keyPairDensity: return .aboutness
+        case .logLength, .lengthSpread: return .length
+        case .unterminated, .directSpeech, .question, .dangling: return .style
+        }
     }
 }

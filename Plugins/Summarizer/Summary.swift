@@ -18,16 +18,6 @@ public struct Summary: ArticleFinding, Equatable {
 
     /// A `#### Summary` section holding the text, Markdown's special characters escaped.
     public func markdown(for article: Article) -> String? {
-        text.isEmpty ? nil : "#### Summary\n\n\(Self.escape(text))\n"
-    }
-
-    /// The text with the characters Markdown would read as formatting backslash-escaped.
-    static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if "\\`*_[]<>#|".unicodeScalars.contains(scalar) { out.append("\\") }
-            out.append(scalar)
-        }
-        return String(out)
+        text.isEmpty ? nil : "#### Summary\n\n\(MarkdownText.escape(text))\n"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something a processor gives to the document and a later processor may need.
 ///
 /// A struct rather than an enum, so a new processor can name a new capability in its own
@@ -75,6 +77,15 @@ public struct ProcessorContext: Sendable {
     public init(configDirectory: String, resources: ResourceLocator = ResourceLocator()) {
         self.configDirectory = configDirectory
         self.resources = resources
+    }
+
+    /// The problem with a file an option names, if it cannot be read: for `validate(in:)`,
+    /// so the error stands at the option's line and column.
+    public func checkReadable(_ path: String?, option: String) -> [OptionError] {
+        guard let path else { return [] }
+        let resolved = resolve(path)
+        if FileManager.default.isReadableFile(atPath: resolved) { return [] }
+        return [OptionError(option: option, message: "cannot read \(resolved)")]
     }
 
     /// A path from an option, made absolute against the configuration's folder.

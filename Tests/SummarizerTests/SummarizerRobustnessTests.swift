@@ -52,6 +52,7 @@ struct SummarizerRobustnessTests {
         var article = Article(index: 0, lines: LineRange(first: 1, last: 1), paragraphs: ["短。"])
         article.sentences = [Span(start: 0, end: 40)]
         #expect(Summarizer().summarize(article) == nil)
+        #expect(SentenceFeatures(article: article) == nil)
     }
 
     /// Sorted, non-overlapping spans covering parts of `0..<size`.

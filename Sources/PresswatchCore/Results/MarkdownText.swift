@@ -22,6 +22,15 @@ public enum MarkdownText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Text for one cell of a Markdown table: escaped, and on one line.
+    public static func tableCell(_ text: String) -> String {
+        var flat = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            flat.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+        }
+        return escape(String(flat))
+    }
+
     /// Inline markup anywhere in a line: emphasis, code, links, HTML, table cells.
     private static let inlineSpecial: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
