@@ -38,9 +38,6 @@ let package = Package(
         .target(
             name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
             resources: [.copy("Data")], swiftSettings: strict),
-        .target(
-            name: "NumberExtractor", dependencies: ["PresswatchCore"],
-            path: "Plugins/NumberExtractor", swiftSettings: strict),
 
         // statfs(2) and prctl(2), which the Glibc module does not bring in.
         .systemLibrary(name: "CLinux"),
