@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps build run test format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps build run test bench format lint clean install uninstall verify-unit
 
 all: build
 
@@ -28,6 +28,15 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
+# inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.
+# BENCH_MB=10 (input size), BENCH_RUNS=5 (runs per figure), BENCH_DAEMON=0 (skip the daemon).
+bench: deps
+	$(SWIFT) build -c release --product presswatch
+	$(SWIFT) build -c release --product presswatch-bench
+	@command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
+	python3 bench/bench.py
 
 # The daemon on inbox/, seeded with the sample pages: their results appear beside them, and
 # every .txt file dropped into inbox/ is processed as it arrives. Ctrl-C stops it.

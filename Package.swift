@@ -33,11 +33,11 @@ let package = Package(
             name: "Summarizer", dependencies: ["PresswatchCore"], path: "Plugins/Summarizer",
             swiftSettings: strict),
         .target(
-            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
-            resources: [.copy("Data")], swiftSettings: strict),
-        .target(
             name: "NumberExtractor", dependencies: ["PresswatchCore"],
             path: "Plugins/NumberExtractor", swiftSettings: strict),
+        .target(
+            name: "KeywordTagger", dependencies: ["PresswatchCore"], path: "Plugins/KeywordTagger",
+            resources: [.copy("Data")], swiftSettings: strict),
 
         // statfs(2) and prctl(2), which the Glibc module does not bring in.
         .systemLibrary(name: "CLinux"),
@@ -54,20 +54,31 @@ let package = Package(
             ],
             swiftSettings: strict),
 
-        // The executable: command line and the one list of compiled-in processors.
+        // The one list of compiled-in processors, shared by the executables.
+        .target(
+            name: "CompiledProcessors",
+            dependencies: [
+                "PresswatchCore", "Segmenter", "Summarizer", "NumberExtractor", "KeywordTagger",
+            ],
+            swiftSettings: strict),
+
+        // The executable: the command line.
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PresswatchCore",
-                "PresswatchDaemon",
+                "CompiledProcessors",
                 "Segmenter",
-                "Summarizer",
-                "KeywordTagger",
-                "NumberExtractor",
+                "PresswatchDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+
+        // `make bench`: each processor's time in-process over pages, with the real pipeline.
+        .executableTarget(
+            name: "presswatch-bench",
+            dependencies: ["PresswatchCore", "CompiledProcessors"], swiftSettings: strict),
 
         // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
         .executableTarget(
@@ -82,7 +93,8 @@ let package = Package(
             swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
-            name: "EndToEndTests", dependencies: ["presswatch"], swiftSettings: strict),
+            name: "EndToEndTests", dependencies: ["presswatch", "CompiledProcessors"],
+            swiftSettings: strict),
         .testTarget(
             name: "NumberExtractorTests",
             dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],

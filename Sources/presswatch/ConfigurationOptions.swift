@@ -1,4 +1,5 @@
 import ArgumentParser
+import CompiledProcessors
 import PresswatchCore
 
 /// `--config F`, shared by every command that reads `pipeline.yaml`.

@@ -1,3 +1,4 @@
+import CompiledProcessors
 import Foundation
 import PresswatchCore
 import PresswatchDaemon

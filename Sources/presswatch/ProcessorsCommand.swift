@@ -1,4 +1,5 @@
 import ArgumentParser
+import CompiledProcessors
 import Foundation
 import PresswatchCore
 

@@ -2,14 +2,17 @@ import Foundation
 import PresswatchCore
 import Segmenter
 
-/// The input of `tokenize` as scalars, and its output written line by line through one
-/// reused byte buffer, flushed in large blocks.
+/// The input of `tokenize` as scalars, and its output written line by line into one reused
+/// byte buffer, flushed in large blocks. A line's bytes are written through a pointer after
+/// one capacity check per line: appending byte by byte cost more than segmenting the words.
 struct TokenizedOutput {
-    private var buffer: [UInt8] = []
+    private static let blockSize = 1 << 20
+    private var buffer: [UInt8]
+    private var used = 0
     private var tokens: [Token] = []
 
     init() {
-        buffer.reserveCapacity(1 << 20)
+        buffer = [UInt8](repeating: 0, count: Self.blockSize)
     }
 
     /// UTF-8 bytes as scalars in one pass; a malformed sequence becomes U+FFFD.
@@ -40,14 +43,37 @@ struct TokenizedOutput {
             while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
             tokens.removeAll(keepingCapacity: true)
             segmenter.tokenize(scalars, in: lineStart..<lineEnd, into: &tokens)
-            for (index, token) in tokens.enumerated() {
-                if index > 0 { buffer.append(0x20) }
-                for scalar in scalars[token.span.range] { appendUTF8(scalar) }
-            }
-            buffer.append(0x0A)
-            if buffer.count >= 1 << 20 { flush() }
+            // At most 4 bytes a scalar, a space between tokens, the line end.
+            reserve(4 * (lineEnd - lineStart) + tokens.count + 1)
+            writeLine(scalars)
+            if used >= Self.blockSize { flush() }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// Room for `count` more bytes: flushes, and grows the buffer for a giant line.
+    private mutating func reserve(_ count: Int) {
+        if used + count > buffer.count { flush() }
+        if count > buffer.count { buffer = [UInt8](repeating: 0, count: count) }
+    }
+
+    /// The tokens of the line, separated by one space, and a line end.
+    private mutating func writeLine(_ scalars: [Unicode.Scalar]) {
+        var at = used
+        buffer.withUnsafeMutableBufferPointer { out in
+            for (index, token) in tokens.enumerated() {
+                if index > 0 {
+                    out[at] = 0x20
+                    at += 1
+                }
+                for position in token.span.range {
+                    Self.writeUTF8(scalars[position].value, to: out, at: &at)
+                }
+            }
+            out[at] = 0x0A
+            at += 1
+        }
+        used = at
     }
 
     /// Tokenizes every line without writing anything; the number of tokens.
@@ -67,34 +93,39 @@ struct TokenizedOutput {
     }
 
     @inline(__always)
-    private mutating func appendUTF8(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
+    private static func writeUTF8(
+        _ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at index: inout Int
+    ) {
         if value < 0x80 {
-            buffer.append(UInt8(value))
+            out[index] = UInt8(value)
+            index += 1
         } else if value < 0x800 {
-            buffer.append(UInt8(0xC0 | value >> 6))
-            buffer.append(UInt8(0x80 | value & 0x3F))
+            out[index] = UInt8(0xC0 | value >> 6)
+            out[index + 1] = UInt8(0x80 | value & 0x3F)
+            index += 2
         } else if value < 0x10000 {
-            buffer.append(UInt8(0xE0 | value >> 12))
-            buffer.append(UInt8(0x80 | value >> 6 & 0x3F))
-            buffer.append(UInt8(0x80 | value & 0x3F))
+            out[index] = UInt8(0xE0 | value >> 12)
+            out[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            out[index + 2] = UInt8(0x80 | value & 0x3F)
+            index += 3
         } else {
-            buffer.append(UInt8(0xF0 | value >> 18))
-            buffer.append(UInt8(0x80 | value >> 12 & 0x3F))
-            buffer.append(UInt8(0x80 | value >> 6 & 0x3F))
-            buffer.append(UInt8(0x80 | value & 0x3F))
+            out[index] = UInt8(0xF0 | value >> 18)
+            out[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            out[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            out[index + 3] = UInt8(0x80 | value & 0x3F)
+            index += 4
         }
     }
 
     mutating func flush() {
         buffer.withUnsafeBytes { bytes in
             var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+            while offset < used {
+                let written = Foundation.write(1, bytes.baseAddress! + offset, used - offset)
                 if written <= 0 { break }
                 offset += written
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+        used = 0
     }
 }

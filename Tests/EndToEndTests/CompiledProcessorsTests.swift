@@ -1,3 +1,4 @@
+import CompiledProcessors
 import PresswatchCore
 import Testing
 

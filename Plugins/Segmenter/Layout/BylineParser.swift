@@ -79,7 +79,7 @@ enum BylineParser {
     private static func roleWord(prefixing token: [Unicode.Scalar]) -> (
         [Unicode.Scalar], Byline.Role
     )? {
-        for entry in roleWords where token.hasScalarPrefix(entry.word.string) {
+        for entry in roleWords where token.starts(with: entry.word) {
             // A one-scalar role (文, 图) only counts alone: 文 opens many a name.
             if entry.word.count == 1 && token.count != 1 { continue }
             return (entry.word, entry.role)
@@ -93,15 +93,18 @@ enum BylineParser {
         return token.count <= 24 && token.allSatisfy { $0.isLatinLetter || $0 == "." || $0 == "-" }
     }
 
+    /// The role words the line join glues to a name.
+    private static let gluedRoleWords = ["通讯员", "记者", "摄影"].map { Array($0.unicodeScalars) }
+
     /// Role words the line join glued to a name (`孟静斌通讯员`) stand apart again.
     private static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        let glued = ["通讯员", "记者", "摄影"].map { Array($0.unicodeScalars) }
-        for word in glued where token.count > word.count {
+        // Every line is asked whether it opens a byline: compare in place, no array per try.
+        for word in gluedRoleWords where token.count > word.count {
             for start in 1...(token.count - word.count)
-            where Array(token[start..<start + word.count]) == word {
+            where token[start] == word[0] && token[start..<start + word.count].elementsEqual(word) {
                 let before = Array(token[..<start])
                 // `本报记者` and the like are role words themselves.
-                if roleWord(prefixing: token) != nil && start < 3 { continue }
+                if start < 3 && roleWord(prefixing: token) != nil { continue }
                 return [before] + splitAtRoleWords(Array(token[start...]))
             }
         }
