@@ -31,8 +31,11 @@ public final class IDFTable: Sendable {
             var stop = lineEnd
             if stop > lineStart && bytes[stop - 1] == 0x0D { stop -= 1 }
             if stop > lineStart {
-                let idf = try Self.parseLine(
-                    bytes, lineStart, stop, into: &word, where: "\(source):\(lineNumber)")
+                guard let idf = Self.parseLine(bytes, lineStart, stop, into: &word) else {
+                    // The location is only built here: formatting it for each of the
+                    // 270,000 good lines cost more than the whole parse.
+                    throw IDFTableError(message: "\(source):\(lineNumber): expected `word idf`")
+                }
                 word.withUnsafeBufferPointer { key in
                     let hash = scalarHash(key)
                     if table.find(key, hash: hash) != nil {
@@ -64,19 +67,17 @@ public final class IDFTable: Sendable {
         table.find(key, hash: hash).map(Float.init(bitPattern:)) ?? median
     }
 
-    /// One line: the word up to the last space (decoded into `word`), then a decimal number.
+    /// One line: the word up to the last space (decoded into `word`), then a decimal number;
+    /// nil when the line is not of that form.
     private static func parseLine(
-        _ bytes: UnsafeRawBufferPointer, _ start: Int, _ stop: Int, into word: inout [UInt32],
-        where location: String
-    ) throws -> Float {
+        _ bytes: UnsafeRawBufferPointer, _ start: Int, _ stop: Int, into word: inout [UInt32]
+    ) -> Float? {
         var space = stop - 1
         while space > start && bytes[space] != 0x20 { space -= 1 }
         guard space > start,
             let idf = parseDecimal(UnsafeRawBufferPointer(rebasing: bytes[(space + 1)..<stop])),
             decodeUTF8(UnsafeRawBufferPointer(rebasing: bytes[start..<space]), into: &word)
-        else {
-            throw IDFTableError(message: "\(location): expected `word idf`")
-        }
+        else { return nil }
         return idf
     }
 
