@@ -10,11 +10,17 @@ struct SentenceSelector {
     /// Characters of each unit, white space not counted.
     let lengths: [Int]
 
+    /// The units considered. Centrality compares every unit with every other (a matrix of
+    /// units²), so an "article" of megabytes (a page that is one long line) would take
+    /// gigabytes; news articles have far fewer sentences, and their point comes early.
+    static let maxUnits = 300
+
     init(article: Article, options: SummarizerOptions, weights: SignalWeights) {
         self.article = article
         self.options = options
         self.weights = weights
-        units = SentenceUnits.group(article.sentences, in: article.scalars)
+        units = Array(
+            SentenceUnits.group(article.sentences, in: article.scalars).prefix(Self.maxUnits))
         lengths = units.map { range in
             range.reduce(0) { total, sentence in
                 total + SummaryText.visibleCount(article.sentences[sentence], in: article.scalars)

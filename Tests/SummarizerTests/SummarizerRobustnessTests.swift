@@ -1,6 +1,7 @@
 import PresswatchCore
-import Summarizer
 import Testing
+
+@testable import Summarizer
 
 @Suite("Summarizer robustness")
 struct SummarizerRobustnessTests {
@@ -65,5 +66,21 @@ struct SummarizerRobustnessTests {
             start = end + Int.random(in: 0...2, using: &random)
         }
         return spans
+    }
+}
+
+@Suite("Summarizer on huge articles")
+struct SummarizerHugeArticleTests {
+    /// A page that is one long line makes one "article" of many thousand sentences; the
+    /// units² similarity matrix over all of them would take gigabytes.
+    @Test("an article of 5,000 sentences is summarized from its first units, in bounded memory")
+    func fiveThousandSentences() throws {
+        let sentence = ["征兵/vn", "工作/vn", "开展/v", "顺利/a", "。"]
+        let article = MadeUpArticle.make([Array(repeating: sentence, count: 5_000)])
+        let selector = SentenceSelector(
+            article: article, options: SummarizerOptions(), weights: .standard)
+        #expect(selector.units.count == SentenceSelector.maxUnits)
+        let summary = try #require(Summarizer(options: SummarizerOptions()).summarize(article))
+        #expect(summary.sentences.allSatisfy { $0 < SentenceSelector.maxUnits })
     }
 }
