@@ -35,9 +35,13 @@ private final class EncodingNode {
 
     /// The child node under `key`, replacing an earlier value under the same key.
     func member(_ key: String) -> EncodingNode {
-        var members: [(key: String, node: EncodingNode)] = []
-        if case .object(let existing) = content { members = existing }
         let child = EncodingNode()
+        guard case .object(var members) = content else {
+            content = .object([(key, child)])
+            return child
+        }
+        // Let go of the enum's reference first, or the change below copies every member.
+        content = .empty
         if let index = members.firstIndex(where: { $0.key == key }) {
             members[index].node = child
         } else {
@@ -48,9 +52,13 @@ private final class EncodingNode {
     }
 
     func appended() -> EncodingNode {
-        var items: [EncodingNode] = []
-        if case .array(let existing) = content { items = existing }
         let child = EncodingNode()
+        guard case .array(var items) = content else {
+            content = .array([child])
+            return child
+        }
+        // As in `member`: without this, every append copied the array (quadratic time).
+        content = .empty
         items.append(child)
         content = .array(items)
         return child
