@@ -39,8 +39,8 @@ struct CharacterBigrams {
             var previous: UInt32?
             for offset in article.sentences[sentence].range {
                 let scalar = scalars[offset]
-                guard isLetterOrDigit(scalar) else {
-                    if !scalar.properties.isWhitespace { previous = nil }
+                guard scalar.isLetterOrDigit else {
+                    if !scalar.isWhiteSpace { previous = nil }
                     continue
                 }
                 if let previous { bag.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
@@ -65,10 +65,5 @@ struct CharacterBigrams {
             return a != b ? a > b : order[$0, default: 0] < order[$1, default: 0]
         }
         return Array(sorted.prefix(keyCount))
-    }
-
-    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
     }
 }

@@ -46,7 +46,7 @@ enum SentenceUnits {
     /// Whether a sentence ends in a colon or a dash that points at what follows.
     static func endsDangling(_ span: Span, in scalars: [Unicode.Scalar]) -> Bool {
         var end = span.end
-        while end > span.start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > span.start && scalars[end - 1].isWhiteSpace { end -= 1 }
         guard end > span.start else { return false }
         switch scalars[end - 1] {
         case "\u{FF1A}", ":", "\u{2014}", "\u{2015}", "\u{FF0C}", ",": return true

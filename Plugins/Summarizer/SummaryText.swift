@@ -33,7 +33,7 @@ enum SummaryText {
         for offset in span.range {
             let scalar = scalars[offset]
             if scalar == "\u{00AD}" { continue }
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = true
                 if scalar == "\n" { sawBreak = true }
                 continue
@@ -89,7 +89,7 @@ enum SummaryText {
     /// Scalars of a span that are not white space.
     static func visibleCount(_ span: Span, in scalars: [Unicode.Scalar]) -> Int {
         var count = 0
-        for offset in span.range where !scalars[offset].properties.isWhitespace { count += 1 }
+        for offset in span.range where !scalars[offset].isWhiteSpace { count += 1 }
         return count
     }
 }

@@ -45,12 +45,12 @@ struct UnitLayout {
 
     private static func onlyWhitespace(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         guard from < to else { return true }
-        return scalars[from..<to].allSatisfy { $0.properties.isWhitespace }
+        return scalars[from..<to].allSatisfy { $0.isWhiteSpace }
     }
 
     /// The offset of the span's last scalar that is not white space.
     private static func lastVisible(_ span: Span, in scalars: [Unicode.Scalar]) -> Int? {
-        span.range.reversed().first { !scalars[$0].properties.isWhitespace }
+        span.range.reversed().first { !scalars[$0].isWhiteSpace }
     }
 
     /// What ends a sentence, closing quotes and brackets included (they follow the stop).
@@ -62,7 +62,7 @@ struct UnitLayout {
         for offset in span.range.reversed() {
             let scalar = scalars[offset]
             if scalar == "\u{FF1F}" || scalar == "?" { return true }
-            if !scalar.properties.isWhitespace && !closingQuotes.contains(scalar)
+            if !scalar.isWhiteSpace && !closingQuotes.contains(scalar)
                 && scalar != ")"
             {
                 return false

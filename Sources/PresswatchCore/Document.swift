@@ -88,10 +88,10 @@ extension StringProtocol {
     /// The string without white space (including the ideographic space) at either end.
     public func trimmingWhitespaceAtEnds() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else {
             return ""
         }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
