@@ -1,3 +1,4 @@
+import Foundation
 import YAMLTree
 
 /// Builds the `processors:` list into pipeline stages and checks the chain: every item a name
@@ -30,16 +31,29 @@ struct ProcessorChainBuilder {
         let entries = withoutDuplicates(items.compactMap { entry(from: $0) })
         checkNeeds(entries)
         var stages: [PipelineStage] = []
-        for entry in entries {
-            do {
-                stages.append(
-                    try entry.descriptor.build(
-                        options: entry.options, at: entry.mark, context: context))
-            } catch {
-                errors += error.errors
+        for result in Self.buildSideBySide(entries, context: context) {
+            switch result {
+            case .success(let stage): stages.append(stage)
+            case .failure(let failure): errors += failure.errors
             }
         }
         return stages
+    }
+
+    /// Processors load their data (a lexicon, a table) when they are built; built side by
+    /// side, start-up waits for the slowest of them rather than for their sum.
+    private static func buildSideBySide(_ entries: [Entry], context: ProcessorContext)
+        -> [Result<PipelineStage, YAMLErrors>]
+    {
+        let results = BuildResults(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            let entry = entries[index]
+            let result = Result { () throws(YAMLErrors) -> PipelineStage in
+                try entry.descriptor.build(options: entry.options, at: entry.mark, context: context)
+            }
+            results.set(index, result)
+        }
+        return results.all
     }
 
     /// The processor an item names, or nil (and an error) when it names none.
@@ -119,4 +133,18 @@ struct ProcessorChainBuilder {
         if givers.isEmpty { return message + "; no compiled-in processor gives it" }
         return message + "; put \(givers.joined(separator: " or ")) before it"
     }
+}
+
+/// The stages built on several threads, each into its own place.
+private final class BuildResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<PipelineStage, YAMLErrors>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<PipelineStage, YAMLErrors>) {
+        lock.withLock { results[index] = result }
+    }
+
+    var all: [Result<PipelineStage, YAMLErrors>] { lock.withLock { results.map { $0! } } }
 }
