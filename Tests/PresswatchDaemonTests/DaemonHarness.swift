@@ -68,6 +68,17 @@ final class DaemonHarness {
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
+    /// A copy of the binary that `nobody` can run: the build folder may sit inside a folder
+    /// only root can enter (a clone in a `mktemp -d` folder, mode 0700).
+    private func binaryForNobody() throws -> String {
+        let copy = root + "/presswatch"
+        if !FileManager.default.fileExists(atPath: copy) {
+            try FileManager.default.copyItem(atPath: Self.binary, toPath: copy)
+            chmod(copy, 0o755)
+        }
+        return copy
+    }
+
     /// Starts the daemon and waits for READY (its "ready:" log line).
     func start(waitForReady: Bool = true) throws {
         let process = Process()
@@ -75,7 +86,8 @@ final class DaemonHarness {
         if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             arguments =
-                ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary] + arguments
+                ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryForNobody()]
+                + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: Self.binary)
         }
