@@ -77,11 +77,6 @@ public struct Document: Sendable {
                     index: 0, lines: LineRange(first: 1, last: lineCount), paragraphs: [trimmed])
             ]
     }
-
-    /// The input split into lines, without their `\n`. Line `n` (1-based) is `lines[n - 1]`.
-    public var lines: [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
 }
 
 extension StringProtocol {
