@@ -21,6 +21,8 @@ struct DaemonBackendAdapter: DaemonBackend {
             reprocessOnChange: configuration.reprocessOnChange,
             shutdownTimeoutSeconds: configuration.shutdownTimeoutS,
             jobTimeoutSeconds: configuration.jobTimeoutS,
+            // The results, and the error record, whose `.error.json` ends in `.json` whatever
+            // the formats.
             outputSuffixes: [".json"] + (formats.contains(.markdown) ? [".md"] : []),
             resultSuffixes: PipelineRunner.resultSuffixes(formats),
             fingerprint: configuration.pipeline.fingerprint,
@@ -52,8 +54,7 @@ struct DaemonBackendAdapter: DaemonBackend {
         // An error record speaks for the input when present: the results of an earlier
         // success are left beside it (as `process` leaves them) but no longer count.
         if let failure = ErrorRecordStamp.read(from: names.error) { return failure }
-        let stem = String(names.json.dropLast(".json".count))
-        let stamps = results.map { ResultStamp.read(from: stem + $0) }
+        let stamps = results.map { ResultStamp.read(from: names.stem + $0) }
         guard let first = stamps.first, let stamp = first, stamps.allSatisfy({ $0 == stamp })
         else { return nil }
         return RecordedState(

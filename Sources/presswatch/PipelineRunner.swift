@@ -21,7 +21,7 @@ struct PipelineRunner: PipelineEngine {
     var resultSuffixes: [String] { Self.resultSuffixes(configuration.output.formats) }
 
     static func resultSuffixes(_ formats: [OutputFormat]) -> [String] {
-        formats.map { $0 == .json ? ".json" : ".md" }
+        formats.map(OutputNames.suffix(of:))
     }
 
     func process(inputPath: String, isCurrent: (String) -> Bool) throws -> EngineOutcome {

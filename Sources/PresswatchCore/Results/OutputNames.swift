@@ -12,9 +12,9 @@ public struct OutputNames: Sendable, Hashable {
     public init(input: String) throws(InputError) {
         let stem = Self.stem(of: input)
         self.input = input
-        self.json = stem + ".json"
-        self.markdown = stem + ".md"
-        self.error = stem + ".error.json"
+        self.json = stem + Self.suffix(of: .json)
+        self.markdown = stem + Self.suffix(of: .markdown)
+        self.error = stem + Self.errorSuffix
         if let clash = [json, markdown, error].first(where: { $0 == input }) {
             throw InputError(
                 file: input, reason: .outputWouldOverwriteInput,
@@ -23,6 +23,20 @@ public struct OutputNames: Sendable, Hashable {
                     + "the input itself; rename the input (for example to .txt)")
         }
     }
+
+    /// What a result's name adds to the input's stem, per format.
+    public static func suffix(of format: OutputFormat) -> String {
+        switch format {
+        case .json: ".json"
+        case .markdown: ".md"
+        }
+    }
+
+    /// What the error record's name adds to the input's stem.
+    public static let errorSuffix = ".error.json"
+
+    /// The input's path without the last extension, to which every suffix is added.
+    public var stem: String { Self.stem(of: input) }
 
     /// All three names, for telling outputs apart from inputs in a folder.
     public var all: [String] { [json, markdown, error] }
