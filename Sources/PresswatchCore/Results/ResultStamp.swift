@@ -17,7 +17,7 @@ public struct ResultStamp: Sendable, Hashable {
     /// is missing or unreadable, or records no stamp (an error record of an input that could
     /// not be read has no digest).
     public static func read(from path: String) -> ResultStamp? {
-        if path.hasSuffix(".md") {
+        if path.hasSuffix(OutputNames.suffix(of: .markdown)) {
             return FileManager.default.contents(atPath: path).flatMap(fromMarkdown)
         }
         // Both fields come near the top of what Presswatch writes: a catch-up scan of many
