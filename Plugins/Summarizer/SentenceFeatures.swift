@@ -32,6 +32,9 @@ public struct SentenceFeatures: Sendable {
         case unterminated
         /// Wholly direct speech, a question, a trailing colon or dash.
         case directSpeech, question, dangling
+        /// It opens on a time or a source, or with a short attribution (`专家认为，`); it draws
+        /// a conclusion; its commas, up to six, over six.
+        case opensWithTime, opensWithAttribution, conclusion, clauses
     }
 
     /// Units as ranges of sentence indices covering every sentence once, in order.
@@ -74,6 +77,7 @@ public struct SentenceFeatures: Sendable {
         let aboutness = Self.aboutness(terms: terms, idf: similarity.idf)
         let layout = UnitLayout(article: article, units: units)
         let pairs = CharacterBigrams(article: article, units: units, lengths: lengths)
+        let framing = UnitFraming(article: article, units: units)
         var values: [[Double]] = []
         values.reserveCapacity(units.count)
         for unit in units.indices {
@@ -100,6 +104,10 @@ public struct SentenceFeatures: Sendable {
             row[Feature.directSpeech.rawValue] = layout.directSpeech[unit] ? 1 : 0
             row[Feature.question.rawValue] = layout.question[unit] ? 1 : 0
             row[Feature.dangling.rawValue] = layout.dangling[unit] ? 1 : 0
+            row[Feature.opensWithTime.rawValue] = framing.opensWithTime[unit] ? 1 : 0
+            row[Feature.opensWithAttribution.rawValue] = framing.opensWithAttribution[unit] ? 1 : 0
+            row[Feature.conclusion.rawValue] = framing.drawsConclusion[unit] ? 1 : 0
+            row[Feature.clauses.rawValue] = framing.clauses[unit]
             values.append(row)
         }
         self.values = values

@@ -15,6 +15,10 @@ struct SentenceSelector {
     /// gigabytes; news articles have far fewer sentences, and their point comes early.
     static let maxUnits = 300
 
+    /// The fewest characters a unit needs to take the lead's place: shorter is a fragment or
+    /// a rhetorical question (`去哪里招商？`) that cannot state an article's point.
+    static let minimumTopLength = 8
+
     init(article: Article, options: SummarizerOptions, weights: SignalWeights) {
         self.article = article
         self.options = options
@@ -65,7 +69,7 @@ struct SentenceSelector {
         var scores = fill.map { $0 / scale }
         var top = first
         var topScore = weights.headline * features.headline[first]
-        for unit in units.indices where unit != first && lengths[unit] > 0 {
+        for unit in units.indices where unit != first && lengths[unit] >= Self.minimumTopLength {
             var score = weights.headline * features.headline[unit]
             score += commentary ? weights.commentaryShift : 0
             score += weights.switchScore(own: features.values[unit], first: features.values[first])

@@ -1,8 +1,9 @@
 import PresswatchCore
 
 /// Groups consecutive sentences that must be chosen together: a quotation the segmenter split
-/// across sentences (the sentence that opens it and the one that closes it), and a sentence
-/// that ends in `：` or `——` with the sentence it introduces.
+/// across sentences (the sentence that opens it and the one that closes it), a sentence
+/// that ends in `：` or `——` with the sentence it introduces, and a short question with the
+/// sentence that answers it (`谁去招商？市领导带领……去招商。`).
 enum SentenceUnits {
     /// The longest run joined into one unit; a quote left open longer than this is a
     /// typesetting accident, not a quotation.
@@ -15,7 +16,9 @@ enum SentenceUnits {
         var depth = 0
         for index in sentences.indices {
             depth = max(0, depth + quoteBalance(of: sentences[index], in: scalars))
-            let open = depth > 0 || endsDangling(sentences[index], in: scalars)
+            let open =
+                depth > 0 || endsDangling(sentences[index], in: scalars)
+                || isShortQuestion(sentences[index], in: scalars)
             let isLast = index == sentences.count - 1
             if !open || isLast || index - start + 1 >= maximumRun {
                 units.append(start..<(index + 1))
@@ -24,6 +27,14 @@ enum SentenceUnits {
             }
         }
         return units
+    }
+
+    /// The longest question, in characters, read as asking what the next sentence answers.
+    static let shortQuestion = 12
+
+    static func isShortQuestion(_ span: Span, in scalars: [Unicode.Scalar]) -> Bool {
+        SummaryText.visibleCount(span, in: scalars) <= shortQuestion
+            && UnitLayout.endsInQuestion(span, in: scalars)
     }
 
     /// Opening minus closing quotation marks; a straight `"` opens when the count so far is even.

@@ -48,7 +48,7 @@ public struct SignalWeights: Sendable, Equatable {
     /// The signals that can be switched off, for an ablation.
     public enum Signal: String, CaseIterable, Sendable {
         case position, centrality, headline, figures, keyTerms, aboutness, length, style
-        case redundancy
+        case framing, redundancy
     }
 
     /// These weights with one signal switched off.
@@ -81,7 +81,8 @@ extension SentenceFeatures.Feature {
         case .figures: return .figures
         case .aboutness, .sharedPairs, .keyPairCoverage, .keyPairDensity: return .aboutness
         case .logLength, .lengthSpread: return .length
-        case .unterminated, .directSpeech, .question, .dangling: return .style
+        case .unterminated, .directSpeech, .question, .dangling, .clauses: return .style
+        case .opensWithTime, .opensWithAttribution, .conclusion: return .framing
         }
     }
 }

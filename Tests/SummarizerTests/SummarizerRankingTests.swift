@@ -94,6 +94,20 @@ struct SummarizerRankingTests {
         #expect(summary.text.unicodeScalars.last == "。")
     }
 
+    @Test("a short question goes with the sentence that answers it")
+    func questionAndAnswer() throws {
+        let article = MadeUpArticle.make([
+            [
+                ["谁/r", "去/v", "招商/vn", "？"],
+                ["市/n", "领导/n", "带领/v", "各/r", "单位/n", "负责人/n", "去/v", "招商/vn", "。"],
+                ["去/v", "哪里/r", "招商/vn", "？"],
+                ["去/v", "上海/ns", "、", "杭州/ns", "等/u", "高科技/n", "集聚地/n", "。"],
+            ]
+        ])
+        let summary = try #require(Self.summarizer(sentences: 1).summarize(article))
+        #expect(summary.sentences == [0, 1])
+    }
+
     @Test("reading order, whatever the rank")
     func readingOrder() throws {
         let summary = try #require(Self.summarizer(sentences: 3).summarize(Self.fares))
