@@ -16,6 +16,9 @@ public struct FillWeights: Sendable, Equatable {
     public var keyDensity = 1.0
     /// MMR: how much containment in an already chosen sentence costs, the best score being 1.
     public var redundancy = 0.8
+    /// A unit with this much overlap with one already chosen (either way round) says the
+    /// same and is never added.
+    public var duplicate = 0.8
     /// Sentences shorter than this many characters (a dateline, a fragment) are scaled down,
     /// and longer than `longSentence` too, in proportion.
     public var shortSentence = 15.0

@@ -82,8 +82,8 @@ struct SentenceSelector {
         return scores
     }
 
-    /// Greedy MMR: each next unit is the best score minus how much of it those already
-    /// chosen say.
+    /// Greedy MMR: each next unit is the best score minus how much it and those already
+    /// chosen say the same; a unit that says nearly the same as a chosen one is left out.
     private func chooseWithMMR(
         candidates: [Int], scores: [Double], features: SentenceFeatures
     ) -> [Int] {
@@ -95,15 +95,16 @@ struct SentenceSelector {
             var bestValue = -Double.infinity
             for unit in remaining {
                 let redundancy =
-                    chosen.map {
-                        features.similarity.containment(of: unit, in: $0, terms: features.terms)
-                    }.max() ?? 0
+                    chosen.map { features.similarity.overlap(unit, $0, terms: features.terms) }
+                    .max() ?? 0
+                if redundancy >= weights.fill.duplicate { continue }
                 let value = scores[unit] - weights.fill.redundancy * redundancy
                 if value > bestValue {
                     bestValue = value
                     best = unit
                 }
             }
+            if best < 0 { break }
             remaining.removeAll { $0 == best }
             if let maxChars = options.maxChars, used + lengths[best] > maxChars {
                 if chosen.isEmpty && remaining.allSatisfy({ lengths[$0] > maxChars }) {

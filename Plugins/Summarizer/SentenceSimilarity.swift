@@ -80,6 +80,12 @@ struct SentenceSimilarity {
         return own > 0 ? shared / own : 0
     }
 
+    /// How much two units say the same, either way round: a short restatement chosen first
+    /// makes the fuller sentence it restates redundant too.
+    func overlap(_ i: Int, _ j: Int, terms: ContentTerms) -> Double {
+        max(containment(of: i, in: j, terms: terms), containment(of: j, in: i, terms: terms))
+    }
+
     /// LexRank: PageRank over the similarity graph, scaled so the most central unit is 1.
     func centrality(iterations: Int = 20, damping: Double = 0.85) -> [Double] {
         guard count > 0 else { return [] }

@@ -19,6 +19,11 @@ enum SummaryText {
             }
             out.append(contentsOf: sentence)
         }
+        // The segmenter ends sentences at `；` too; the summary's last one ends as prose does.
+        if out.last == "\u{FF1B}" {
+            out.removeLast()
+            out.append("\u{3002}")
+        }
         return String(out)
     }
 

@@ -31,6 +31,15 @@ import Testing
         #expect(page.articles[0].paragraphs.map(\.text) == ["今天天气很好，我们去公园散步。", "公园里的花都开了。"])
     }
 
+    @Test func aHeadingBetweenParagraphsOfALineEachStaysAParagraphOfItsOwn() {
+        let text = "今天天气很好，我们去公园散步。\n公园里的花\n花都开了，游客很多。\n傍晚我们回家了。\n"
+        let page = PageAnalyzer.analyze(text)
+        #expect(
+            page.articles[0].paragraphs.map(\.text) == [
+                "今天天气很好，我们去公园散步。", "公园里的花", "花都开了，游客很多。", "傍晚我们回家了。",
+            ])
+    }
+
     @Test func oneShortLineIsABodyNotALoneHeadline() {
         let page = PageAnalyzer.analyze("只有一行字")
         #expect(page.articles.count == 1)

@@ -21,6 +21,13 @@ import Testing
             sentences("全年实际利用外资 4.14亿美元。同比增长3.5%，好于预期。") == ["全年实际利用外资 4.14亿美元。", "同比增长3.5%，好于预期。"])
     }
 
+    @Test func aFullWidthSemicolonEndsAClauseThatStandsAsASentence() {
+        #expect(
+            sentences("围绕新能源汽车，实施“强链”行动；围绕碳三，实施“补链”行动。") == [
+                "围绕新能源汽车，实施“强链”行动；", "围绕碳三，实施“补链”行动。",
+            ])
+    }
+
     @Test func aParagraphEndAlwaysEndsASentence() {
         #expect(sentences("第一段没有句号\n第二段。\n") == ["第一段没有句号", "第二段。"])
     }

@@ -10,7 +10,8 @@ struct BuiltParagraph: Sendable, Equatable {
 /// break (the sentence goes on below: `稳增` / blank / `长。`) when it does not. Inside a
 /// run of lines, a paragraph ends on a line that ends a sentence and stops short of the
 /// column width. When the lines have no common width (text not set in columns), every line
-/// that ends a sentence ends its paragraph.
+/// that ends a sentence ends its paragraph, and when at least half of them end one (a
+/// paragraph a line), every line does.
 enum ParagraphBuilder {
     /// - Parameter skipFirst: scalars of the first lines' trimmed text to leave out, counted
     ///   through the lines one after the other (the dateline and its bracketed bylines).
@@ -18,6 +19,7 @@ enum ParagraphBuilder {
         let allLines = blocks.flatMap(\.lines)
         let columnWidth = TextBlock.columnWidth(of: allLines)
         let setInColumns = isSetInColumns(allLines, width: columnWidth)
+        let paragraphPerLine = !setInColumns && isParagraphPerLine(allLines)
         var paragraphs: [BuiltParagraph] = []
         var pending: [ArraySlice<Unicode.Scalar>] = []
         var pendingStart = 0
@@ -44,12 +46,21 @@ enum ParagraphBuilder {
                 }
                 pending.append(text)
                 let isBlockEnd = lineIndex == block.lines.count - 1
-                guard line.endsSentence else { continue }
+                // In text of a paragraph a line, a line that ends no sentence is a heading or
+                // a list item, not a sentence cut at the margin.
+                guard line.endsSentence || paragraphPerLine else { continue }
                 if isBlockEnd || !setInColumns || line.cellWidth <= columnWidth - 2 { flush() }
             }
         }
         flush()
         return paragraphs
+    }
+
+    /// Whether the text is a paragraph a line: not set in columns, and at least half its
+    /// lines end a sentence (the rest are headings between them). A few narrow lines of
+    /// varying width that mostly end mid-sentence are a sentence wrapped by hand instead.
+    private static func isParagraphPerLine(_ lines: [SourceLine]) -> Bool {
+        lines.count >= 2 && lines.filter(\.endsSentence).count * 2 >= lines.count
     }
 
     /// Whether most lines share one width: the mark of text set in columns. Text whose lines

@@ -2,7 +2,9 @@ import PresswatchCore
 
 /// Sentences as spans of an article's text.
 ///
-/// Chinese sentences end at 。！？ and the ellipsis (a run like `！？` or `……` stays whole),
+/// Chinese sentences end at 。！？ and the ellipsis (a run like `！？` or `……` stays whole), and
+/// at the full-width semicolon `；`, which joins clauses that each stand as a sentence (as
+/// Chinese sentence splitters such as textrank4zh's and snownlp's do);
 /// English ones at `.`, `!`, `?`; a closing quote or bracket stays with its sentence. A
 /// period ends nothing inside a number (`3.14`), after an abbreviation (`Mr.`, `U.S.`,
 /// `e.g.`) or an initial. A paragraph end (`\n`) always ends a sentence.
@@ -25,7 +27,7 @@ enum SentenceSplitter {
         while index < range.upperBound {
             let scalar = scalars[index]
             var isEnd = false
-            if scalar.isSentenceFinal {
+            if scalar.isSentenceFinal || scalar == "\u{FF1B}" {
                 isEnd = true
             } else if scalar == "." {
                 isEnd = EnglishPeriod.endsSentence(scalars, at: index, in: range)
