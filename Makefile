@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps build run test bench format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps build run test bench summary-eval format lint clean install uninstall verify-unit
 
 all: build
 
@@ -37,6 +37,15 @@ bench: deps
 	$(SWIFT) build -c release --product presswatch-bench
 	@command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 	python3 bench/bench.py
+
+# Summary quality on a JSON Lines file of {"text", "summary"} (default: the headline set):
+# ours and our lead through the release presswatch, then the Python baselines (Lead-1,
+# Lead-3, textrank4zh, sumy's LexRank, snownlp) in .bench/venv. Character ROUGE-1/2/L F1.
+SUMMARY_DATA ?= Tests/Data/summaries/headlines-public.jsonl
+summary-eval: deps
+	$(SWIFT) build -c release --product presswatch
+	tools/summary-score $(SUMMARY_DATA)
+	python3 bench/summary_baselines.py $(SUMMARY_DATA)
 
 # The daemon on inbox/, seeded with the sample pages: their results appear beside them, and
 # every .txt file dropped into inbox/ is processed as it arrives. Ctrl-C stops it.

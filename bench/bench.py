@@ -30,7 +30,7 @@ STAGES = os.path.join(BIN, "presswatch-bench")
 MB = float(os.environ.get("BENCH_MB", "10"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 CORES = os.cpu_count() or 1
-PY_PACKAGES = ["jieba", "jieba-fast", "textrank4zh", "sumy", "scipy"]
+PY_PACKAGES = ["jieba", "jieba-fast", "textrank4zh", "sumy", "scipy", "snownlp"]
 
 
 def log(message):
@@ -90,11 +90,13 @@ def make_configs():
 def ensure_venv():
     python = os.path.join(VENV, "bin", "python")
     marker = os.path.join(VENV, ".installed")
-    if not os.path.exists(marker):
+    wanted = " ".join(PY_PACKAGES) + "\n"
+    if not os.path.exists(marker) or open(marker).read() != wanted:
         log("installing the Python pipeline into .bench/venv (once)")
-        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+        if not os.path.exists(python):
+            subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
         subprocess.run([python, "-m", "pip", "install", "-q"] + PY_PACKAGES, check=True)
-        open(marker, "w").write(" ".join(PY_PACKAGES) + "\n")
+        open(marker, "w").write(wanted)
     return python
 
 
