@@ -2,8 +2,8 @@ import PresswatchCore
 
 /// How each unit frames what it says. News often opens on the scene (`8月1日，`, `近日，`,
 /// `记者获悉，`) and gets to its point in a later sentence that reports a claim (`专家认为，`,
-/// `调查发现，`) or draws a conclusion (`这意味着`); a headline says that point. Measured on
-/// the headline set, these lift the learned model's gain over the lead by about a third.
+/// `调查发现，`) or draws a conclusion (`这意味着`); a headline says that point. What these
+/// are worth is printed by the ablation in `SummarizerEvaluationTests`.
 struct UnitFraming {
     /// The unit opens with a time, a date or a news source (`今天`, `3月5日`, `新华社`, `据`).
     var opensWithTime: [Bool] = []
@@ -19,11 +19,9 @@ struct UnitFraming {
     init(article: Article, units: [Range<Int>]) {
         let scalars = article.scalars
         for range in units {
-            let text =
-                article.sentences[range.lowerBound]
-                .start..<article.sentences[
-                    range.upperBound - 1
-                ].end
+            let first = article.sentences[range.lowerBound]
+            let last = article.sentences[range.upperBound - 1]
+            let text = first.start..<last.end
             let start = Self.firstWordStart(in: text, scalars)
             opensWithTime.append(Self.opensWithTime(from: start, in: text, scalars))
             opensWithAttribution.append(Self.opensWithAttribution(from: start, in: text, scalars))
