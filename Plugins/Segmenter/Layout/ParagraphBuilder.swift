@@ -18,8 +18,8 @@ enum ParagraphBuilder {
     static func paragraphs(of blocks: [TextBlock], skipFirst: Int) -> [BuiltParagraph] {
         let allLines = blocks.flatMap(\.lines)
         let columnWidth = TextBlock.columnWidth(of: allLines)
-        let setInColumns = isSetInColumns(allLines, width: columnWidth)
-        let paragraphPerLine = !setInColumns && isParagraphPerLine(allLines)
+        let setting = Setting(of: allLines, width: columnWidth)
+        let setInColumns = setting == .columns
         var paragraphs: [BuiltParagraph] = []
         var pending: [ArraySlice<Unicode.Scalar>] = []
         var pendingStart = 0
@@ -48,7 +48,7 @@ enum ParagraphBuilder {
                 let isBlockEnd = lineIndex == block.lines.count - 1
                 // In text of a paragraph a line, a line that ends no sentence is a heading or
                 // a list item, not a sentence cut at the margin.
-                guard line.endsSentence || paragraphPerLine else { continue }
+                guard line.endsSentence || setting == .paragraphPerLine else { continue }
                 if isBlockEnd || !setInColumns || line.cellWidth <= columnWidth - 2 { flush() }
             }
         }
@@ -56,20 +56,29 @@ enum ParagraphBuilder {
         return paragraphs
     }
 
-    /// Whether the text is a paragraph a line: not set in columns, and at least half its
-    /// lines end a sentence (the rest are headings between them). A few narrow lines of
-    /// varying width that mostly end mid-sentence are a sentence wrapped by hand instead.
-    private static func isParagraphPerLine(_ lines: [SourceLine]) -> Bool {
-        lines.count >= 2 && lines.filter(\.endsSentence).count * 2 >= lines.count
-    }
+    /// How an article's lines are set.
+    private enum Setting: Equatable {
+        /// Most lines share one width: text set in columns, cut at the margin.
+        case columns
+        /// Not in columns, and at least half the lines end a sentence: a paragraph a line,
+        /// with headings or list items between.
+        case paragraphPerLine
+        /// Neither: a few lines of varying width that mostly end mid-sentence, a sentence
+        /// wrapped by hand.
+        case wrappedByHand
 
-    /// Whether most lines share one width: the mark of text set in columns. Text whose lines
-    /// nearly all end a sentence is a paragraph a line, whatever their widths.
-    private static func isSetInColumns(_ lines: [SourceLine], width: Int) -> Bool {
-        let ending = lines.filter(\.endsSentence).count
-        if lines.count >= 2 && ending * 10 >= lines.count * 6 { return false }
-        guard lines.count >= 3 else { return true }
-        let atWidth = lines.filter { abs($0.cellWidth - width) <= 2 }.count
-        return atWidth * 2 >= lines.count
+        init(of lines: [SourceLine], width: Int) {
+            let ending = lines.filter(\.endsSentence).count
+            // Lines that nearly all end a sentence are a paragraph a line, whatever their widths.
+            if lines.count >= 2 && ending * 10 >= lines.count * 6 {
+                self = .paragraphPerLine
+            } else if lines.count < 3
+                || lines.filter({ abs($0.cellWidth - width) <= 2 }).count * 2 >= lines.count
+            {
+                self = .columns
+            } else {
+                self = ending * 2 >= lines.count ? .paragraphPerLine : .wrappedByHand
+            }
+        }
     }
 }
