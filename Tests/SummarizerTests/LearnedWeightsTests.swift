@@ -90,12 +90,28 @@ struct LearnedWeightsTests {
         return (total.averaged(over: count), count, switched)
     }
 
+    /// The headline set through the segmenter, its texts as given and each article's training
+    /// examples, built once for both tests: segmenting the articles and their cuts is most of
+    /// their time.
+    struct HeadlineSet: Sendable {
+        let articles: [(Article, String)]
+        let texts: [String]
+        let examples: [[SwitchModelTrainer.Example]]
+
+        init() throws {
+            articles = try SummarizerEvaluationTests.headlineArticles()
+            texts = try LearnedWeightsTests.texts()
+            examples = LearnedWeightsTests.examples(articles, texts: texts)
+        }
+    }
+
+    static let headlineSet = Result { try HeadlineSet() }
+
     @Test("headline set, cross-validated: one sentence beats Lead-1 on unseen articles")
     func crossValidated() throws {
-        let articles = try SummarizerEvaluationTests.headlineArticles()
-        let texts = try Self.texts()
+        let set = try Self.headlineSet.get()
+        let (articles, texts, examples) = (set.articles, set.texts, set.examples)
         try #require(articles.count == 600 && texts.count == 600)
-        let examples = Self.examples(articles, texts: texts)
         let fold = Self.foldOfArticle(count: articles.count)
         let models = (0..<Self.folds).map { Self.weights(examples, fold: fold, without: $0) }
         let ours = Self.crossValidatedScore(
@@ -123,8 +139,9 @@ struct LearnedWeightsTests {
         // The held-out long articles have their headline removed: the articles whose text
         // does not hold theirs are the fair comparison with the plain Lead-1.
         let unheld = articles.indices.filter { !Self.holdsReference(texts[$0], articles[$0].1) }
+        let isUnheld = Set(unheld)
         let oursUnheld = Self.crossValidatedScore(
-            articles.indices.map { unheld.contains($0) ? articles[$0] : nil }, fold: fold,
+            articles.indices.map { isUnheld.contains($0) ? articles[$0] : nil }, fold: fold,
             models: models)
         let plainUnheld = unheld.map { plain[$0] }.reduce(ROUGEScores(), +)
             .averaged(over: unheld.count)
@@ -167,10 +184,9 @@ struct LearnedWeightsTests {
 
     @Test("the shipped coefficients are what training on the whole headline set gives")
     func reDerive() throws {
-        let articles = try SummarizerEvaluationTests.headlineArticles()
-        try #require(articles.count == 600)
-        let model = SwitchModelTrainer.fit(
-            Self.examples(articles, texts: try Self.texts()).flatMap { $0 })
+        let set = try Self.headlineSet.get()
+        try #require(set.articles.count == 600)
+        let model = SwitchModelTrainer.fit(set.examples.flatMap { $0 })
         func literal(_ values: [Double]) -> String {
             values.map { String(format: "%.4f", $0) }.joined(separator: ", ")
         }
