@@ -57,11 +57,7 @@ public struct SentenceFeatures: Sendable {
             article.tokens.allSatisfy({ $0.end <= size })
         else { return nil }
         let units = SentenceUnits.group(article.sentences, in: article.scalars)
-        let lengths = units.map { range in
-            range.reduce(0) { total, sentence in
-                total + SummaryText.visibleCount(article.sentences[sentence], in: article.scalars)
-            }
-        }
+        let lengths = SentenceUnits.lengths(of: units, in: article)
         self.init(article: article, units: units, lengths: lengths)
     }
 

@@ -25,11 +25,7 @@ struct SentenceSelector {
         self.weights = weights
         units = Array(
             SentenceUnits.group(article.sentences, in: article.scalars).prefix(Self.maxUnits))
-        lengths = units.map { range in
-            range.reduce(0) { total, sentence in
-                total + SummaryText.visibleCount(article.sentences[sentence], in: article.scalars)
-            }
-        }
+        lengths = SentenceUnits.lengths(of: units, in: article)
     }
 
     /// Sentence indices in reading order; empty when the article has no sentence with text.

@@ -29,6 +29,15 @@ enum SentenceUnits {
         return units
     }
 
+    /// Characters of each unit, white space not counted.
+    static func lengths(of units: [Range<Int>], in article: Article) -> [Int] {
+        units.map { range in
+            range.reduce(0) { total, sentence in
+                total + SummaryText.visibleCount(article.sentences[sentence], in: article.scalars)
+            }
+        }
+    }
+
     /// The longest question, in characters, read as asking what the next sentence answers.
     static let shortQuestion = 12
 
