@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps build run test bench summary-eval format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps build run test bench summary-eval pages-zh format lint clean install uninstall verify-unit
 
 all: build
 
@@ -101,6 +101,14 @@ uninstall:
 # systemd-analyze verify on the unit (with the built binary as ExecStart).
 verify-unit: build
 	deploy/verify-unit.sh .build/release/presswatch
+
+# The generated Chinese pages of Tests/Data/pages-zh (development and validation), laid out
+# anew from the headline set's articles; deterministic, so the committed pages come out again.
+PAGES_ZH = Tests/Data/pages-zh
+pages-zh:
+	rm -f $(PAGES_ZH)/dev/*.txt $(PAGES_ZH)/dev/*.gold.json $(PAGES_ZH)/val/*.txt $(PAGES_ZH)/val/*.gold.json
+	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/dev --split dev --pages 80
+	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/val --split val --pages 50
 
 format:
 	swift format -i -r Package.swift Sources Plugins Tests Benchmarks

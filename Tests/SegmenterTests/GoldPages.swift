@@ -17,6 +17,9 @@ struct GoldPage {
         var bodyLines: [Int]
         var paragraphStarts: [Int]
         var body: String
+        var headlineLines: [Int]?
+        var kickerLines: [Int]?
+        var bylineLines: [[Int]]?
     }
 
     private struct File: Decodable {

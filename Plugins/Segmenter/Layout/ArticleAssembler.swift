@@ -3,113 +3,142 @@ struct ArticleDraft: Sendable {
     var body: [TextBlock]
     var headline: HeadlineGroup?
     var bylines: [BylineBlock] = []
+    /// First lines of the body blocks that are subheadings (小标题): paragraphs of their own.
+    var subheadingLines: Set<Int> = []
 }
 
-/// Puts the page's tokens together into articles: each body run gets its headline group
-/// and its byline blocks.
+/// One reading of the page: its tokens cut into consecutive spans, each an article or a
+/// token that belongs to none.
+struct PageReading: Sendable, Equatable {
+    struct Span: Sendable, Equatable {
+        var range: Range<Int>
+        var isArticle: Bool
+    }
+    var spans: [Span]
+}
+
+/// Puts the page's tokens together into articles by weighing the evidence of every way to
+/// cut them, article by article, and taking the page's best reading as a whole.
 ///
-/// Headlines usually follow their article; a page whose first text is a headline sets them
-/// before. Bylines sit before a body, between a body and its headline, or after the
-/// headline; the ones after a headline and before the next body are shared out by
-/// `BylineAssignment`.
-struct ArticleAssembler {
-    private let tokens: [PageToken]
-    /// Token index of each body run, in order.
-    private let cores: [Int]
-    /// For each headline token, the core it belongs to (an index into `cores`).
-    private var headlineOwner: [Int: Int] = [:]
-    private(set) var orphans: [HeadlineGroup] = []
-
-    init(tokens: [PageToken]) {
-        self.tokens = tokens
-        self.cores = tokens.indices.filter {
-            if case .body = tokens[$0] { return true }
-            return false
-        }
-        attachHeadlines()
-    }
-
-    static func assemble(_ tokens: [PageToken]) -> (
-        articles: [ArticleDraft], orphans: [HeadlineGroup]
+/// Each span of tokens that can be one article (a body, maybe with subheadings, at most one
+/// headline above or below it, bylines around it) gets a score from its evidence
+/// (`SpanEvidence`, weights learned from annotated pages); dynamic programming over the
+/// token sequence finds the tiling with the highest total. No page-wide rule decides where
+/// headlines go: the page's other articles only add a prior, in a second pass.
+enum ArticleAssembler {
+    static func assemble(_ page: PageTokens) -> (
+        articles: [ArticleDraft], orphans: [PageToken]
     ) {
-        let assembler = ArticleAssembler(tokens: tokens)
-        return (assembler.drafts(), assembler.orphans)
+        let facts = TokenFacts.facts(of: page)
+        let reading = read(facts, weights: ArticleEvidenceWeights.learned)
+        return drafts(page.tokens, reading)
     }
 
-    private var headlinesFirst: Bool {
-        for token in tokens {
-            switch token {
-            case .byline: continue
-            case .headline: return true
-            case .body: return false
+    /// The best reading under `weights`: a first pass without the page prior, then one with
+    /// the share of headlines the first pass put before their bodies.
+    static func read(_ facts: [TokenFacts], weights: [Double]) -> PageReading {
+        let first = bestReading(facts, weights: weights, prior: 0.5)
+        return bestReading(facts, weights: weights, prior: headlineBeforeShare(first, facts))
+    }
+
+    static func headlineBeforeShare(_ reading: PageReading, _ facts: [TokenFacts]) -> Double {
+        var before = 0.0
+        var headlined = 0.0
+        for span in reading.spans where span.isArticle {
+            guard let body = span.range.first(where: { facts[$0].kind == .body }) else { continue }
+            let lastBody = span.range.last(where: { facts[$0].kind == .body })!
+            if span.range.lowerBound < body,
+                span.range[..<body].contains(where: { facts[$0].kind == .headline })
+            {
+                before += 1
+                headlined += 1
+            } else if span.range.upperBound > lastBody + 1,
+                span.range[(lastBody + 1)...].contains(where: { facts[$0].kind == .headline })
+            {
+                headlined += 1
             }
         }
-        return false
+        return headlined == 0 ? 0.5 : before / headlined
     }
 
-    private mutating func attachHeadlines() {
-        let first = headlinesFirst
-        var taken = Set<Int>()
-        for (index, token) in tokens.enumerated() {
-            guard case .headline(let group) = token else { continue }
-            let previous = cores.lastIndex { $0 < index }
-            let next = cores.firstIndex { $0 > index }
-            let order = first ? [next, previous] : [previous, next]
-            if let owner = order.compactMap({ $0 }).first(where: { !taken.contains($0) }) {
-                taken.insert(owner)
-                headlineOwner[index] = owner
-            } else {
-                orphans.append(group)
+    /// Dynamic programming over cut points: the best total for the first `end` tokens is the
+    /// best over the last span's start. Spans are at most `SpanEvidence.maximumTokens` long,
+    /// so the cost is linear in the tokens.
+    static func bestReading(_ facts: [TokenFacts], weights: [Double], prior: Double) -> PageReading
+    {
+        let count = facts.count
+        var best = [Double](repeating: -.infinity, count: count + 1)
+        var choice = [PageReading.Span?](repeating: nil, count: count + 1)
+        best[0] = 0
+        for end in 1...max(count, 1) where end <= count {
+            let lowest = max(0, end - SpanEvidence.maximumTokens)
+            for start in stride(from: end - 1, through: lowest, by: -1) where best[start] > -.infinity {
+                let range = start..<end
+                var candidates: [(PageReading.Span, [Double])] = []
+                if let features = SpanEvidence.article(range, facts, prior: prior) {
+                    candidates.append((.init(range: range, isArticle: true), features))
+                }
+                if range.count == 1, let features = SpanEvidence.orphan(start, facts) {
+                    candidates.append((.init(range: range, isArticle: false), features))
+                }
+                for (span, features) in candidates {
+                    let total = best[start] + dot(features, weights)
+                    if total > best[end] {
+                        best[end] = total
+                        choice[end] = span
+                    }
+                }
             }
         }
+        var spans: [PageReading.Span] = []
+        var end = count
+        while end > 0, let span = choice[end] {
+            spans.append(span)
+            end = span.range.lowerBound
+        }
+        return PageReading(spans: spans.reversed())
     }
 
-    private func drafts() -> [ArticleDraft] {
-        var drafts: [ArticleDraft] = cores.map { index in
-            guard case .body(let blocks) = tokens[index] else { fatalError("core is body") }
-            return ArticleDraft(body: blocks)
+    static func dot(_ features: [Double], _ weights: [Double]) -> Double {
+        var total = 0.0
+        for (feature, weight) in zip(features, weights) where feature != 0 {
+            total += feature * weight
         }
-        for (index, owner) in headlineOwner {
-            if case .headline(let group) = tokens[index] { drafts[owner].headline = group }
-        }
-        var gaps = [[BylineBlock]](repeating: [], count: max(cores.count - 1, 0))
-        for (index, token) in tokens.enumerated() {
-            guard case .byline(let block) = token, !cores.isEmpty else { continue }
-            switch place(bylineAt: index, isPhoto: block.isPhotoCredit) {
-            case .article(let owner): drafts[owner].bylines.append(block)
-            case .gap(let gap): gaps[gap].append(block)
+        return total
+    }
+
+    /// The articles of a reading, and the tokens no article took.
+    static func drafts(_ tokens: [PageToken], _ reading: PageReading) -> (
+        articles: [ArticleDraft], orphans: [PageToken]
+    ) {
+        var articles: [ArticleDraft] = []
+        var orphans: [PageToken] = []
+        for span in reading.spans {
+            guard span.isArticle else {
+                orphans += span.range.map { tokens[$0] }
+                continue
             }
+            let bodies = span.range.filter {
+                if case .body = tokens[$0] { return true }
+                return false
+            }
+            var draft = ArticleDraft(body: [])
+            for index in span.range {
+                switch tokens[index] {
+                case .body(let blocks): draft.body += blocks
+                case .byline(let block): draft.bylines.append(block)
+                case .headline(let group):
+                    if index > bodies[0] && index < bodies[bodies.count - 1] {
+                        let blocks = [group.kicker, group.headline, group.subtitle].compactMap { $0 }
+                        draft.subheadingLines.formUnion(blocks.map(\.firstLine))
+                        draft.body += blocks
+                    } else {
+                        draft.headline = group
+                    }
+                }
+            }
+            articles.append(draft)
         }
-        BylineAssignment.share(gaps: gaps, into: &drafts)
-        return drafts
-    }
-
-    private enum Placement {
-        case article(Int)
-        /// Between article `n` and article `n + 1`, after `n`'s headline.
-        case gap(Int)
-    }
-
-    private func place(bylineAt index: Int, isPhoto: Bool) -> Placement {
-        let previous = cores.lastIndex { $0 < index }
-        let next = cores.firstIndex { $0 > index }
-        guard let previous else { return .article(next ?? 0) }
-        guard let next else { return .article(previous) }
-        if isPhoto { return .article(previous) }
-        // A headline of the next article between the two bodies: before it is the
-        // previous article's, after it the next one's.
-        if let headline = headlineIndex(owner: next, between: cores[previous], cores[next]) {
-            return .article(index < headline ? previous : next)
-        }
-        if let headline = headlineIndex(owner: previous, between: cores[previous], cores[next]),
-            index < headline
-        {
-            return .article(previous)
-        }
-        return .gap(previous)
-    }
-
-    private func headlineIndex(owner: Int, between start: Int, _ end: Int) -> Int? {
-        headlineOwner.first { $0.value == owner && $0.key > start && $0.key < end }?.key
+        return (articles, orphans)
     }
 }

@@ -7,7 +7,7 @@ enum ArticleBuilder {
         let firstLine = draft.body[0].lines[0]
         let dateline = Dateline.detect(Array(draft.body.lazy.flatMap(\.lines).prefix(3)))
         let paragraphs = ParagraphBuilder.paragraphs(
-            of: draft.body, skipFirst: dateline?.bodyStart ?? 0)
+            of: draft.body, skipFirst: dateline?.bodyStart ?? 0, headings: draft.subheadingLines)
         var placed: [(line: Int, bylines: [Byline])] = draft.bylines.map {
             ($0.firstLine, $0.bylines)
         }

@@ -51,8 +51,18 @@ enum BylineParser {
     static func parse(_ text: ArraySlice<Unicode.Scalar>, defaultRole: Byline.Role?) -> [Byline]? {
         var bylines: [Byline] = []
         var role = defaultRole
+        // Names printed before a role that follows them (`张三 李四/文 王五/图`).
+        var waiting: [[Unicode.Scalar]] = []
         for token in tokens(text) {
+            if let (name, tokenRole) = nameWithTrailingRole(token) {
+                guard isName(name) else { return nil }
+                for earlier in waiting + [name] { append(earlier, role: tokenRole, to: &bylines) }
+                waiting.removeAll()
+                role = nil
+                continue
+            }
             if let (word, tokenRole) = roleWord(prefixing: token) {
+                guard waiting.isEmpty else { return nil }
                 role = tokenRole
                 let name = Array(token.dropFirst(word.count))
                 if name.isEmpty { continue }
@@ -60,10 +70,30 @@ enum BylineParser {
                 append(name, role: tokenRole, to: &bylines)
                 continue
             }
-            guard let role, isName(token) else { return nil }
-            append(token, role: role, to: &bylines)
+            guard isName(token) else { return nil }
+            if let role {
+                append(token, role: role, to: &bylines)
+            } else {
+                waiting.append(token)
+            }
         }
-        return bylines.isEmpty ? nil : bylines
+        return bylines.isEmpty || !waiting.isEmpty ? nil : bylines
+    }
+
+    /// `张三/文`, `李四/图`, `王五/摄`: a name with its role after a slash.
+    private static func nameWithTrailingRole(_ token: [Unicode.Scalar]) -> (
+        [Unicode.Scalar], Byline.Role
+    )? {
+        guard let slash = token.firstIndex(where: { $0 == "/" || $0 == "／" }), slash > 0 else {
+            return nil
+        }
+        let role: Byline.Role
+        switch token[(slash + 1)...].filter({ $0 != "/" && $0 != "／" }).string {
+        case "文", "文图", "图文": role = .reporter
+        case "图", "摄", "摄影": role = .photographer
+        default: return nil
+        }
+        return (Array(token[..<slash]), role)
     }
 
     private static func append(

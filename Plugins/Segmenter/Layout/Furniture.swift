@@ -9,6 +9,7 @@ enum Furniture {
             Dateline.detect(text[...]) == nil
         else { return nil }
         if isEditorCredit(text) { return "editor" }
+        if isJumpLine(text) { return "jump" }
         if text.hasScalarPrefix("新闻热线") || text.hasScalarPrefix("热线电话")
             || text.hasScalarPrefix("读者热线")
         {
@@ -23,7 +24,24 @@ enum Furniture {
     /// Editor credits, hotlines and page numbers look like nothing else; headers and
     /// promotions are recognised only at the edge of a block of lines.
     static func isDistinctive(_ role: String) -> Bool {
-        role == "editor" || role == "hotline" || role == "page"
+        role == "editor" || role == "hotline" || role == "page" || role == "jump"
+    }
+
+    /// A jump line: `（下转第二版）`, `上接第1版`, `转A3版`. The text it points to is the
+    /// article's; the line itself is the page's.
+    private static func isJumpLine(_ text: [Unicode.Scalar]) -> Bool {
+        var core = text.filter { !$0.isSpaceLike }[...]
+        if core.first == "（" || core.first == "(" { core = core.dropFirst() }
+        if core.last == "）" || core.last == ")" { core = core.dropLast() }
+        guard core.count <= 12, core.last == "版" else { return false }
+        for opening in ["下转", "上接", "接", "转"] where Array(core).hasScalarPrefix(opening) {
+            let page = core.dropFirst(opening.unicodeScalars.count).dropLast()
+            let number = page.first == "第" ? page.dropFirst() : page
+            return !number.isEmpty && number.count <= 4
+                && number.allSatisfy { $0.isASCIIDigit || $0.isASCIILetter || WordSegmenter.isChineseDigit($0.value) || $0 == "十"
+                }
+        }
+        return false
     }
 
     /// `责任编辑：A 版式：B`, `编辑：A`, `美编：B`, `校对：C`.

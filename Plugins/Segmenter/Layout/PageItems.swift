@@ -25,11 +25,17 @@ struct TextBlock: Sendable {
 struct BylineBlock: Sendable {
     var lines: [SourceLine]
     var bylines: [Byline]
+    /// A credit printed at the end of the text above (`……。（记者 张三）`), not on a line
+    /// of its own between articles.
+    var closesText = false
 
     var firstLine: Int { lines[0].number }
     var lastLine: Int { lines[lines.count - 1].number }
-    /// Photo credits belong to the caption above them, wherever the headline is.
-    var isPhotoCredit: Bool { bylines.contains { $0.role == .photographer } }
+    /// Photo credits belong to the caption above them, wherever the headline is; a
+    /// reporter's text with its photographer (`张三/文 李四/图`) is no caption's.
+    var isPhotoCredit: Bool {
+        bylines.contains { $0.role == .photographer } && !bylines.contains { $0.role == .reporter }
+    }
 }
 
 /// What the page is made of, in reading order, before it is cut into articles.
@@ -73,6 +79,15 @@ enum PageScanner {
                 flushText()
                 flushByline()
                 byline.append(line)
+            } else if let closing = ClosingCredit.detect(line) {
+                // A credit closes the text above it: it ends the block, whatever follows.
+                flushByline()
+                if let rest = closing.text { text.append(rest) }
+                flushText()
+                items.append(
+                    .byline(
+                        BylineBlock(
+                            lines: [closing.credit], bylines: closing.bylines, closesText: true)))
             } else {
                 flushByline()
                 text.append(line)
@@ -119,7 +134,11 @@ enum PageScanner {
             var text = line.trimmed
             if let first = text.first, BylineParser.isMarker(first) { text = text.dropFirst() }
             let role = bylines.last?.role ?? .author
-            guard let parsed = BylineParser.parse(text, defaultRole: role) else {
+            // Names with their own roles first (`张三 李四/文`), then the role above.
+            guard
+                let parsed = BylineParser.parse(text, defaultRole: nil)
+                    ?? BylineParser.parse(text, defaultRole: role)
+            else {
                 let names = text.filter { !$0.isSpaceLike }
                 if !names.isEmpty {
                     bylines.append(Byline(role: role, names: [Array(names).string]))

@@ -16,44 +16,87 @@ enum PageToken: Sendable {
     case byline(BylineBlock)
 }
 
+/// The page's tokens in order, and for each whether page furniture stands between it and the
+/// token before (a running footer or a promotion line separates articles more often than not).
+struct PageTokens: Sendable {
+    var tokens: [PageToken] = []
+    var afterFurniture: [Bool] = []
+}
+
 /// Groups classified page items into tokens. A body run ends at anything that is not body
 /// text, and a new one starts at a dateline, which always opens an article.
 enum PageTokenizer {
-    static func tokens(_ items: [PageItem], roles: [TextRole?]) -> [PageToken] {
+    static func tokens(_ items: [PageItem], roles: [TextRole?]) -> PageTokens {
         var tokens: [PageToken] = []
+        var afterFurniture: [Bool] = []
+        var sawFurniture = false
         for (index, item) in items.enumerated() {
+            let count = tokens.count
             switch item {
-            case .furniture: continue
+            case .furniture:
+                sawFurniture = true
+                continue
             case .byline(let block): tokens.append(.byline(block))
             case .text(let block):
                 switch roles[index] ?? .body {
-                case .body: appendBody(block, to: &tokens)
+                case .body:
+                    appendBody(
+                        block, to: &tokens,
+                        apart: sawFurniture || isCaption(block, before: items[(index + 1)...]))
                 case .kicker: tokens.append(.headline(HeadlineGroup(kicker: block)))
-                case .headline: appendHeadline(block, to: &tokens)
+                case .headline:
+                    appendHeadline(block, to: &tokens, acrossFurniture: sawFurniture)
                 }
             }
+            for new in count..<tokens.count { afterFurniture.append(new == count && sawFurniture) }
+            sawFurniture = false
         }
-        return tokens
+        return PageTokens(tokens: tokens, afterFurniture: afterFurniture)
     }
 
-    private static func appendBody(_ block: TextBlock, to tokens: inout [PageToken]) {
-        if case .body(let blocks) = tokens.last, !block.startsWithDateline {
+    /// Body blocks in a row make one run, unless a dateline opens the second or the second
+    /// stands `apart` (after furniture, or a caption): then the assembler decides.
+    private static func appendBody(_ block: TextBlock, to tokens: inout [PageToken], apart: Bool) {
+        if case .body(let blocks) = tokens.last, !block.startsWithDateline, !apart {
             tokens[tokens.count - 1] = .body(blocks + [block])
         } else {
             tokens.append(.body([block]))
         }
     }
 
+    /// A photo's caption: a block of at most a few sentences right above its photo credit.
+    private static func isCaption(_ block: TextBlock, before rest: ArraySlice<PageItem>) -> Bool {
+        guard block.scalarCount <= 240, case .byline(let credit) = rest.first else { return false }
+        return credit.isPhotoCredit
+    }
+
     /// A headline completes a kicker's group; a dash-led block (or line) right under a
     /// headline is its subtitle; anything else opens a group of its own.
-    private static func appendHeadline(_ block: TextBlock, to tokens: inout [PageToken]) {
+    private static func appendHeadline(
+        _ block: TextBlock, to tokens: inout [PageToken], acrossFurniture: Bool
+    ) {
         if let split = block.lines.indices.dropFirst().first(where: { isDashLed(block.lines[$0]) })
         {
-            appendHeadline(TextBlock(lines: Array(block.lines[..<split])), to: &tokens)
-            appendHeadline(TextBlock(lines: Array(block.lines[split...])), to: &tokens)
+            appendHeadline(
+                TextBlock(lines: Array(block.lines[..<split])), to: &tokens,
+                acrossFurniture: acrossFurniture)
+            appendHeadline(
+                TextBlock(lines: Array(block.lines[split...])), to: &tokens, acrossFurniture: false)
             return
         }
-        if case .headline(var group) = tokens.last {
+        // A kicker set right above its headline, with no blank line: the lines through the
+        // one that ends in `——`.
+        if let kickerEnd = block.lines.indices.dropLast().first(where: {
+            block.lines[$0].trimmed.last == "—"
+        }) {
+            tokens.append(
+                .headline(HeadlineGroup(kicker: TextBlock(lines: Array(block.lines[...kickerEnd])))))
+            appendHeadline(
+                TextBlock(lines: Array(block.lines[(kickerEnd + 1)...])), to: &tokens,
+                acrossFurniture: false)
+            return
+        }
+        if !acrossFurniture, case .headline(var group) = tokens.last {
             if group.headline == nil {
                 group.headline = block
                 tokens[tokens.count - 1] = .headline(group)

@@ -15,7 +15,11 @@ struct BuiltParagraph: Sendable, Equatable {
 enum ParagraphBuilder {
     /// - Parameter skipFirst: scalars of the first lines' trimmed text to leave out, counted
     ///   through the lines one after the other (the dateline and its bracketed bylines).
-    static func paragraphs(of blocks: [TextBlock], skipFirst: Int) -> [BuiltParagraph] {
+    /// - Parameter headings: first lines of the blocks that are subheadings: each a paragraph
+    ///   of its own, whatever its last mark.
+    static func paragraphs(
+        of blocks: [TextBlock], skipFirst: Int, headings: Set<Int> = []
+    ) -> [BuiltParagraph] {
         let allLines = blocks.flatMap(\.lines)
         let columnWidth = TextBlock.columnWidth(of: allLines)
         let setting = Setting(of: allLines, width: columnWidth)
@@ -32,6 +36,9 @@ enum ParagraphBuilder {
         }
         var toSkip = skipFirst
         for block in blocks {
+            let isHeading = headings.contains(block.firstLine)
+            if isHeading { flush() }
+            defer { if isHeading { flush() } }
             for (lineIndex, line) in block.lines.enumerated() {
                 var text = line.raw[...]
                 if toSkip > 0 {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import Segmenter
+
+/// The article assembler's weights are learned from the development pages only: the shared
+/// pages, the seed and the generated development pages (`Tests/Data/pages-zh/dev`). The
+/// generated validation pages (`pages-zh/val`, other articles, other layout draws) are
+/// measured, never trained on.
+@Suite struct ArticleModelTests {
+    static func developmentPages() throws -> [GoldPage] {
+        let data = GoldPage.dataDirectory
+        return try [GoldPage.load("seed/000_21d0c9da4e890f31.txt")]
+            + GoldPage.allPages(in: data.appendingPathComponent("pages"))
+            + GoldPage.allPages(in: data.appendingPathComponent("pages-zh/dev"))
+    }
+
+    static func validationPages() throws -> [GoldPage] {
+        try GoldPage.allPages(in: GoldPage.dataDirectory.appendingPathComponent("pages-zh/val"))
+    }
+
+    /// Training again gives the shipped table; when it does not (the features or the pages
+    /// changed), the test prints the table to paste into `ArticleEvidenceWeights.swift`.
+    @Test func shippedWeightsAreTheLearnedOnes() throws {
+        let (examples, skipped) = ArticleModelTrainer.examples(try Self.developmentPages())
+        let learned = ArticleModelTrainer.train(examples)
+        let (validation, _) = ArticleModelTrainer.examples(try Self.validationPages())
+        print(
+            "article model: \(examples.count) development pages (\(skipped.count) the tokens "
+                + "cannot express), read exactly: "
+                + "\(ArticleModelTrainer.exactReadings(examples, weights: learned)); "
+                + "validation read exactly: "
+                + "\(ArticleModelTrainer.exactReadings(validation, weights: learned))/\(validation.count)"
+        )
+        if learned != ArticleEvidenceWeights.learned {
+            let rows = ArticleEvidence.allCases.filter { learned[$0.rawValue] != 0 }.map {
+                "(.\($0), \(learned[$0.rawValue]))"
+            }
+            print("learned table:\n" + rows.joined(separator: ", "))
+        }
+        #expect(learned == ArticleEvidenceWeights.learned)
+        #expect(skipped.count * 10 <= examples.count, "most pages must teach")
+    }
+
+    /// A page that mixes both sides: each headline goes to its own body, by the evidence.
+    @Test func headlinesBeforeAndAfterOnOnePage() {
+        let text = """
+            外交部：中方愿同各方加强合作
+
+            本报讯 外交部发言人6日表示，中方愿同各方一道，
+            加强合作，共同应对挑战。
+
+            本报讯 今年以来，全省新增就业岗位超过十万个，
+            就业形势总体稳定。
+
+            全省新增就业岗位超十万个
+
+            ■记者 张明华
+
+            本报讯 记者从市交通局获悉，地铁三号线将于下月
+            开通试运营。
+
+            地铁三号线下月试运营
+            """
+        let layout = PageAnalyzer.analyze(text)
+        #expect(
+            layout.articles.map(\.headline)
+                == ["外交部：中方愿同各方加强合作", "全省新增就业岗位超十万个", "地铁三号线下月试运营"])
+        #expect(layout.articles[2].bylines.map(\.names) == [["张明华"]])
+    }
+}
