@@ -17,6 +17,10 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     /// other (< 0): a prior, weighed like any evidence.
     case priorAgreement
     case subheading, subheadingNumbered, subheadingThenOpening, subheadingAfterUnfinished
+    /// A subheading that has the shape of a headline (long, several lines, a kicker, bold).
+    case subheadingShapedAsHeadline
+    /// A subheading right above a photo's caption.
+    case subheadingAboveCaption
     case bodiesJoined, bodiesJoinedAtDateline
     case bylineAbove, bylineRightAbove, bylineAboveHeadline
     case bylineBelowNoHeadline, bylineBetweenBodyAndHeadline, bylineBelowHeadline
@@ -67,6 +71,10 @@ struct SpanEvidence {
                     add(.subheadingThenOpening)
                 }
                 if !facts[index - 1].endsSentence { add(.subheadingAfterUnfinished) }
+                if !facts[index].isPlainShortHead { add(.subheadingShapedAsHeadline) }
+                if index + 2 < facts.count, facts[index + 2].isPhotoCredit {
+                    add(.subheadingAboveCaption)
+                }
             }
         }
         guard bodies <= maximumBodies else { return nil }

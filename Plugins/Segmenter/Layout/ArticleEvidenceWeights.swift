@@ -9,18 +9,19 @@ enum ArticleEvidenceWeights {
     }()
 
     static let table: [(ArticleEvidence, Double)] = [
-        (.article, 1.038), (.headlineBefore, 9.062), (.headlineAfter, 4.593),
-        (.headlineNone, -12.617), (.headlineNoneAtPageTop, 5.168), (.headlineBeforeOpening, 10.058),
-        (.headlineBeforeNoOpening, -0.996), (.headlineAfterOpening, 9.363),
-        (.headlineAfterFinished, 6.376), (.headlineAfterUnfinished, -1.783),
-        (.headlineBeforeUnderFurniture, 7.302), (.headlineAfterUnderFurniture, -5.367),
-        (.priorAgreement, -0.155), (.subheading, 8.321), (.subheadingNumbered, 10.914),
-        (.subheadingThenOpening, -7.003), (.bodiesJoined, -9.359),
-        (.bodiesJoinedAtDateline, -1.272), (.bylineAbove, 1.514), (.bylineRightAbove, 2.469),
-        (.bylineAboveHeadline, -0.956), (.bylineBelowNoHeadline, 2.463),
-        (.bylineBetweenBodyAndHeadline, 3.01), (.bylineBelowHeadline, 0.314),
-        (.bylineSourcesBeyondOne, -10.529), (.noByline, -8.163), (.penNameBelow, 1.56),
-        (.photoCreditNotAfterBody, -2.919), (.closingCreditNotAfterBody, -1.746),
-        (.furnitureInside, -17.738), (.orphanHeadline, -21.976), (.orphanByline, -7.301),
+        (.article, 0.26), (.headlineBefore, 9.137), (.headlineAfter, 5.436),
+        (.headlineNone, -14.313), (.headlineNoneAtPageTop, 6.411), (.headlineBeforeOpening, 13.047),
+        (.headlineBeforeNoOpening, -3.91), (.headlineAfterOpening, 11.126),
+        (.headlineAfterFinished, 7.218), (.headlineAfterUnfinished, -1.783),
+        (.headlineBeforeUnderFurniture, 9.569), (.headlineAfterUnderFurniture, -6.745),
+        (.priorAgreement, -1.484), (.subheading, 9.741), (.subheadingNumbered, 11.259),
+        (.subheadingThenOpening, -9.615), (.subheadingShapedAsHeadline, -3.541),
+        (.subheadingAboveCaption, -8.034), (.bodiesJoined, -10.001),
+        (.bodiesJoinedAtDateline, -0.81), (.bylineAbove, 1.657), (.bylineRightAbove, 2.612),
+        (.bylineAboveHeadline, -0.956), (.bylineBelowNoHeadline, 2.625),
+        (.bylineBetweenBodyAndHeadline, 1.48), (.bylineBelowHeadline, 1.238),
+        (.bylineSourcesBeyondOne, -10.542), (.noByline, -10.449), (.penNameBelow, 0.871),
+        (.photoCreditNotAfterBody, -3.245), (.closingCreditNotAfterBody, -2.83),
+        (.furnitureInside, -18.69), (.orphanHeadline, -24.313), (.orphanByline, -7.0),
     ]
 }

@@ -17,6 +17,9 @@ struct TokenFacts: Sendable {
     var endsSentence = false
     /// A headline numbered like a section head (`一、`, `（二）`, `3.`).
     var isNumbered = false
+    /// A headline group that reads like a subheading: one short line, no kicker or
+    /// subtitle, no bold doubling.
+    var isPlainShortHead = false
     var isPhotoCredit = false
     /// A credit printed at the end of a text, glued to it.
     var closesText = false
@@ -39,6 +42,12 @@ struct TokenFacts: Sendable {
                 var facts = TokenFacts(kind: .headline, afterFurniture: afterFurniture)
                 let first = group.kicker ?? group.headline ?? group.subtitle
                 facts.isNumbered = first.map { isNumberedHead($0.lines[0].trimmed) } ?? false
+                if let headline = group.headline, group.kicker == nil, group.subtitle == nil,
+                    headline.lines.count == 1, headline.scalarCount <= 16
+                {
+                    facts.isPlainShortHead =
+                        BoldDoubling.undouble([Array(headline.lines[0].trimmed)]) == nil
+                }
                 return facts
             case .byline(let block):
                 var facts = TokenFacts(kind: .byline, afterFurniture: afterFurniture)
