@@ -188,7 +188,8 @@ def make_article(rng, source, style, kind):
         art["bylines"] = [{"role": "photographer", "names": names}]
         if rng.random() < 0.5:
             art["byline_block"] = ["■摄影 " + " ".join(names)]
-            art["byline_where"] = "after_body"
+            # the credit right under the caption, or under the title below it
+            art["byline_where"] = "under_caption" if rng.random() < 0.75 else "after_body"
         else:
             art["closing"] = "（" + " ".join(names) + " 摄）"
     elif kind == "commentary":
@@ -315,6 +316,8 @@ def write_article(page, art, headline_first, index):
             body_lines.append(len(page.lines))
     gold["body_lines"] = [body_lines[0], body_lines[-1]]
     page.blank()
+    if art["byline_where"] == "under_caption":
+        bylines()
     if art["headline"] is not None and not headline_first:
         heads()
     if art["byline_where"] == "after_body":

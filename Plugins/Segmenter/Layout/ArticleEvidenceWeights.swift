@@ -9,19 +9,18 @@ enum ArticleEvidenceWeights {
     }()
 
     static let table: [(ArticleEvidence, Double)] = [
-        (.article, 0.26), (.headlineBefore, 9.137), (.headlineAfter, 5.436),
-        (.headlineNone, -14.313), (.headlineNoneAtPageTop, 6.411), (.headlineBeforeOpening, 13.047),
-        (.headlineBeforeNoOpening, -3.91), (.headlineAfterOpening, 11.126),
-        (.headlineAfterFinished, 7.218), (.headlineAfterUnfinished, -1.783),
-        (.headlineBeforeUnderFurniture, 9.569), (.headlineAfterUnderFurniture, -6.745),
-        (.priorAgreement, -1.484), (.subheading, 9.741), (.subheadingNumbered, 11.259),
-        (.subheadingThenOpening, -9.615), (.subheadingShapedAsHeadline, -3.541),
-        (.subheadingAboveCaption, -8.034), (.bodiesJoined, -10.001),
-        (.bodiesJoinedAtDateline, -0.81), (.bylineAbove, 1.657), (.bylineRightAbove, 2.612),
-        (.bylineAboveHeadline, -0.956), (.bylineBelowNoHeadline, 2.625),
-        (.bylineBetweenBodyAndHeadline, 1.48), (.bylineBelowHeadline, 1.238),
-        (.bylineSourcesBeyondOne, -10.542), (.noByline, -10.449), (.penNameBelow, 0.871),
-        (.photoCreditNotAfterBody, -3.245), (.closingCreditNotAfterBody, -2.83),
-        (.furnitureInside, -18.69), (.orphanHeadline, -24.313), (.orphanByline, -7.0),
+        (.article, 0.448), (.headlineBefore, 9.198), (.headlineAfter, 5.33),
+        (.headlineNone, -14.08), (.headlineNoneAtPageTop, 8.133), (.headlineBeforeOpening, 6.986),
+        (.headlineBeforeNoOpening, 2.212), (.headlineAfterOpening, 10.125),
+        (.headlineAfterFinished, 5.33), (.headlineBeforeUnderFurniture, 7.332),
+        (.headlineAfterUnderFurniture, -5.485), (.priorAgreement, -0.735), (.subheading, 5.424),
+        (.subheadingNumbered, 6.536), (.subheadingThenOpening, -0.918),
+        (.subheadingShapedAsHeadline, -5.444), (.subheadingAboveCaption, -8.446),
+        (.bodiesJoined, -5.872), (.bodiesJoinedAtDateline, -2.104), (.bylineAbove, 1.946),
+        (.bylineRightAbove, 2.91), (.bylineBelowNoHeadline, 3.855),
+        (.bylineBetweenBodyAndHeadline, -2.822), (.bylineBelowHeadline, 4.021),
+        (.bylineSourcesBeyondOne, -7.684), (.noByline, -12.153), (.penNameBelow, 3.696),
+        (.closingCreditNotAfterBody, -0.869), (.furnitureInside, -11.985),
+        (.orphanHeadline, -19.951), (.orphanByline, -7.0),
     ]
 }

@@ -87,8 +87,10 @@ enum TextRoleClassifier {
         guard index + 1 < items.count else { return true }
         switch items[index + 1] {
         case .furniture: return true
-        // A caption without a full stop stands right above its photo credit.
-        case .byline(let byline): return !byline.isPhotoCredit
+        // A caption without a full stop stands right above its photo credit; a title
+        // stands there only under its caption, a short text that ends a sentence.
+        case .byline(let byline):
+            return !byline.isPhotoCredit || isCaption(before: index, items, roles)
         case .text(let next):
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
@@ -97,6 +99,17 @@ enum TextRoleClassifier {
             return !isColumnFragment(
                 block, before: next, after: previousBody(before: index, items, roles))
         }
+    }
+
+    /// Whether a caption stands right above the item: a short body block that ends a
+    /// sentence.
+    private static func isCaption(before index: Int, _ items: [PageItem], _ roles: [TextRole?])
+        -> Bool
+    {
+        guard index > 0, case .text(let block) = items[index - 1], roles[index - 1] == .body else {
+            return false
+        }
+        return block.endsSentence && block.scalarCount <= 240
     }
 
     /// Whether the block is rather the first lines of a paragraph that a column cut: every
