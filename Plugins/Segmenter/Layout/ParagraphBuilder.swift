@@ -48,11 +48,20 @@ enum ParagraphBuilder {
                     if text.isEmpty { continue }
                 }
                 // The first paragraph starts where the article does, dateline and all.
-                if pending.isEmpty {
+                let opensParagraph = pending.isEmpty
+                if opensParagraph {
                     pendingStart = paragraphs.isEmpty ? blocks[0].lines[0].number : line.number
                 }
                 pending.append(text)
                 let isBlockEnd = lineIndex == block.lines.count - 1
+                // A short line that opens a paragraph in column text is all of it: a
+                // subheading or a one-line paragraph (text runs on only from a full line).
+                if setInColumns, opensParagraph, !isBlockEnd, toSkip == 0,
+                    line.cellWidth * 4 <= columnWidth * 3, text.count == line.trimmed.count
+                {
+                    flush()
+                    continue
+                }
                 // In text of a paragraph a line, a line that ends no sentence is a heading or
                 // a list item, not a sentence cut at the margin.
                 guard line.endsSentence || setting == .paragraphPerLine else { continue }
