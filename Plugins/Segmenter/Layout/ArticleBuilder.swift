@@ -4,10 +4,15 @@ import PresswatchCore
 /// bylines in page order, kind, and the lines it covers.
 enum ArticleBuilder {
     static func build(_ draft: ArticleDraft) -> LaidOutArticle {
-        let firstLine = draft.body[0].lines[0]
-        let dateline = Dateline.detect(Array(draft.body.lazy.flatMap(\.lines).prefix(3)))
+        // An editor's note (编者按) may stand above the dated story.
+        let datedBlock =
+            draft.body.count > 1 && TokenFacts.isEditorsNote(draft.body[0].lines[0].trimmed) ? 1 : 0
+        let firstLine = draft.body[datedBlock].lines[0]
+        let dateline = Dateline.detect(
+            Array(draft.body[datedBlock...].lazy.flatMap(\.lines).prefix(3)))
         let paragraphs = ParagraphBuilder.paragraphs(
-            of: draft.body, skipFirst: dateline?.bodyStart ?? 0, headings: draft.subheadingLines)
+            of: draft.body, skipFirst: dateline?.bodyStart ?? 0, inBlock: datedBlock,
+            headings: draft.subheadingLines)
         var placed: [(line: Int, bylines: [Byline])] = draft.bylines.map {
             ($0.firstLine, $0.bylines)
         }

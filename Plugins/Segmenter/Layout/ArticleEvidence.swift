@@ -22,6 +22,8 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     /// A subheading right above a photo's caption.
     case subheadingAboveCaption
     case bodiesJoined, bodiesJoinedAtDateline
+    /// A dated story joined to the editor's note above it.
+    case bodiesJoinedUnderEditorsNote
     case bylineAbove, bylineRightAbove, bylineAboveHeadline
     case bylineBelowNoHeadline, bylineBetweenBodyAndHeadline, bylineBelowHeadline
     case bylineSourcesBeyondOne, noByline
@@ -63,6 +65,7 @@ struct SpanEvidence {
                 if index > first, facts[index - 1].kind == .body {
                     add(.bodiesJoined)
                     if facts[index].opensWithDateline { add(.bodiesJoinedAtDateline) }
+                    if facts[index - 1].isEditorsNote { add(.bodiesJoinedUnderEditorsNote) }
                 }
             case .headline:
                 add(.subheading)

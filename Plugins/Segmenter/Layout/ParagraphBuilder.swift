@@ -17,8 +17,10 @@ enum ParagraphBuilder {
     ///   through the lines one after the other (the dateline and its bracketed bylines).
     /// - Parameter headings: first lines of the blocks that are subheadings: each a paragraph
     ///   of its own, whatever its last mark.
+    /// - Parameter inBlock: the block whose first lines `skipFirst` counts in.
     static func paragraphs(
-        of blocks: [TextBlock], skipFirst: Int, headings: Set<Int> = []
+        of blocks: [TextBlock], skipFirst: Int, inBlock skipBlock: Int = 0,
+        headings: Set<Int> = []
     ) -> [BuiltParagraph] {
         let allLines = blocks.flatMap(\.lines)
         let columnWidth = TextBlock.columnWidth(of: allLines)
@@ -34,8 +36,9 @@ enum ParagraphBuilder {
             }
             pending.removeAll()
         }
-        var toSkip = skipFirst
-        for block in blocks {
+        var toSkip = 0
+        for (blockIndex, block) in blocks.enumerated() {
+            if blockIndex == skipBlock { toSkip = skipFirst }
             let isHeading = headings.contains(block.firstLine)
             if isHeading { flush() }
             defer { if isHeading { flush() } }

@@ -13,6 +13,8 @@ struct TokenFacts: Sendable {
     var opensWithLead = false
     /// A body whose dateline carries its bylines in brackets.
     var hasDatelineBylines = false
+    /// A body that opens with an editor's note (编者按), the story below it.
+    var isEditorsNote = false
     /// A body whose last line finishes a sentence.
     var endsSentence = false
     /// A headline numbered like a section head (`一、`, `（二）`, `3.`).
@@ -37,6 +39,7 @@ struct TokenFacts: Sendable {
                 facts.hasDatelineBylines = dateline?.bylines.isEmpty == false
                 facts.opensWithLead = dateline == nil && opensLikeLead(blocks[0].lines[0].trimmed)
                 facts.endsSentence = blocks[blocks.count - 1].endsSentence
+                facts.isEditorsNote = isEditorsNote(blocks[0].lines[0].trimmed)
                 return facts
             case .headline(let group):
                 var facts = TokenFacts(kind: .headline, afterFurniture: afterFurniture)
@@ -64,6 +67,10 @@ struct TokenFacts: Sendable {
         "记者从", "记者近日", "记者日前", "记者获悉", "记者了解到", "编者按", "据新华社", "据央视",
         "近日，", "日前，", "昨天，", "今天，", "昨日，",
     ].map { Array($0.unicodeScalars) }
+
+    static func isEditorsNote(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        Array(line.prefix(3)).hasScalarPrefix("编者按")
+    }
 
     static func opensLikeLead(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let text = Array(line.prefix(12))
