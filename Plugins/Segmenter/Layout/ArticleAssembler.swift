@@ -129,8 +129,12 @@ enum ArticleAssembler {
                 case .byline(let block): draft.bylines.append(block)
                 case .headline(let group):
                     if index > bodies[0] && index < bodies[bodies.count - 1] {
+                        // Between bodies: a subheading, or a column-wide fragment that is
+                        // just the next paragraph's first lines.
                         let blocks = [group.kicker, group.headline, group.subtitle].compactMap { $0 }
-                        draft.subheadingLines.formUnion(blocks.map(\.firstLine))
+                        if !group.isColumnWide {
+                            draft.subheadingLines.formUnion(blocks.map(\.firstLine))
+                        }
                         draft.body += blocks
                     } else {
                         draft.headline = group

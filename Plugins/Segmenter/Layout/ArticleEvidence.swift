@@ -21,6 +21,9 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     case subheadingShapedAsHeadline
     /// A subheading right above a photo's caption.
     case subheadingAboveCaption
+    /// A column-wide block read as a cut paragraph's first lines (between bodies) or as a
+    /// headline.
+    case fragmentJoined, headlineColumnWide
     case bodiesJoined, bodiesJoinedAtDateline
     /// A dated story joined to the editor's note above it.
     case bodiesJoinedUnderEditorsNote
@@ -67,6 +70,8 @@ struct SpanEvidence {
                     if facts[index].opensWithDateline { add(.bodiesJoinedAtDateline) }
                     if facts[index - 1].isEditorsNote { add(.bodiesJoinedUnderEditorsNote) }
                 }
+            case .headline where facts[index].isColumnWide:
+                add(.fragmentJoined)
             case .headline:
                 add(.subheading)
                 if facts[index].isNumbered { add(.subheadingNumbered) }
@@ -90,6 +95,9 @@ struct SpanEvidence {
         let opening =
             facts[first].opensWithDateline || facts[first].opensWithLead
             || (first > range.lowerBound && facts[first - 1].kind == .byline)
+        if let headline = (headlineAbove + headlineBelow).first, facts[headline].isColumnWide {
+            add(.headlineColumnWide)
+        }
         if let headline = headlineAbove.first {
             add(.headlineBefore)
             add(opening ? .headlineBeforeOpening : .headlineBeforeNoOpening)

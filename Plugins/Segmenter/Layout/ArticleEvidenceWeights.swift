@@ -9,18 +9,19 @@ enum ArticleEvidenceWeights {
     }()
 
     static let table: [(ArticleEvidence, Double)] = [
-        (.article, 0.918), (.headlineBefore, 9.128), (.headlineAfter, 5.321),
-        (.headlineNone, -13.532), (.headlineNoneAtPageTop, 8.133), (.headlineBeforeOpening, 7.068),
-        (.headlineBeforeNoOpening, 2.06), (.headlineAfterOpening, 9.852),
-        (.headlineAfterFinished, 5.321), (.headlineBeforeUnderFurniture, 7.332),
-        (.headlineAfterUnderFurniture, -5.485), (.priorAgreement, -0.26), (.subheading, 5.502),
-        (.subheadingNumbered, 6.536), (.subheadingThenOpening, -1.158),
-        (.subheadingShapedAsHeadline, -5.279), (.subheadingAboveCaption, -8.962),
-        (.bodiesJoined, -6.419), (.bodiesJoinedAtDateline, -2.652),
-        (.bodiesJoinedUnderEditorsNote, 2.341), (.bylineAbove, 1.946), (.bylineRightAbove, 2.91),
-        (.bylineBelowNoHeadline, 3.855), (.bylineBetweenBodyAndHeadline, -2.822),
-        (.bylineBelowHeadline, 4.021), (.bylineSourcesBeyondOne, -7.684), (.noByline, -12.314),
-        (.penNameBelow, 3.696), (.closingCreditNotAfterBody, -0.869), (.furnitureInside, -11.985),
-        (.orphanHeadline, -19.951), (.orphanByline, -7.0),
+        (.article, -0.556), (.headlineBefore, 9.0), (.headlineAfter, 5.013),
+        (.headlineNone, -14.57), (.headlineNoneAtPageTop, 7.51), (.headlineBeforeOpening, 7.562),
+        (.headlineBeforeNoOpening, 1.438), (.headlineAfterOpening, 11.391),
+        (.headlineAfterFinished, 5.013), (.headlineBeforeUnderFurniture, 6.791),
+        (.headlineAfterUnderFurniture, -3.935), (.priorAgreement, -1.84), (.subheading, 3.441),
+        (.subheadingNumbered, 6.146), (.subheadingThenOpening, -2.056),
+        (.subheadingShapedAsHeadline, -4.272), (.subheadingAboveCaption, -8.92),
+        (.fragmentJoined, 3.341), (.headlineColumnWide, -3.341), (.bodiesJoined, -6.225),
+        (.bodiesJoinedAtDateline, -3.34), (.bodiesJoinedUnderEditorsNote, 1.685),
+        (.bylineAbove, 1.931), (.bylineRightAbove, 2.862), (.bylineAboveHeadline, -0.931),
+        (.bylineBelowNoHeadline, 3.83), (.bylineBetweenBodyAndHeadline, -1.847),
+        (.bylineBelowHeadline, 3.086), (.bylineSourcesBeyondOne, -4.518), (.noByline, -11.662),
+        (.penNameBelow, 5.13), (.closingCreditNotAfterBody, -1.822), (.furnitureInside, -13.323),
+        (.orphanHeadline, -20.795), (.orphanByline, -7.0),
     ]
 }

@@ -3,6 +3,9 @@ struct HeadlineGroup: Sendable {
     var kicker: TextBlock?
     var headline: TextBlock?
     var subtitle: TextBlock?
+    /// As wide as the column around it: maybe a paragraph's first line cut off by a column
+    /// end rather than a headline.
+    var isColumnWide = false
 
     var firstLine: Int { (kicker ?? headline ?? subtitle)!.firstLine }
     var lastLine: Int { (subtitle ?? headline ?? kicker)!.lastLine }
@@ -46,6 +49,10 @@ enum PageTokenizer {
                 case .kicker: tokens.append(.headline(HeadlineGroup(kicker: block)))
                 case .headline:
                     appendHeadline(block, to: &tokens, acrossFurniture: sawFurniture)
+                case .columnHeadline:
+                    var group = HeadlineGroup(headline: block)
+                    group.isColumnWide = true
+                    tokens.append(.headline(group))
                 }
             }
             for new in count..<tokens.count { afterFurniture.append(new == count && sawFurniture) }

@@ -1,6 +1,8 @@
 /// What a text block is on the page: body text, a headline, or a kicker (引题) above one.
+/// A `columnHeadline` reads as a headline but is as wide as the column around it, as the
+/// first line of a paragraph cut by a column end is: the assembler weighs which it is.
 enum TextRole: Sendable, Equatable {
-    case body, headline, kicker
+    case body, headline, kicker, columnHeadline
 }
 
 /// Decides the role of each text block from its own shape and from what stands around it.
@@ -9,7 +11,8 @@ enum TextRole: Sendable, Equatable {
 /// follows a finished sentence (or a byline, or nothing) and is followed by a byline, a
 /// dateline, furniture, another headline or the end. The hard case is a column cut right
 /// after a paragraph's first line (`为全面建设未来乡村打造` / blank / `20分钟…`): such a
-/// fragment is as wide as the column on both sides of it, a headline almost never is.
+/// fragment is as wide as the column on both sides of it, a headline seldom is. That is
+/// evidence, not a verdict: such a block becomes a `columnHeadline` for the assembler.
 enum TextRoleClassifier {
     static func roles(of items: [PageItem]) -> [TextRole?] {
         var roles = [TextRole?](repeating: nil, count: items.count)
@@ -20,7 +23,9 @@ enum TextRoleClassifier {
             roles[index] = .kicker
         }
         for index in items.indices where roles[index] == .body {
-            if isHeadline(at: index, items, roles) { roles[index] = .headline }
+            if isHeadline(at: index, items, roles) {
+                roles[index] = isColumnWide(at: index, items, roles) ? .columnHeadline : .headline
+            }
         }
         return roles
     }
@@ -95,10 +100,21 @@ enum TextRoleClassifier {
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
             // Three lines of headline are rare; three full lines of a paragraph are not.
-            if block.lines.count >= 3 { return false }
-            return !isColumnFragment(
-                block, before: next, after: previousBody(before: index, items, roles))
+            return block.lines.count < 3
         }
+    }
+
+    /// Whether a headline-like block before body text is as wide as the column, as the
+    /// first lines of a paragraph cut by a column end are.
+    private static func isColumnWide(at index: Int, _ items: [PageItem], _ roles: [TextRole?])
+        -> Bool
+    {
+        guard case .text(let block) = items[index], index + 1 < items.count,
+            case .text(let next) = items[index + 1], roles[index + 1] != .kicker,
+            !next.startsWithDateline, !(looksLikeHeadline(next) && next.lines.count < 3)
+        else { return false }
+        return isColumnFragment(
+            block, before: next, after: previousBody(before: index, items, roles))
     }
 
     /// Whether a caption stands right above the item: a short body block that ends a

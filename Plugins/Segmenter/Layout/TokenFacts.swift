@@ -22,6 +22,8 @@ struct TokenFacts: Sendable {
     /// A headline group that reads like a subheading: one short line, no kicker or
     /// subtitle, no bold doubling.
     var isPlainShortHead = false
+    /// A headline as wide as the column around it (maybe a cut paragraph's first line).
+    var isColumnWide = false
     var isPhotoCredit = false
     /// A credit printed at the end of a text, glued to it.
     var closesText = false
@@ -44,6 +46,7 @@ struct TokenFacts: Sendable {
             case .headline(let group):
                 var facts = TokenFacts(kind: .headline, afterFurniture: afterFurniture)
                 let first = group.kicker ?? group.headline ?? group.subtitle
+                facts.isColumnWide = group.isColumnWide
                 facts.isNumbered = first.map { isNumberedHead($0.lines[0].trimmed) } ?? false
                 if let headline = group.headline, group.kicker == nil, group.subtitle == nil,
                     headline.lines.count == 1, headline.scalarCount <= 16
