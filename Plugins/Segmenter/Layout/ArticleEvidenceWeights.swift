@@ -9,19 +9,19 @@ enum ArticleEvidenceWeights {
     }()
 
     static let table: [(ArticleEvidence, Double)] = [
-        (.article, -0.556), (.headlineBefore, 9.0), (.headlineAfter, 5.013),
-        (.headlineNone, -14.57), (.headlineNoneAtPageTop, 7.51), (.headlineBeforeOpening, 7.562),
-        (.headlineBeforeNoOpening, 1.438), (.headlineAfterOpening, 11.391),
-        (.headlineAfterFinished, 5.013), (.headlineBeforeUnderFurniture, 6.791),
-        (.headlineAfterUnderFurniture, -3.935), (.priorAgreement, -1.84), (.subheading, 3.441),
-        (.subheadingNumbered, 6.146), (.subheadingThenOpening, -2.056),
-        (.subheadingShapedAsHeadline, -4.272), (.subheadingAboveCaption, -8.92),
-        (.fragmentJoined, 3.341), (.headlineColumnWide, -3.341), (.bodiesJoined, -6.225),
-        (.bodiesJoinedAtDateline, -3.34), (.bodiesJoinedUnderEditorsNote, 1.685),
-        (.bylineAbove, 1.931), (.bylineRightAbove, 2.862), (.bylineAboveHeadline, -0.931),
-        (.bylineBelowNoHeadline, 3.83), (.bylineBetweenBodyAndHeadline, -1.847),
-        (.bylineBelowHeadline, 3.086), (.bylineSourcesBeyondOne, -4.518), (.noByline, -11.662),
-        (.penNameBelow, 5.13), (.closingCreditNotAfterBody, -1.822), (.furnitureInside, -13.323),
-        (.orphanHeadline, -20.795), (.orphanByline, -7.0),
+        (.article, -1.872), (.headlineBefore, 11.124), (.headlineAfter, 5.777),
+        (.headlineNone, -18.773), (.headlineNoneAtPageTop, 8.093), (.headlineBeforeOpening, 10.494),
+        (.headlineBeforeNoOpening, 0.63), (.headlineAfterOpening, 14.076),
+        (.headlineAfterFinished, 5.777), (.headlineBeforeUnderFurniture, 7.982),
+        (.headlineAfterUnderFurniture, -5.626), (.priorAgreement, -1.865), (.subheading, 4.232),
+        (.subheadingNumbered, 6.197), (.subheadingThenOpening, 1.367),
+        (.subheadingShapedAsHeadline, -5.96), (.subheadingAboveCaption, -9.371),
+        (.fragmentJoined, 3.877), (.headlineColumnWide, -3.877), (.bodiesJoined, -6.237),
+        (.bodiesJoinedAtDateline, -3.351), (.bodiesJoinedUnderEditorsNote, 4.757),
+        (.bylineAbove, 2.702), (.bylineRightAbove, 3.668), (.bylineBelowNoHeadline, 4.753),
+        (.bylineBetweenBodyAndHeadline, -4.508), (.bylineBelowHeadline, 4.053),
+        (.bylineSourcesBeyondOne, -6.53), (.noByline, -10.645), (.penNameBelow, 4.034),
+        (.closingCreditNotAfterBody, -1.654), (.furnitureInside, -14.932),
+        (.orphanHeadline, -25.01), (.orphanByline, -7.0),
     ]
 }

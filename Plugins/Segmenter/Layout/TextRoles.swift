@@ -19,12 +19,17 @@ enum TextRoleClassifier {
         for index in items.indices {
             if case .text = items[index] { roles[index] = .body }
         }
-        for index in items.indices where isKicker(at: index, items, roles) {
-            roles[index] = .kicker
-        }
-        for index in items.indices where roles[index] == .body {
-            if isHeadline(at: index, items, roles) {
-                roles[index] = isColumnWide(at: index, items, roles) ? .columnHeadline : .headline
+        // Twice: a kicker may follow a headline found in the first pass (the previous
+        // article's, set after its body).
+        for _ in 0..<2 {
+            for index in items.indices where roles[index] == .body {
+                if isKicker(at: index, items, roles) { roles[index] = .kicker }
+            }
+            for index in items.indices where roles[index] == .body {
+                if isHeadline(at: index, items, roles) {
+                    roles[index] =
+                        isColumnWide(at: index, items, roles) ? .columnHeadline : .headline
+                }
             }
         }
         return roles
@@ -32,13 +37,26 @@ enum TextRoleClassifier {
 
     /// Short, unpunctuated, not a sentence's end, not a dateline's start.
     static func looksLikeHeadline(_ block: TextBlock) -> Bool {
-        guard block.lines.count <= 3, block.scalarCount <= 200, !block.endsSentence else {
+        guard headlineLineCount(block) <= 3, block.scalarCount <= 200, !block.endsSentence else {
             return false
         }
         for line in block.lines where line.trimmed.contains(where: { $0.isClausePunctuation }) {
             return false
         }
         return !block.startsWithDateline
+    }
+
+    /// The lines of the headline proper: a kicker line ending in `——` above it and
+    /// subtitle lines led by a dash below it, set in the same block, do not count.
+    static func headlineLineCount(_ block: TextBlock) -> Int {
+        var lines = block.lines[...]
+        if lines.count > 1, lines.first?.trimmed.last == "—" { lines = lines.dropFirst() }
+        while lines.count > 1, let first = lines.last?.trimmed.first,
+            first == "—" || first == "－"
+        {
+            lines = lines.dropLast()
+        }
+        return lines.count
     }
 
     /// One line ending in `——`, with a headline right below it.
@@ -100,7 +118,7 @@ enum TextRoleClassifier {
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
             // Three lines of headline are rare; three full lines of a paragraph are not.
-            return block.lines.count < 3
+            return headlineLineCount(block) < 3
         }
     }
 
