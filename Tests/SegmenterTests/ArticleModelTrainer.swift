@@ -106,7 +106,7 @@ enum ArticleModelTrainer {
             while end < tokens.count, tokenOwner[end] == owner { end += 1 }
             let range = start..<end
             guard SpanEvidence.article(range, facts, prior: 0.5) != nil,
-                headlinesPlayTheirGoldRole(range, tokens, page.articles[owner])
+                headlinesPlayTheirGoldRole(range, tokens, facts, page.articles[owner])
             else { print("DEBUG \(page.name) invalid span \(range) \(SpanEvidence.article(range, facts, prior: 0.5) != nil) \(range.map { lineNumbers(of: tokens[$0]).prefix(2) })"); return nil }
             spans.append(.init(range: range, isArticle: true))
             start = end
@@ -117,7 +117,8 @@ enum ArticleModelTrainer {
     /// Whether the span's headline tokens outside its bodies are the gold's headline, and
     /// those between bodies are body lines (subheadings).
     private static func headlinesPlayTheirGoldRole(
-        _ range: Range<Int>, _ tokens: [PageToken], _ article: GoldPage.Article
+        _ range: Range<Int>, _ tokens: [PageToken], _ facts: [TokenFacts],
+        _ article: GoldPage.Article
     ) -> Bool {
         let bodies = range.filter {
             if case .body = tokens[$0] { return true }
@@ -127,7 +128,9 @@ enum ArticleModelTrainer {
             guard case .headline = tokens[index] else { continue }
             let first = lineNumbers(of: tokens[index])[0]
             let inBody = first >= article.bodyLines[0] && first <= article.bodyLines[1]
-            let between = index > bodies[0] && index < bodies[bodies.count - 1]
+            let between =
+                (index > bodies[0] && index < bodies[bodies.count - 1])
+                || index == SpanEvidence.leadingFragment(range, facts)
             if inBody != between { return false }
         }
         return true

@@ -31,7 +31,7 @@ enum ArticleAssembler {
     ) {
         let facts = TokenFacts.facts(of: page)
         let reading = read(facts, weights: ArticleEvidenceWeights.learned)
-        return drafts(page.tokens, reading)
+        return drafts(page.tokens, facts, reading)
     }
 
     /// The best reading under `weights`: a first pass without the page prior, then one with
@@ -108,7 +108,7 @@ enum ArticleAssembler {
     }
 
     /// The articles of a reading, and the tokens no article took.
-    static func drafts(_ tokens: [PageToken], _ reading: PageReading) -> (
+    static func drafts(_ tokens: [PageToken], _ facts: [TokenFacts], _ reading: PageReading) -> (
         articles: [ArticleDraft], orphans: [PageToken]
     ) {
         var articles: [ArticleDraft] = []
@@ -123,12 +123,15 @@ enum ArticleAssembler {
                 return false
             }
             var draft = ArticleDraft(body: [])
+            let fragment = SpanEvidence.leadingFragment(span.range, facts)
             for index in span.range {
                 switch tokens[index] {
                 case .body(let blocks): draft.body += blocks
                 case .byline(let block): draft.bylines.append(block)
                 case .headline(let group):
-                    if index > bodies[0] && index < bodies[bodies.count - 1] {
+                    if index == fragment {
+                        draft.body += [group.kicker, group.headline, group.subtitle].compactMap { $0 }
+                    } else if index > bodies[0] && index < bodies[bodies.count - 1] {
                         // Between bodies: a subheading, or a column-wide fragment that is
                         // just the next paragraph's first lines.
                         let blocks = [group.kicker, group.headline, group.subtitle].compactMap { $0 }

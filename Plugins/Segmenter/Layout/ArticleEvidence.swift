@@ -23,7 +23,7 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     case subheadingAboveCaption
     /// A column-wide block read as a cut paragraph's first lines (between bodies) or as a
     /// headline.
-    case fragmentJoined, headlineColumnWide
+    case fragmentJoined, fragmentLeading, headlineColumnWide
     case bodiesJoined, bodiesJoinedAtDateline
     /// A dated story joined to the editor's note above it.
     case bodiesJoinedUnderEditorsNote
@@ -88,9 +88,11 @@ struct SpanEvidence {
         guard bodies <= maximumBodies else { return nil }
         let above = range.lowerBound..<first
         let below = (last + 1)..<range.upperBound
-        let headlineAbove = above.filter { facts[$0].kind == .headline }
+        let fragment = leadingFragment(range, facts)
+        let headlineAbove = above.filter { facts[$0].kind == .headline && $0 != fragment }
         let headlineBelow = below.filter { facts[$0].kind == .headline }
         guard headlineAbove.count + headlineBelow.count <= 1 else { return nil }
+        if fragment != nil { add(.fragmentLeading) }
 
         let opening =
             facts[first].opensWithDateline || facts[first].opensWithLead
@@ -139,6 +141,17 @@ struct SpanEvidence {
         add(.bylineSourcesBeyondOne, Double(max(0, bylineSources - 1)))
         for index in range.dropFirst() where facts[index].afterFurniture { add(.furnitureInside) }
         return features
+    }
+
+    /// A column-wide block right above the first body, under the span's headline: the
+    /// body's first lines, cut off by a column end, rather than a second headline.
+    static func leadingFragment(_ range: Range<Int>, _ facts: [TokenFacts]) -> Int? {
+        guard let first = range.first(where: { facts[$0].kind == .body }),
+            first - 2 >= range.lowerBound, facts[first - 1].kind == .headline,
+            facts[first - 1].isColumnWide,
+            range[..<(first - 1)].contains(where: { facts[$0].kind == .headline })
+        else { return nil }
+        return first - 1
     }
 
     /// The features of a headline or byline token left out of every article.

@@ -9,19 +9,19 @@ enum ArticleEvidenceWeights {
     }()
 
     static let table: [(ArticleEvidence, Double)] = [
-        (.article, -1.872), (.headlineBefore, 11.124), (.headlineAfter, 5.777),
-        (.headlineNone, -18.773), (.headlineNoneAtPageTop, 8.093), (.headlineBeforeOpening, 10.494),
-        (.headlineBeforeNoOpening, 0.63), (.headlineAfterOpening, 14.076),
-        (.headlineAfterFinished, 5.777), (.headlineBeforeUnderFurniture, 7.982),
-        (.headlineAfterUnderFurniture, -5.626), (.priorAgreement, -1.865), (.subheading, 4.232),
-        (.subheadingNumbered, 6.197), (.subheadingThenOpening, 1.367),
-        (.subheadingShapedAsHeadline, -5.96), (.subheadingAboveCaption, -9.371),
-        (.fragmentJoined, 3.877), (.headlineColumnWide, -3.877), (.bodiesJoined, -6.237),
-        (.bodiesJoinedAtDateline, -3.351), (.bodiesJoinedUnderEditorsNote, 4.757),
-        (.bylineAbove, 2.702), (.bylineRightAbove, 3.668), (.bylineBelowNoHeadline, 4.753),
-        (.bylineBetweenBodyAndHeadline, -4.508), (.bylineBelowHeadline, 4.053),
-        (.bylineSourcesBeyondOne, -6.53), (.noByline, -10.645), (.penNameBelow, 4.034),
-        (.closingCreditNotAfterBody, -1.654), (.furnitureInside, -14.932),
-        (.orphanHeadline, -25.01), (.orphanByline, -7.0),
+        (.article, -1.041), (.headlineBefore, 10.657), (.headlineAfter, 5.862),
+        (.headlineNone, -17.56), (.headlineNoneAtPageTop, 13.481), (.headlineBeforeOpening, 9.306),
+        (.headlineBeforeNoOpening, 1.351), (.headlineAfterOpening, 14.665),
+        (.headlineAfterFinished, 5.862), (.headlineBeforeUnderFurniture, 8.296),
+        (.headlineAfterUnderFurniture, -5.489), (.priorAgreement, -1.673), (.subheading, 5.869),
+        (.subheadingNumbered, 8.26), (.subheadingThenOpening, -0.027),
+        (.subheadingShapedAsHeadline, -6.861), (.subheadingAboveCaption, -9.741),
+        (.fragmentJoined, 3.599), (.headlineColumnWide, -3.599), (.bodiesJoined, -8.427),
+        (.bodiesJoinedAtDateline, 1.789), (.bodiesJoinedUnderEditorsNote, 4.871),
+        (.bylineAbove, 2.496), (.bylineRightAbove, 3.462), (.bylineBelowNoHeadline, 4.514),
+        (.bylineBetweenBodyAndHeadline, -4.049), (.bylineBelowHeadline, 4.039),
+        (.bylineSourcesBeyondOne, -7.963), (.noByline, -11.133), (.penNameBelow, 4.862),
+        (.closingCreditNotAfterBody, -1.406), (.furnitureInside, -18.085),
+        (.orphanHeadline, -25.987), (.orphanByline, -7.0),
     ]
 }

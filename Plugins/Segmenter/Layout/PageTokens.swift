@@ -45,7 +45,10 @@ enum PageTokenizer {
                 case .body:
                     appendBody(
                         block, to: &tokens,
-                        apart: sawFurniture || isCaption(block, before: items[(index + 1)...]))
+                        apart: sawFurniture
+                            || isCaption(
+                                block, before: items[(index + 1)...],
+                                roles: roles[(index + 1)...]))
                 case .kicker: tokens.append(.headline(HeadlineGroup(kicker: block)))
                 case .headline:
                     appendHeadline(block, to: &tokens, acrossFurniture: sawFurniture)
@@ -71,9 +74,15 @@ enum PageTokenizer {
         }
     }
 
-    /// A photo's caption: a block of at most a few sentences right above its photo credit.
-    private static func isCaption(_ block: TextBlock, before rest: ArraySlice<PageItem>) -> Bool {
-        guard block.scalarCount <= 240, case .byline(let credit) = rest.first else { return false }
+    /// A photo's caption: a short text whose photo credit follows, right below it or below
+    /// the photo's title.
+    private static func isCaption(
+        _ block: TextBlock, before rest: ArraySlice<PageItem>, roles: ArraySlice<TextRole?>
+    ) -> Bool {
+        guard block.scalarCount <= 240 else { return false }
+        var next = rest.startIndex
+        if next < rest.endIndex, case .text = rest[next], roles[next] == .headline { next += 1 }
+        guard next < rest.endIndex, case .byline(let credit) = rest[next] else { return false }
         return credit.isPhotoCredit
     }
 
