@@ -107,8 +107,8 @@ verify-unit: build
 PAGES_ZH = Tests/Data/pages-zh
 pages-zh:
 	rm -f $(PAGES_ZH)/dev/*.txt $(PAGES_ZH)/dev/*.gold.json $(PAGES_ZH)/val/*.txt $(PAGES_ZH)/val/*.gold.json
-	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/dev --split dev --pages 80
-	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/val --split val --pages 50
+	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/dev --split dev --pages 200
+	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/val --split val --pages 100
 
 format:
 	swift format -i -r Package.swift Sources Plugins Tests Benchmarks

@@ -16,7 +16,7 @@ enum ArticleModelTrainer {
         var gold: PageReading
     }
 
-    static let epochs = 12
+    static let epochs = 20
 
     /// The examples the pages give, and the names of the pages that give none.
     static func examples(_ pages: [GoldPage]) -> (examples: [Example], skipped: [String]) {

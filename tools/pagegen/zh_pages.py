@@ -451,7 +451,7 @@ def main():
         with open(os.path.join(args.out, name + ".txt"), "w", encoding="utf-8") as handle:
             handle.write(text)
         with open(os.path.join(args.out, name + ".gold.json"), "w", encoding="utf-8") as handle:
-            json.dump(gold, handle, ensure_ascii=False, indent=1)
+            json.dump(gold, handle, ensure_ascii=False)
             handle.write("\n")
 
 
