@@ -146,17 +146,35 @@ def headline_lines(page, art):
         if len(parts[1]) > 8 and rng.random() < 0.12:
             third = rng.randint(2, len(parts[1]) - 1)
             parts = [parts[0], parts[1][:third], parts[1][third:]]
+    doubled = rng.random() < style["bold_doubling"]
     for part in parts:
         if part.strip():
-            lines.append(page.add(part))
+            lines.append(page.add(double_bold(part) if doubled else part))
     if art["subtitle"]:
         lines.append(page.add(art["subtitle"]))
     return kicker_lines, lines
 
 
+def double_bold(line):
+    """Bold headline type comes out of some text layers twice, run by run: `“招商日”发力`
+    becomes `““招商日招商日””发力发力`; spaces stay single."""
+    return " ".join(
+        "".join(run * 2 for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z]+|[^\u4e00-\u9fff0-9A-Za-z]", part))
+        for part in line.split(" "))
+
+
+def letter_spaced(text):
+    """Two-character names and role words set with a space between (`记 者`, `胡 侃`)."""
+    return re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1 \2", text)
+
+
 def byline_block(page, art):
     lines = []
     for text in art["byline_block"]:
+        if page.style["letter_spacing"] and text.startswith("■"):
+            text = "■" + letter_spaced(text[1:])
+        elif page.style["letter_spacing"]:
+            text = letter_spaced(text)
         lines.append(page.add(text))
     return lines
 
@@ -370,6 +388,8 @@ def make_page(rng, sources):
         "editor_note": rng.choice([0.0, 0.05, 0.15]),
         "block_where": rng.choice(["before_body", "before_body", "after_body"]),
         "paper": rng.choice(PAPERS),
+        "bold_doubling": rng.choice([0.0, 0.0, 0.1, 0.3]),
+        "letter_spacing": rng.random() < 0.3,
     }
     forms = ["block", "bracket", "agency", "staff", "closing", "text_photo", "none"]
     weights = [rng.random() ** 2 for _ in forms]

@@ -162,8 +162,10 @@ enum BylineParser {
         var index = 0
         while index < raw.count {
             let token = raw[index]
-            if token.count == 1, token[0].isHan, index + 1 < raw.count, raw[index + 1].count == 1,
-                raw[index + 1][0].isHan
+            // A spaced name may carry its role after a slash (`雷 斌/图`).
+            if token.count == 1, token[0].isHan, index + 1 < raw.count,
+                let second = raw[index + 1].split(whereSeparator: { $0 == "/" || $0 == "／" }).first,
+                second.count == 1, second[second.startIndex].isHan
             {
                 merged.append(token + raw[index + 1])
                 index += 2
