@@ -24,7 +24,7 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     /// A column-wide block read as a cut paragraph's first lines (between bodies) or as a
     /// headline.
     case fragmentJoined, fragmentLeading, headlineColumnWide
-    case bodiesJoined, bodiesJoinedAtDateline
+    case bodiesJoined, bodiesJoinedAtDateline, bodiesJoinedAtLead
     /// A dated story joined to the editor's note above it.
     case bodiesJoinedUnderEditorsNote
     case bylineAbove, bylineRightAbove, bylineAboveHeadline
@@ -68,6 +68,7 @@ struct SpanEvidence {
                 if index > first, facts[index - 1].kind == .body {
                     add(.bodiesJoined)
                     if facts[index].opensWithDateline { add(.bodiesJoinedAtDateline) }
+                    if facts[index].opensWithLead { add(.bodiesJoinedAtLead) }
                     if facts[index - 1].isEditorsNote { add(.bodiesJoinedUnderEditorsNote) }
                 }
             case .headline where facts[index].isColumnWide:

@@ -53,9 +53,17 @@ enum PageTokenizer {
                 case .headline:
                     appendHeadline(block, to: &tokens, acrossFurniture: sawFurniture)
                 case .columnHeadline:
-                    var group = HeadlineGroup(headline: block)
-                    group.isColumnWide = true
-                    tokens.append(.headline(group))
+                    if !sawFurniture, case .headline(var group) = tokens.last,
+                        group.headline == nil
+                    {
+                        // Under its kicker, it is the kicker's headline.
+                        group.headline = block
+                        tokens[tokens.count - 1] = .headline(group)
+                    } else {
+                        var group = HeadlineGroup(headline: block)
+                        group.isColumnWide = true
+                        tokens.append(.headline(group))
+                    }
                 }
             }
             for new in count..<tokens.count { afterFurniture.append(new == count && sawFurniture) }
@@ -64,10 +72,13 @@ enum PageTokenizer {
         return PageTokens(tokens: tokens, afterFurniture: afterFurniture)
     }
 
-    /// Body blocks in a row make one run, unless a dateline opens the second or the second
-    /// stands `apart` (after furniture, or a caption): then the assembler decides.
+    /// Body blocks in a row make one run, unless the second opens like an article (a
+    /// dateline, a lead such as `记者从…获悉` or `编者按`) or stands `apart` (after furniture,
+    /// or a caption): then the assembler decides.
     private static func appendBody(_ block: TextBlock, to tokens: inout [PageToken], apart: Bool) {
-        if case .body(let blocks) = tokens.last, !block.startsWithDateline, !apart {
+        if case .body(let blocks) = tokens.last, !block.startsWithDateline, !apart,
+            !TokenFacts.opensLikeLead(block.lines[0].trimmed)
+        {
             tokens[tokens.count - 1] = .body(blocks + [block])
         } else {
             tokens.append(.body([block]))

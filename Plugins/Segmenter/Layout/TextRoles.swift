@@ -118,7 +118,7 @@ enum TextRoleClassifier {
             if roles[index + 1] == .kicker || next.startsWithDateline { return true }
             if looksLikeHeadline(next) && next.lines.count < 3 { return true }
             // Three lines of headline are rare; three full lines of a paragraph are not.
-            return headlineLineCount(block) < 3
+            return headlineLineCount(block) < 3 || !hasEvenLines(block)
         }
     }
 
@@ -133,6 +133,13 @@ enum TextRoleClassifier {
         else { return false }
         return isColumnFragment(
             block, before: next, after: previousBody(before: index, items, roles))
+    }
+
+    /// Whether every line but the last is as wide as the first, as a paragraph's lines in a
+    /// column are; a headline cut where its sense breaks is not.
+    private static func hasEvenLines(_ block: TextBlock) -> Bool {
+        let width = block.lines[0].cellWidth
+        return block.lines.dropLast().allSatisfy { abs($0.cellWidth - width) <= 2 }
     }
 
     /// Whether a caption stands right above the item: a short body block that ends a
