@@ -119,7 +119,10 @@ def render_body(page, art, body_lines):
         # a list is a paragraph an item, set without blank lines between the items
         pieces = para["items"] if para.get("list") else [prefix + para["text"]]
         for piece in pieces:
-            wrapped = page.wrap(piece)
+            # papers set without blank lines mostly indent a paragraph's first line
+            wrapped = page.wrap(piece, first_indent=4 if style["indent"] else 0)
+            if style["indent"]:
+                wrapped[0] = "\u3000\u3000" + wrapped[0]
             starts.append(len(page.lines) + 1)
             for number, line in enumerate(wrapped):
                 if 0 < number < len(wrapped) - 1 and rng.random() < style["column_break"]:
@@ -379,6 +382,7 @@ def make_page(rng, sources):
         "hang": rng.random() < 0.7,
         "digit_space": rng.random() < 0.5,
         "para_blank": rng.random() < 0.75,
+        "indent": rng.random(),
         "column_break": rng.choice([0.0, 0.02, 0.05]),
         "kicker": rng.choice([0.0, 0.15, 0.3]),
         "subtitle": rng.choice([0.0, 0.1, 0.2]),
@@ -394,6 +398,7 @@ def make_page(rng, sources):
     forms = ["block", "bracket", "agency", "staff", "closing", "text_photo", "none"]
     weights = [rng.random() ** 2 for _ in forms]
     style["byline_forms"] = rng.choices(forms, weights=weights, k=20)
+    style["indent"] = style["indent"] < (0.2 if style["para_blank"] else 0.7)
     style["subhead_pool"] = [s["summary"] for s in sources if 5 <= len(s["summary"]) <= 14] or ["工作取得新进展"]
     page = Page(rng, style)
     golds = []
@@ -436,7 +441,9 @@ def make_page(rng, sources):
         if gold["kicker_lines"] is None:
             del gold["kicker_lines"]
     text = "\n".join(page.lines).rstrip("\n") + "\n"
-    return text, {"source": "tools/pagegen/zh_pages.py", "articles": golds,
+    layout = {key: value for key, value in style.items() if key not in ("subhead_pool", "byline_forms")}
+    layout["byline_forms"] = sorted(set(style["byline_forms"]))
+    return text, {"source": "tools/pagegen/zh_pages.py", "layout": layout, "articles": golds,
                   "non_article_lines": page.other}
 
 

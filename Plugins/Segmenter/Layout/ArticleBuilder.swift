@@ -4,14 +4,21 @@ import PresswatchCore
 /// bylines in page order, kind, and the lines it covers.
 enum ArticleBuilder {
     static func build(_ draft: ArticleDraft) -> LaidOutArticle {
-        // An editor's note (编者按) may stand above the dated story.
-        let datedBlock =
-            draft.body.count > 1 && TokenFacts.isEditorsNote(draft.body[0].lines[0].trimmed) ? 1 : 0
-        let firstLine = draft.body[datedBlock].lines[0]
-        let dateline = Dateline.detect(
-            Array(draft.body[datedBlock...].lazy.flatMap(\.lines).prefix(3)))
+        // An editor's note (编者按) may stand above the dated story: then the dateline opens
+        // a later paragraph of the first few lines.
+        let lines = Array(draft.body.lazy.flatMap(\.lines).prefix(16))
+        var datedLine = 0
+        if TokenFacts.isEditorsNote(lines[0].trimmed),
+            let story = lines.indices.dropFirst().first(where: {
+                lines[$0 - 1].endsSentence && Dateline.detect(lines[$0].trimmed) != nil
+            })
+        {
+            datedLine = story
+        }
+        let firstLine = lines[datedLine]
+        let dateline = Dateline.detect(Array(lines[datedLine...].prefix(3)))
         let paragraphs = ParagraphBuilder.paragraphs(
-            of: draft.body, skipFirst: dateline?.bodyStart ?? 0, inBlock: datedBlock,
+            of: draft.body, skipFirst: dateline?.bodyStart ?? 0, fromLine: firstLine.number,
             headings: draft.subheadingLines)
         var placed: [(line: Int, bylines: [Byline])] = draft.bylines.map {
             ($0.firstLine, $0.bylines)

@@ -17,9 +17,10 @@ enum ParagraphBuilder {
     ///   through the lines one after the other (the dateline and its bracketed bylines).
     /// - Parameter headings: first lines of the blocks that are subheadings: each a paragraph
     ///   of its own, whatever its last mark.
-    /// - Parameter inBlock: the block whose first lines `skipFirst` counts in.
+    /// - Parameter fromLine: the number of the line where `skipFirst` starts counting (the
+    ///   first line when nil).
     static func paragraphs(
-        of blocks: [TextBlock], skipFirst: Int, inBlock skipBlock: Int = 0,
+        of blocks: [TextBlock], skipFirst: Int, fromLine skipLine: Int? = nil,
         headings: Set<Int> = []
     ) -> [BuiltParagraph] {
         let allLines = blocks.flatMap(\.lines)
@@ -36,13 +37,20 @@ enum ParagraphBuilder {
             }
             pending.removeAll()
         }
+        // Where only some lines are indented, an indent opens a paragraph (段首缩进).
+        let indented = allLines.filter(\.isIndented).count
+        let indentOpens = indented > 0 && indented * 2 < allLines.count
+        let skipLine = skipLine ?? allLines.first?.number
         var toSkip = 0
-        for (blockIndex, block) in blocks.enumerated() {
-            if blockIndex == skipBlock { toSkip = skipFirst }
+        for block in blocks {
             let isHeading = headings.contains(block.firstLine)
             if isHeading { flush() }
             defer { if isHeading { flush() } }
             for (lineIndex, line) in block.lines.enumerated() {
+                if line.number == skipLine {
+                    toSkip = skipFirst
+                    flush()
+                }
                 var text = line.raw[...]
                 if toSkip > 0 {
                     let trimmed = line.trimmed
@@ -50,6 +58,7 @@ enum ParagraphBuilder {
                     toSkip -= min(toSkip, trimmed.count)
                     if text.isEmpty { continue }
                 }
+                if indentOpens, line.isIndented { flush() }
                 // The first paragraph starts where the article does, dateline and all.
                 let opensParagraph = pending.isEmpty
                 if opensParagraph {
@@ -60,7 +69,7 @@ enum ParagraphBuilder {
                 // A short line that opens a paragraph in column text is all of it: a
                 // subheading or a one-line paragraph (text runs on only from a full line).
                 if setInColumns, opensParagraph, !isBlockEnd, toSkip == 0,
-                    line.cellWidth * 4 <= columnWidth * 3, text.count == line.trimmed.count
+                    line.printedWidth * 4 <= columnWidth * 3, text.count == line.trimmed.count
                 {
                     flush()
                     continue
@@ -68,7 +77,7 @@ enum ParagraphBuilder {
                 // In text of a paragraph a line, a line that ends no sentence is a heading or
                 // a list item, not a sentence cut at the margin.
                 guard line.endsSentence || setting == .paragraphPerLine else { continue }
-                if isBlockEnd || !setInColumns || line.cellWidth <= columnWidth - 2 { flush() }
+                if isBlockEnd || !setInColumns || line.printedWidth <= columnWidth - 2 { flush() }
             }
         }
         flush()

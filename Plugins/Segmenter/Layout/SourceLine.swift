@@ -15,6 +15,21 @@ struct SourceLine: Sendable {
     /// Cells the printed text takes (wide East Asian scalars count two).
     var cellWidth: Int { ScalarText.cellWidth(trimmed) }
     var endsSentence: Bool { ScalarText.endsSentence(trimmed) }
+    /// Cells from the margin to the text's end: the indent counts.
+    var printedWidth: Int {
+        var width = cellWidth
+        for scalar in raw {
+            guard scalar.isSpaceLike else { break }
+            width += scalar == "\u{3000}" ? 2 : 1
+        }
+        return width
+    }
+    /// Set in from the margin by an ideographic space or two spaces, as a paragraph's first
+    /// line often is.
+    var isIndented: Bool {
+        guard let first = raw.first, first.isSpaceLike else { return false }
+        return first == "\u{3000}" || (raw.count > 1 && raw[1].isSpaceLike)
+    }
 
     /// The input text as lines. Line ends `\n`, `\r\n` and `\r` all count.
     static func split(_ text: String) -> [SourceLine] {
