@@ -9,6 +9,8 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
     /// end of a story begun on another page.
     case headlineNoneAtPageTop
     case headlineBeforeOpening, headlineBeforeNoOpening
+    /// A headline above a long body that opens like no article (a caption may).
+    case headlineBeforeNoOpeningLong
     case headlineAfterOpening, headlineAfterFinished, headlineAfterUnfinished
     /// A headline above its body, right under the unfinished body of another article.
     case headlineBeforeCutsUnfinished
@@ -104,6 +106,7 @@ struct SpanEvidence {
         if let headline = headlineAbove.first {
             add(.headlineBefore)
             add(opening ? .headlineBeforeOpening : .headlineBeforeNoOpening)
+            if !opening, !facts[first].isShort { add(.headlineBeforeNoOpeningLong) }
             if facts[headline].afterFurniture { add(.headlineBeforeUnderFurniture) }
             if headline > 0, facts[headline - 1].kind == .body, !facts[headline - 1].endsSentence {
                 add(.headlineBeforeCutsUnfinished)

@@ -16,7 +16,7 @@ struct TextBlock: Sendable {
 
     static func columnWidth(of lines: [SourceLine]) -> Int {
         var counts: [Int: Int] = [:]
-        for line in lines { counts[line.cellWidth, default: 0] += 1 }
+        for line in lines { counts[line.printedWidth, default: 0] += 1 }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
     }
 }
@@ -116,7 +116,10 @@ enum PageScanner {
         let title = block.lines[0]
         let rest = Array(block.lines.dropFirst())
         let ending = rest.filter(\.endsSentence).count
+        // A title stands apart from the column: not indented, narrower than the text.
+        let widest = rest.map(\.printedWidth).max() ?? 0
         guard title.trimmed.count <= 40, !title.endsSentence, ending * 10 >= rest.count * 6,
+            !title.isIndented, rest.count >= 2 || title.printedWidth < widest - 2,
             !title.trimmed.contains(where: { $0.isClausePunctuation }),
             Dateline.detect(title.trimmed) == nil
         else { return items }

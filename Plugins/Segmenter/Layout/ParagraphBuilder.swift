@@ -101,7 +101,7 @@ enum ParagraphBuilder {
             if lines.count >= 2 && ending * 10 >= lines.count * 6 {
                 self = .paragraphPerLine
             } else if lines.count < 3
-                || lines.filter({ abs($0.cellWidth - width) <= 2 }).count * 2 >= lines.count
+                || lines.filter({ abs($0.printedWidth - width) <= 2 }).count * 2 >= lines.count
             {
                 self = .columns
             } else {

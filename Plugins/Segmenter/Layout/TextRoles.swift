@@ -138,8 +138,8 @@ enum TextRoleClassifier {
     /// Whether every line but the last is as wide as the first, as a paragraph's lines in a
     /// column are; a headline cut where its sense breaks is not.
     private static func hasEvenLines(_ block: TextBlock) -> Bool {
-        let width = block.lines[0].cellWidth
-        return block.lines.dropLast().allSatisfy { abs($0.cellWidth - width) <= 2 }
+        let width = block.lines[0].printedWidth
+        return block.lines.dropLast().allSatisfy { abs($0.printedWidth - width) <= 2 }
     }
 
     /// Whether a caption stands right above the item: a short body block that ends a
@@ -177,7 +177,7 @@ enum TextRoleClassifier {
     /// Whether two lines are full lines of one column: as wide, give or take a narrow digit
     /// or quote, or one punctuation mark wider where it hangs at the line's end.
     private static func sameColumn(_ line: SourceLine, _ other: SourceLine) -> Bool {
-        let difference = line.cellWidth - other.cellWidth
+        let difference = line.printedWidth - other.printedWidth
         if abs(difference) <= 1 { return true }
         guard abs(difference) == 2 else { return false }
         let wider = difference > 0 ? line : other

@@ -15,6 +15,8 @@ struct TokenFacts: Sendable {
     var hasDatelineBylines = false
     /// A body that opens with an editor's note (编者按), the story below it.
     var isEditorsNote = false
+    /// A body as short as a photo caption (240 scalars or fewer).
+    var isShort = false
     /// A body whose last line finishes a sentence.
     var endsSentence = false
     /// A headline numbered like a section head (`一、`, `（二）`, `3.`).
@@ -41,6 +43,7 @@ struct TokenFacts: Sendable {
                 facts.hasDatelineBylines = dateline?.bylines.isEmpty == false
                 facts.opensWithLead = dateline == nil && opensLikeLead(blocks[0].lines[0].trimmed)
                 facts.endsSentence = blocks[blocks.count - 1].endsSentence
+                facts.isShort = blocks.reduce(0) { $0 + $1.scalarCount } <= 240
                 facts.isEditorsNote = isEditorsNote(blocks[0].lines[0].trimmed)
                 return facts
             case .headline(let group):
