@@ -43,8 +43,8 @@ enum ArticleEvidence: Int, CaseIterable, Sendable {
 /// The features of one candidate span of tokens.
 struct SpanEvidence {
     /// Longest span weighed: a body with its headline, several bylines and subheadings.
-    static let maximumTokens = 10
-    static let maximumBodies = 4
+    static let maximumTokens = 14
+    static let maximumBodies = 6
 
     /// The features of `range` read as one article, or nil when the tokens cannot make one
     /// (no body, two headlines, a byline between bodies). `prior` is the share of the page's

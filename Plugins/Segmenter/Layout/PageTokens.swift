@@ -111,6 +111,11 @@ enum PageTokenizer {
                 TextBlock(lines: Array(block.lines[split...])), to: &tokens, acrossFurniture: false)
             return
         }
+        // A kicker alone in its block, its headline below a blank line.
+        if block.lines[block.lines.count - 1].trimmed.last == "—" {
+            tokens.append(.headline(HeadlineGroup(kicker: block)))
+            return
+        }
         // A kicker set right above its headline, with no blank line: the lines through the
         // one that ends in `——`.
         if let kickerEnd = block.lines.indices.dropLast().first(where: {
