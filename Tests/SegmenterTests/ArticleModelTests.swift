@@ -41,31 +41,4 @@ import Testing
         #expect(learned == ArticleEvidenceWeights.learned)
         #expect(skipped.count * 10 <= examples.count, "most pages must teach")
     }
-
-    /// A page that mixes both sides: each headline goes to its own body, by the evidence.
-    @Test func headlinesBeforeAndAfterOnOnePage() {
-        let text = """
-            外交部：中方愿同各方加强合作
-
-            本报讯 外交部发言人6日表示，中方愿同各方一道，
-            加强合作，共同应对挑战。
-
-            本报讯 今年以来，全省新增就业岗位超过十万个，
-            就业形势总体稳定。
-
-            全省新增就业岗位超十万个
-
-            ■记者 张明华
-
-            本报讯 记者从市交通局获悉，地铁三号线将于下月
-            开通试运营。
-
-            地铁三号线下月试运营
-            """
-        let layout = PageAnalyzer.analyze(text)
-        #expect(
-            layout.articles.map(\.headline)
-                == ["外交部：中方愿同各方加强合作", "全省新增就业岗位超十万个", "地铁三号线下月试运营"])
-        #expect(layout.articles[2].bylines.map(\.names) == [["张明华"]])
-    }
 }

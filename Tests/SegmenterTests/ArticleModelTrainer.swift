@@ -85,7 +85,7 @@ enum ArticleModelTrainer {
         for token in tokens {
             let lines = lineNumbers(of: token)
             let found = Set(lines.map { owners[$0] ?? -1 })
-            guard found.count == 1 else { print("DEBUG \(page.name) mixed token \(lines) \(found)"); return nil }
+            guard found.count == 1 else { return nil }
             let owner = found.first!
             tokenOwner.append(owner < 0 ? nil : owner)
         }
@@ -95,19 +95,19 @@ enum ArticleModelTrainer {
         while start < tokens.count {
             guard let owner = tokenOwner[start] else {
                 // Body text outside every article cannot be read: the page teaches nothing.
-                if case .body = tokens[start] { print("DEBUG \(page.name) unowned body \(lineNumbers(of: tokens[start]).prefix(3))"); return nil }
+                if case .body = tokens[start] { return nil }
                 spans.append(.init(range: start..<(start + 1), isArticle: false))
                 start += 1
                 continue
             }
-            guard !seen.contains(owner) else { print("DEBUG \(page.name) split article \(owner)"); return nil }
+            guard !seen.contains(owner) else { return nil }
             seen.insert(owner)
             var end = start + 1
             while end < tokens.count, tokenOwner[end] == owner { end += 1 }
             let range = start..<end
             guard SpanEvidence.article(range, facts, prior: 0.5) != nil,
                 headlinesPlayTheirGoldRole(range, tokens, facts, page.articles[owner])
-            else { print("DEBUG \(page.name) invalid span \(range) \(SpanEvidence.article(range, facts, prior: 0.5) != nil) \(range.map { lineNumbers(of: tokens[$0]).prefix(2) })"); return nil }
+            else { return nil }
             spans.append(.init(range: range, isArticle: true))
             start = end
         }

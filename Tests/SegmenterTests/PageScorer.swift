@@ -11,6 +11,8 @@ struct PageScore {
     var exactHeadlines = 0
     var exactBylines = 0
     var exactKickers = 0
+    /// Gold articles with a kicker: the kicker rate is over these, as `page-score` counts.
+    var goldKickers = 0
     var exactDatelines = 0
     var exactKinds = 0
     var goldBoundaries = 0
@@ -24,7 +26,9 @@ struct PageScore {
     var paragraphF1: Double { f1(matchedBoundaries, predictedBoundaries, goldBoundaries) }
     var headlineRate: Double { rate(exactHeadlines) }
     var bylineRate: Double { rate(exactBylines) }
-    var kickerRate: Double { rate(exactKickers) }
+    var kickerRate: Double {
+        goldKickers == 0 ? 1 : Double(exactKickers) / Double(goldKickers)
+    }
     var datelineRate: Double { rate(exactDatelines) }
     var kindRate: Double { rate(exactKinds) }
 
@@ -45,6 +49,7 @@ struct PageScore {
         sum.exactHeadlines += rhs.exactHeadlines
         sum.exactBylines += rhs.exactBylines
         sum.exactKickers += rhs.exactKickers
+        sum.goldKickers += rhs.goldKickers
         sum.exactDatelines += rhs.exactDatelines
         sum.exactKinds += rhs.exactKinds
         sum.goldBoundaries += rhs.goldBoundaries
@@ -96,7 +101,10 @@ struct PageScore {
         _ gold: GoldPage.Article, _ predicted: LaidOutArticle, label: String
     ) {
         if check(gold.headline, predicted.headline, "headline", label) { exactHeadlines += 1 }
-        if check(gold.kicker, predicted.kicker, "kicker", label) { exactKickers += 1 }
+        if gold.kicker != nil {
+            goldKickers += 1
+            if check(gold.kicker, predicted.kicker, "kicker", label) { exactKickers += 1 }
+        }
         if check(gold.dateline, predicted.dateline, "dateline", label) { exactDatelines += 1 }
         if check(gold.kind, predicted.kind.rawValue, "kind", label) { exactKinds += 1 }
         let bylines = predicted.bylines.map {
@@ -112,7 +120,12 @@ struct PageScore {
     private mutating func check(
         _ gold: String?, _ predicted: String?, _ field: String, _ label: String
     ) -> Bool {
-        if gold == predicted { return true }
+        // White space aside, as `page-score` compares.
+        if gold.map({ String(String.UnicodeScalarView(Alignment.withoutSpaces($0))) })
+            == predicted.map({ String(String.UnicodeScalarView(Alignment.withoutSpaces($0))) })
+        {
+            return true
+        }
         mistakes.append("\(label): \(field) \(predicted ?? "nil") for \(gold ?? "nil")")
         return false
     }

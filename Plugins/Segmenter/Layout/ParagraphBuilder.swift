@@ -37,9 +37,9 @@ enum ParagraphBuilder {
             }
             pending.removeAll()
         }
-        // Where only some lines are indented, an indent opens a paragraph (段首缩进).
+        // Where some lines are indented but not all, an indent opens a paragraph (段首缩进).
         let indented = allLines.filter(\.isIndented).count
-        let indentOpens = indented > 0 && indented * 2 < allLines.count
+        let indentOpens = indented > 0 && indented < allLines.count
         let skipLine = skipLine ?? allLines.first?.number
         var toSkip = 0
         for block in blocks {
