@@ -1,0 +1,167 @@
+/// Random English numerals: words (`two hundred and forty-five thousand`), digits with
+/// commas, decimals with a magnitude (`3.5 million`), money (`$1.2bn`, `£200`, `fifty
+/// dollars`), percentages and negatives, each in a news sentence.
+struct EnglishCases {
+    var generator: SeededGenerator
+
+    static let countTemplates = [
+        "Officials said {} people were affected.", "The city built {} homes last year.",
+        "The report counted {} vehicles on the bridge.",
+    ]
+    static let numberTemplates = ["The figure was {}, officials said.", "The index closed at {} on Friday."]
+    static let moneyTemplates = ["The project will cost {}, the ministry said.", "He paid {} for it."]
+    static let percentTemplates = ["Sales rose {} last year.", "Turnout was {}, the highest yet."]
+
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
+
+    mutating func next() -> RoundTripCase {
+        switch Int.random(in: 0..<6, using: &generator) {
+        case 0, 1: return words()
+        case 2: return digits()
+        case 3: return magnitude()
+        case 4: return money()
+        default: return percentOrNegative()
+        }
+    }
+
+    static let ones = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ]
+    static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let scales = ["", " thousand", " million", " billion", " trillion"]
+
+    /// `nine hundred and ninety-nine billion, ...` as written out: groups of three with
+    /// their scale word, `and` before the last tens when the writer wants it.
+    mutating func render(_ number: UInt64) -> String {
+        if number == 0 { return "zero" }
+        var groups: [Int] = []
+        var rest = number
+        while rest > 0 {
+            groups.append(Int(rest % 1000))
+            rest /= 1000
+        }
+        let useAnd = generator.chance(0.5)
+        var parts: [String] = []
+        for index in stride(from: groups.count - 1, through: 0, by: -1) where groups[index] > 0 {
+            let group = groups[index]
+            var text = ""
+            if group >= 100 { text = Self.ones[group / 100] + " hundred" }
+            let below = group % 100
+            if below > 0 {
+                if !text.isEmpty { text += useAnd ? " and " : " " }
+                if below < 20 {
+                    text += Self.ones[below]
+                } else {
+                    text += Self.tens[below / 10]
+                    if below % 10 > 0 { text += "-" + Self.ones[below % 10] }
+                }
+            }
+            parts.append(text + Self.scales[index])
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private mutating func words() -> RoundTripCase {
+        let number = max(generator.spread(maxDigits: 15), 2)
+        return RoundTripCase(
+            style: "words", rendered: render(number), template: generator.pick(Self.countTemplates),
+            expected: Expected(decimal: String(number), sort: .number))
+    }
+
+    private mutating func digits() -> RoundTripCase {
+        let number = max(generator.spread(maxDigits: 15), 2)
+        return RoundTripCase(
+            style: "digits", rendered: ChineseCases.arabic(String(number), groups: generator.chance(0.7)),
+            template: generator.pick(Self.countTemplates),
+            expected: Expected(decimal: String(number), sort: .number))
+    }
+
+    private mutating func decimalAndScale() -> (String, String) {
+        let places = Int.random(in: 0...2, using: &generator)
+        let digits = max(generator.spread(maxDigits: 3 + places), 1)
+        let (word, exponent) = generator.pick([
+            ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12),
+        ])
+        return (
+            decimalString(String(digits), places: places) + " " + word,
+            decimalString(String(digits), places: places - exponent)
+        )
+    }
+
+    private mutating func magnitude() -> RoundTripCase {
+        let (text, decimal) = decimalAndScale()
+        return RoundTripCase(
+            style: "magnitude", rendered: text, template: generator.pick(Self.numberTemplates),
+            expected: Expected(decimal: decimal, sort: .number))
+    }
+
+    /// `$3.5 million`, `US$450m`, `£200`, `€1,200`, `HK$12.5bn`, `fifty dollars`, `5,000 euros`.
+    private mutating func money() -> RoundTripCase {
+        let symbols: [(String, String)] = [
+            ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("£", "GBP"), ("€", "EUR"), ("¥", "CNY"),
+            ("₹", "INR"), ("₩", "KRW"), ("RMB ", "CNY"), ("USD ", "USD"),
+        ]
+        let names: [(String, String)] = [
+            ("dollars", "USD"), ("euros", "EUR"), ("pounds", "GBP"), ("yuan", "CNY"), ("yen", "JPY"),
+        ]
+        let text: String
+        let decimal: String
+        var code: String
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0:
+            let (amount, value) = decimalAndScale()
+            let (symbol, iso) = generator.pick(symbols)
+            let short = ["million": "m", "billion": "bn"]
+            let parts = amount.split(separator: " ")
+            if let abbreviation = short[String(parts[1])], generator.chance(0.4) {
+                text = symbol + parts[0] + abbreviation
+            } else {
+                text = symbol + amount
+            }
+            decimal = value
+            code = iso
+        case 1:
+            let places = generator.chance(0.5) ? 2 : 0
+            let digits = max(generator.spread(maxDigits: 7 + places), 1)
+            decimal = decimalString(String(digits), places: places)
+            let (symbol, iso) = generator.pick(symbols)
+            text = symbol + ChineseCases.arabic(decimal, groups: generator.chance(0.6))
+            code = iso
+        default:
+            let number = max(generator.spread(maxDigits: 7), 2)
+            let (name, iso) = generator.pick(names)
+            let amount = generator.chance(0.5) ? render(number) : ChineseCases.arabic(String(number), groups: true)
+            text = amount + " " + name
+            decimal = String(number)
+            code = iso
+        }
+        return RoundTripCase(
+            style: "money", rendered: text, template: generator.pick(Self.moneyTemplates),
+            expected: Expected(decimal: decimal, sort: .money(code)))
+    }
+
+    /// `12.5%`, `7 percent`, `fifteen per cent`, `minus five`, `-3.25`.
+    private mutating func percentOrNegative() -> RoundTripCase {
+        let places = Int.random(in: 0...2, using: &generator)
+        let digits = max(generator.spread(maxDigits: 2 + places), 1)
+        var decimal = decimalString(String(digits), places: places)
+        var number = decimal
+        if places == 0, generator.chance(0.4) { number = render(digits) }
+        let negative = generator.chance(0.3)
+        if negative {
+            number = (number.first!.isLetter ? "minus " : generator.pick(["-", "minus "])) + number
+            decimal = "-" + decimal
+        }
+        if generator.chance(0.7) {
+            let sign = number.last!.isLetter ? generator.pick([" percent", " per cent"]) : generator.pick(["%", " percent", " per cent"])
+            return RoundTripCase(
+                style: "percent", rendered: number + sign, template: generator.pick(Self.percentTemplates),
+                expected: Expected(decimal: decimal, sort: .percent))
+        }
+        return RoundTripCase(
+            style: "signed", rendered: number, template: generator.pick(Self.numberTemplates),
+            expected: Expected(decimal: decimal, sort: .number))
+    }
+}
