@@ -5,7 +5,7 @@ extension NumeralReader {
         var index = start
         var digits: [Int] = []
         while index < text.count, let digit = Numeral.chineseDigit(text[index]),
-            digits.count < ArabicNumeralReader.maximumDigits
+            digits.count < ArabicNumeralReader.exactDigits
         {
             digits.append(digit)
             index += 1

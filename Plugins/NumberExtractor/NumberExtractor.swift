@@ -45,7 +45,8 @@ public struct NumberExtractor: Processor {
                     text: text.string(quantity.start, quantity.end), start: quantity.start,
                     end: quantity.end, sentence: article.sentenceIndex(containing: quantity.start),
                     kind: quantity.kind, value: quantity.value, unit: quantity.unit,
-                    approx: quantity.approx))
+                    approx: quantity.approx,
+                    exact: quantity.exact.flatMap { $0.needsExactText ? $0.text : nil }))
         }
         return entries
     }

@@ -50,6 +50,7 @@ struct QuantityReader {
             guard words.acceptsEnd(quantity.end, numeralStart: numeral.start, in: text) else {
                 continue
             }
+            if numeral.looksLikeIdentifier, quantity.kind == .number { return nil }
             if isAdverbialOne(quantity) { return nil }
             if let enumerator = enumerator(quantity, numeral) { return enumerator }
             if let month = monthBeforeMonthRange(quantity, numeral) { return month }
@@ -67,7 +68,13 @@ struct QuantityReader {
         var quantity = Quantity(
             start: start, end: reading.end, kind: reading.kind, value: reading.value,
             unit: reading.unit, approx: numeral.approx ?? reading.approx)
-        if case .number(let value) = reading.value { quantity.value = .number(sign * value) }
+        if case .number(let value) = reading.value {
+            quantity.value = .number(sign * value)
+            // The digits stay exact only while the unit leaves the value as it is.
+            if let exact = numeral.exact, value == numeral.value {
+                quantity.exact = sign < 0 ? exact.negated() : exact
+            }
+        }
         if let low = numeral.low, let high = numeral.high, reading.kind != .date,
             case .number(let value) = reading.value
         {

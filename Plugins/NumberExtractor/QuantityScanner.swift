@@ -25,6 +25,14 @@ struct QuantityScanner {
                 }
                 continue
             }
+            if index > 0, Numeral.arabicDigit(scalar) != nil,
+                Numeral.arabicDigit(text[index - 1]) != nil
+            {
+                // Never start inside a run of digits: a run too long to be a quantity is
+                // skipped whole, not read from its last 15 digits.
+                index += 1
+                continue
+            }
             if Self.mayStart(scalar), let quantity = reader.read(at: index),
                 isFree(quantity, after: found)
             {
