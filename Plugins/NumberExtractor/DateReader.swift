@@ -23,7 +23,9 @@ struct DateReader {
             }
             return readMonth(prefix: "-", month: value, after: at + 1)
         case "日":
-            guard (1...31).contains(value), numeral.digitCount <= 2 else { return nil }
+            guard (1...31).contains(value), numeral.digitCount <= 2,
+                at + 1 >= text.count || !"元圆圓".unicodeScalars.contains(text[at + 1])
+            else { return nil }
             return Reading(
                 kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,
                 end: at + 1)

@@ -29,6 +29,13 @@ struct ExactDecimal: Sendable, Equatable {
         normalize()
     }
 
+    init(integer: Int64) {
+        negative = integer < 0
+        digits = String(integer.magnitude).unicodeScalars.map { UInt8($0.value - 48) }
+        exponent = 0
+        normalize()
+    }
+
     private mutating func normalize() {
         while let last = digits.last, last == 0, digits.count > 1 {
             digits.removeLast()

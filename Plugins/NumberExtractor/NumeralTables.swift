@@ -15,7 +15,7 @@ enum Numeral {
         case "〇", "零", "○": return 0
         case "一", "壹", "弌": return 1
         case "二", "贰", "貳", "两", "兩", "倆", "俩", "弍": return 2
-        case "三", "叁", "參", "弎": return 3
+        case "三", "叁", "參", "弎", "仨": return 3
         case "四", "肆": return 4
         case "五", "伍": return 5
         case "六", "陆", "陸": return 6

@@ -17,6 +17,7 @@ struct QuantityReader {
             }
             return complete(numeral, spanStart: start, sign: -1)
         }
+        if let signed = readZeroSign(at: start) { return signed }
         if let money = readPrefixedMoney(at: start) { return money }
         if let half = readHalf(at: start) { return half }
         if let exponent = Numeral.magnitudeExponent(scalar) {
@@ -25,9 +26,12 @@ struct QuantityReader {
             denominator.explicitLead = false
             return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
         }
-        guard let numeral = numerals.read(at: start), !isIdiom(numeral), !isLoneSign(numeral)
+        guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
+            let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        return complete(numeral, spanStart: start, sign: 1)
+        // 一块 is "together" unless money follows (一块五, 一块钱).
+        if quantity.kind != .money, isIdiom(numeral) { return nil }
+        return quantity
     }
 
     /// The numeral with its unit, range and hedges; nil when it ends inside a word.
@@ -35,8 +39,10 @@ struct QuantityReader {
         if let date = EnglishReader(text: text).readDayFirstDate(day: numeral) {
             return checked(date)
         }
-        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign) {
-            return checked(fraction)
+        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign),
+            words.acceptsEnd(fraction.end, numeralStart: numeral.start, in: text)
+        {
+            return fraction
         }
         // With its unit first; when that ends inside a word (3年级), as a bare number.
         for unitsAllowed in [true, false] {
@@ -96,9 +102,12 @@ struct QuantityReader {
         words.isBoundary(quantity.end) ? quantity : nil
     }
 
-    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier.
+    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier. A
+    /// numeral that goes on past the word (一点五, 一块五) is a number.
     private func isIdiom(_ numeral: ReadNumber) -> Bool {
-        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start) else {
+        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start),
+            numeral.end <= end
+        else {
             return false
         }
         return !words.hasTokens || words.tokenEnd(at: numeral.start) == end
@@ -108,11 +117,18 @@ struct QuantityReader {
     /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
     /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
     private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        let next = text.skippingSpaces(from: numeral.end)
         guard numeral.end - numeral.start == 1,
-            text.match("分之", at: text.skippingSpaces(from: numeral.end), spaced: true) == nil
+            text.match("分之", at: next, spaced: true) == nil,
+            UnitTables.currencies.longestMatch(in: text, at: next) == nil
         else { return false }
         switch text[numeral.start] {
-        case "百", "千", "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
+        case "百", "千":
+            // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
+            let hedged =
+                numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])
+            return !hedged || UnitTables.classifiers.longestMatch(in: text, at: next) == nil
+        case "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
             return true
         default:
             return false
@@ -198,7 +214,11 @@ struct QuantityReader {
         guard index > 0 else { return true }
         let before = text[index - 1]
         if Numeral.isHan(before) {
-            // After a Chinese character a dash is a hyphen (祖国颂-2022), unless a
+            // After a verb, a preposition or 的 it is a sign (余额为-300元, 读数是-49).
+            if let family = words.tag(endingAt: index)?.family, "vpuc".unicodeScalars.contains(family) {
+                return true
+            }
+            // After another Chinese word a dash is a hyphen (祖国颂-2022), unless a
             // temperature or a percentage follows (气温-3.9℃).
             var end = index + 1
             while end < text.count,
@@ -213,6 +233,16 @@ struct QuantityReader {
             && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
     }
 
+    /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
+    private func readZeroSign(at start: Int) -> Quantity? {
+        guard text[start] == "零", start + 2 < text.count,
+            text[start + 1] == "下" || text[start + 1] == "上",
+            Numeral.canStartNumeral(text[start + 2]),
+            let numeral = numerals.read(at: start + 2)
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: text[start + 1] == "下" ? -1 : 1)
+    }
+
     /// `第一`, `第903`, with the classifier that follows (`第一名`, `第21期`).
     private func readOrdinal(at start: Int) -> Quantity? {
         guard start + 1 < text.count, let numeral = numerals.read(at: start + 1),
@@ -222,7 +252,8 @@ struct QuantityReader {
             start: start, end: numeral.end, kind: .ordinal, value: .number(numeral.value),
             unit: nil, approx: nil)
         let reading = suffixes.read(numeral, unitsAllowed: true)
-        if reading.kind == .count, words.acceptsEnd(reading.end, numeralStart: start, in: text) {
+        if reading.kind == .count || reading.unit == "quarter",
+            words.acceptsEnd(reading.end, numeralStart: start, in: text) {
             quantity.end = reading.end
             quantity.unit = reading.unit
         } else if !words.isBoundary(quantity.end) {

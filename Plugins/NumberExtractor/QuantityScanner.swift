@@ -75,6 +75,9 @@ struct QuantityScanner {
         if let money = reader.readPrefixedMoney(at: index) { return money }
         guard english else { return nil }
         let englishReader = EnglishReader(text: text)
+        if let negative = readMinus(at: index, reader: reader, englishReader: englishReader) {
+            return negative
+        }
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
         {
@@ -86,10 +89,24 @@ struct QuantityScanner {
         return reader.complete(numeral, spanStart: index, sign: 1)
     }
 
+    /// `minus five`, `minus 0.7 percent`: the word as a sign.
+    private func readMinus(at index: Int, reader: QuantityReader, englishReader: EnglishReader)
+        -> Quantity?
+    {
+        guard let end = text.match("minus ", at: index) else { return nil }
+        let start = text.skippingSpaces(from: end)
+        guard start < text.count else { return nil }
+        if Numeral.arabicDigit(text[start]) != nil, let numeral = reader.numerals.read(at: start) {
+            return reader.complete(numeral, spanStart: index, sign: -1)
+        }
+        guard let numeral = englishReader.readWords(at: start) else { return nil }
+        return reader.complete(numeral, spanStart: index, sign: -1)
+    }
+
     static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         if Numeral.canStartNumeral(scalar) { return true }
         switch scalar {
-        case "第", "负", "負", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
+        case "第", "负", "負", "几", "幾", "数", "數", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
             "欧", "对", "對", "万", "萬", "亿", "億", "₩", "₹", "₽", "฿", "₫", "₱", "₺", "₦":
             return true
         default:

@@ -165,6 +165,11 @@ struct SuffixReader {
                 kind: .count, value: .number(value), unit: text.string(token.start, token.end),
                 end: token.end)
         }
+        if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text) {
+            // 几十户, 一万步: the lexicon's numeral word goes on with the thing counted.
+            return Reading(
+                kind: .count, value: .number(value), unit: text.string(at, end), end: end)
+        }
         return englishCount(value, at: at, numeralStart: numeralStart)
     }
 
