@@ -8,7 +8,7 @@ struct QuantityReader {
     var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
 
     func read(at start: Int) -> Quantity? {
-        guard words.isBoundary(start) else { return nil }
+        guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
@@ -231,6 +231,13 @@ struct QuantityReader {
         return Numeral.arabicDigit(before) == nil && Numeral.latinLower(before) == nil
             && !Numeral.isMinus(before) && Numeral.chineseDigit(before) == nil
             && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
+    }
+
+    /// 共有|数千户: the lexicon's 有数 took the 数 of 数千; a place right after it says
+    /// the 数 is "several".
+    private func isSeveralAtWordEnd(_ start: Int) -> Bool {
+        "数數几幾".unicodeScalars.contains(text[start]) && words.isBoundary(start + 1)
+            && start + 1 < text.count && Numeral.chineseUnit(text[start + 1]) != nil
     }
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.

@@ -85,7 +85,13 @@ struct QuantityScanner {
                 start: index, end: end, kind: .ordinal, value: .number(Double(value)), unit: nil,
                 approx: nil)
         }
+        if let half = englishReader.readHalf(at: index) {
+            return reader.complete(half, spanStart: index, sign: 1)
+        }
         guard let numeral = englishReader.readWords(at: index) else { return nil }
+        if let fraction = englishReader.readFraction(after: numeral) {
+            return reader.complete(fraction, spanStart: index, sign: 1)
+        }
         return reader.complete(numeral, spanStart: index, sign: 1)
     }
 

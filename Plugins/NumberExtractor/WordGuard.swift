@@ -147,10 +147,10 @@ struct WordGuard {
 
     static let longestName = 12
 
-    /// 近百名, 约三成, 逾千人: a hedge the lexicon wrote together with a numeral; the
+    /// 近百名, 约三成, 近五: a hedge the lexicon wrote together with a numeral; the
     /// numeral inside is read all the same.
     static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
-        guard token.end - token.start >= 3, "近约逾超".unicodeScalars.contains(text[token.start])
+        guard token.end - token.start >= 2, "近约逾超".unicodeScalars.contains(text[token.start])
         else { return false }
         let next = text[token.start + 1]
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil

@@ -6,6 +6,10 @@ struct ChineseCases {
         "据统计，全市共有{}人参加了这次活动。", "该县去年新建{}所学校。", "仓库里存放着{}吨粮食。",
         "这条公路全长{}公里。", "报告中提到的数字是{}，引起关注。", "截至目前，{}名志愿者报名。",
     ]
+    /// For numerals that bring their own classifier (`五六个`, `廿五人`).
+    static let classifiedTemplates = [
+        "据统计，全市共有{}参加了这次活动。", "截至目前，{}报名参加。", "现场来了{}，秩序良好。",
+    ]
     static let signedTemplates = ["报告中提到的数字是{}，引起关注。", "该指标当月的读数为{}。"]
     static let moneyTemplates = ["该项目总投资{}，已全部到位。", "他说这笔钱是{}。"]
     static let percentTemplates = ["全年增长{}，高于预期。", "该比例为{}。"]
@@ -14,7 +18,10 @@ struct ChineseCases {
     init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
     mutating func next() -> RoundTripCase {
-        switch Int.random(in: 0..<12, using: &generator) {
+        switch Int.random(in: 0..<15, using: &generator) {
+        case 12: return approximate()
+        case 13: return ordinal()
+        case 14: return tensCharacter()
         case 0, 1: return lowerCase()
         case 2: return financial()
         case 3: return arabicWithMagnitude()
@@ -279,6 +286,82 @@ struct ChineseCases {
         return RoundTripCase(
             style: "colloquial money", rendered: text, template: generator.pick(Self.moneyTemplates),
             expected: Expected(decimal: "\(yuan).\(jiao)\(fen)", sort: .money("CNY")))
+    }
+
+    /// `五六个`, `七八十人`, `三五天`, `几十户`, `数百名`, `约三千人`, `三十多人`, `十几个`.
+    private mutating func approximate() -> RoundTripCase {
+        let renderer = renderer(ChineseNumeralRenderer.lower)
+        let classifier = generator.pick(["个", "人", "名", "家", "户"])
+        let places: [(String, Double)] = [("", 1), ("十", 10), ("百", 100), ("千", 1000), ("万", 10000)]
+        switch Int.random(in: 0..<4, using: &generator) {
+        case 0:
+            let (place, scale) = generator.pick(places)
+            let low = Int.random(in: 1...8, using: &generator)
+            let pair = generator.chance(0.2) ? (3, 5) : (low, low + 1)
+            let digits = ChineseNumeralRenderer.lower.digits
+            let text = digits[pair.0] + digits[pair.1] + place + classifier
+            return RoundTripCase(
+                style: "span", rendered: text, template: generator.pick(Self.classifiedTemplates),
+                expected: Expected(
+                    decimal: "0", sort: .range(Double(pair.0) * scale, Double(pair.1) * scale)))
+        case 1:
+            let (place, scale) = generator.pick(Array(places.dropFirst()))
+            let text = generator.pick(["几", "数"]) + place + classifier
+            return RoundTripCase(
+                style: "several", rendered: text, template: generator.pick(Self.classifiedTemplates),
+                expected: Expected(decimal: "0", sort: .range(2 * scale, 9 * scale)))
+        case 2:
+            // 多 and 余 follow a place or a magnitude: a round number.
+            let lead = UInt64.random(in: 1...99, using: &generator)
+            let exponent = Int.random(in: 1...5, using: &generator)
+            let number = lead * power10(exponent)
+            let hedge = generator.pick(["多", "余"])
+            return RoundTripCase(
+                style: "hedged inside", rendered: renderer.render(number) + hedge + classifier,
+                template: generator.pick(Self.classifiedTemplates),
+                expected: Expected(decimal: String(number), sort: .number))
+        default:
+            let number = max(generator.spread(maxDigits: 6), 1)
+            let text = renderer.render(number) + classifier
+            let (before, after) = generator.pick([
+                ("约", ""), ("近", ""), ("大约", ""), ("超过", ""), ("", "左右"), ("", "上下"), ("不到", ""),
+            ])
+            return RoundTripCase(
+                style: "hedged", rendered: before + text + after,
+                template: generator.pick(Self.classifiedTemplates),
+                expected: Expected(decimal: String(number), sort: .number))
+        }
+    }
+
+    /// `第三名`, `第1024次`, `第二十届`, `三季度`.
+    private mutating func ordinal() -> RoundTripCase {
+        let number = max(generator.spread(maxDigits: 4), 1)
+        if generator.chance(0.2) {
+            let quarter = Int.random(in: 1...4, using: &generator)
+            return RoundTripCase(
+                style: "ordinal", rendered: ChineseNumeralRenderer.lower.digits[quarter] + "季度",
+                template: "该市{}经济运行平稳。",
+                expected: Expected(decimal: String(quarter), sort: .ordinal))
+        }
+        let numeral =
+            generator.chance(0.5)
+            ? renderer(ChineseNumeralRenderer.lower).render(number) : String(number)
+        let text = "第" + numeral + generator.pick(["名", "次", "届", "个", ""])
+        return RoundTripCase(
+            style: "ordinal", rendered: text, template: "他在这次比赛中获得{}，十分难得。",
+            expected: Expected(decimal: String(number), sort: .ordinal))
+    }
+
+    /// 廿 and 卅 for twenty and thirty: `廿五人`, `卅名`.
+    private mutating func tensCharacter() -> RoundTripCase {
+        let tens = Int.random(in: 2...3, using: &generator)
+        let unit = Int.random(in: 0...9, using: &generator)
+        let text =
+            (tens == 2 ? "廿" : "卅") + (unit > 0 ? ChineseNumeralRenderer.lower.digits[unit] : "")
+        return RoundTripCase(
+            style: "廿 卅", rendered: text + generator.pick(["人", "名", "家"]),
+            template: generator.pick(Self.classifiedTemplates),
+            expected: Expected(decimal: String(tens * 10 + unit), sort: .number))
     }
 
     /// Arabic digits, with thousands separators when asked.

@@ -33,11 +33,19 @@ struct RoundTripCase: CustomStringConvertible {
         guard entry.start <= start, entry.end >= end else {
             return "found only \(entry.text)"
         }
+        if case .range(let low, let high) = expected.sort {
+            guard entry.value == .range(low, high) else {
+                return "value \(Numbers.format(entry.value)) [\(entry.kind.rawValue)]"
+            }
+            return nil
+        }
         guard case .number(let value) = entry.value, value == expected.value else {
             return "value \(Numbers.format(entry.value)) [\(entry.kind.rawValue)]"
         }
         switch expected.sort {
-        case .number: break
+        case .number, .range: break
+        case .ordinal:
+            guard entry.kind == .ordinal else { return "kind \(entry.kind.rawValue)" }
         case .percent:
             guard entry.kind == .percent else { return "kind \(entry.kind.rawValue)" }
         case .money(let code):

@@ -41,6 +41,9 @@ struct Expected {
         case number
         case percent
         case money(String)
+        case ordinal
+        /// A span (`五六个`, `几十`): low and high ends.
+        case range(Double, Double)
     }
 
     var decimal: String
