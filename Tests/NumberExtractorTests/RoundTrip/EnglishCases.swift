@@ -15,7 +15,9 @@ struct EnglishCases {
     init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
     mutating func next() -> RoundTripCase {
-        switch Int.random(in: 0..<6, using: &generator) {
+        switch Int.random(in: 0..<8, using: &generator) {
+        case 6: return fraction()
+        case 7: return hedged()
         case 0, 1: return words()
         case 2: return digits()
         case 3: return magnitude()
@@ -140,6 +142,46 @@ struct EnglishCases {
         return RoundTripCase(
             style: "money", rendered: text, template: generator.pick(Self.moneyTemplates),
             expected: Expected(decimal: decimal, sort: .money(code)))
+    }
+
+    /// `two thirds`, `three-quarters`, `one fifth`, `a million`, `half a billion`.
+    private mutating func fraction() -> RoundTripCase {
+        let parts: [(String, Double)] = [
+            ("half", 2), ("third", 3), ("quarter", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+            ("eighth", 8), ("ninth", 9), ("tenth", 10),
+        ]
+        if generator.chance(0.3) {
+            let (scale, exponent) = generator.pick([
+                ("hundred", 2), ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12),
+            ])
+            let half = generator.chance(0.4)
+            let value = (half ? 0.5 : 1) * Double(power10(exponent))
+            return RoundTripCase(
+                style: "a million", rendered: (half ? "half a " : "a ") + scale,
+                template: generator.pick(Self.countTemplates),
+                expected: Expected(decimal: String(format: "%.1f", value), sort: .number))
+        }
+        let (part, denominator) = generator.pick(parts)
+        let count = Int.random(in: 1...Int(denominator) - 1, using: &generator)
+        let plural = count > 1 ? (part == "half" ? "halves" : part + "s") : part
+        let text = Self.ones[count] + generator.pick([" ", "-"]) + plural
+        return RoundTripCase(
+            style: "fraction", rendered: text, template: "Officials said {} of the budget was spent.",
+            expected: Expected(
+                decimal: "\(count)/\(Int(denominator))", sort: .number,
+                fraction: Double(count) / denominator))
+    }
+
+    /// `about 300 people`, `more than two thousand homes`, `nearly 4.5 million`.
+    private mutating func hedged() -> RoundTripCase {
+        let number = max(generator.spread(maxDigits: 7), 2)
+        let hedge = generator.pick([
+            "about ", "around ", "nearly ", "more than ", "almost ", "some ", "at least ", "up to ",
+        ])
+        let numeral = generator.chance(0.5) ? render(number) : ChineseCases.arabic(String(number), groups: true)
+        return RoundTripCase(
+            style: "hedged", rendered: hedge + numeral, template: generator.pick(Self.countTemplates),
+            expected: Expected(decimal: String(number), sort: .number))
     }
 
     /// `12.5%`, `7 percent`, `fifteen per cent`, `minus five`, `-3.25`.
