@@ -17,7 +17,7 @@ struct QuantityReader {
             }
             return complete(numeral, spanStart: start, sign: -1)
         }
-        if let signed = readZeroSign(at: start) { return signed }
+        if let signed = readZeroSign(at: start) ?? readPlus(at: start) { return signed }
         if let money = readPrefixedMoney(at: start) { return money }
         if let half = readHalf(at: start) { return half }
         if let exponent = Numeral.magnitudeExponent(scalar) {
@@ -248,6 +248,18 @@ struct QuantityReader {
             let numeral = numerals.read(at: start + 2)
         else { return nil }
         return complete(numeral, spanStart: start, sign: text[start + 1] == "下" ? -1 : 1)
+    }
+
+    /// `正3.5%`, `正百分之二`: an explicit plus, before Arabic digits or 百分之 only (正在,
+    /// 正是 and 正三角形 are no signs); not in 正负 (±).
+    private func readPlus(at start: Int) -> Quantity? {
+        guard text[start] == "正", start + 1 < text.count,
+            start == 0 || !Numeral.isChineseNegative(text[start - 1]),
+            Numeral.arabicDigit(text[start + 1]) != nil
+                || text.match("百分之", at: start + 1) != nil,
+            let numeral = numerals.read(at: start + 1)
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
     }
 
     /// `第一`, `第903`, with the classifier that follows (`第一名`, `第21期`).

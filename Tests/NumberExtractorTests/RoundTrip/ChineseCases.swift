@@ -186,7 +186,13 @@ struct ChineseCases {
         let decimal = decimalString(String(digits), places: places)
         let chineseNumeral = generator.chance(0.5)
         let number = chineseNumeral ? chinese(decimal) : Self.arabic(decimal, groups: false)
-        switch Int.random(in: 0..<3, using: &generator) {
+        switch Int.random(in: 0..<4, using: &generator) {
+        case 3:
+            // An explicit plus: 正3.5, 正百分之二.
+            return RoundTripCase(
+                style: "plus", rendered: chineseNumeral ? "正百分之" + number : "正" + number + "%",
+                template: generator.pick(Self.percentTemplates),
+                expected: Expected(decimal: decimal, sort: .percent))
         case 0:
             let sign = chineseNumeral ? "负" : generator.pick(["负", "-", "－"])
             return RoundTripCase(
