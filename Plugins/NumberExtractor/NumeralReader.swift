@@ -77,6 +77,11 @@ struct NumeralReader {
         into state: inout ChineseNumeralState
     ) -> Bool {
         if let digit = Numeral.chineseDigit(scalar) {
+            if isLiang(scalar), case .unit = state.previous, !isPlaceNext(after: position) {
+                // 三十两, 三千两百两: after a place, a 两 with no place of its own is the
+                // weight liang (thirty-two is 三十二, never 三十两).
+                return false
+            }
             return digit == 0
                 ? state.addZero(atStart: position == start)
                 : state.addDigit(digit, isLiang: isLiang(scalar))
@@ -146,6 +151,13 @@ struct NumeralReader {
         let scalar = text[next]
         return Numeral.chineseUnit(scalar) != nil || Numeral.magnitudeExponent(scalar) != nil
             || Self.innerHedge(scalar) != nil
+    }
+
+    /// Whether a place or a magnitude follows `position` (两百, 两万).
+    private func isPlaceNext(after position: Int) -> Bool {
+        let next = text.skippingSpaces(from: position + 1)
+        guard next < text.count else { return false }
+        return Numeral.chineseUnit(text[next]) != nil || Numeral.magnitudeExponent(text[next]) != nil
     }
 
     /// 两 is also the unit liang (`三十两`); it never stands for a lower place.

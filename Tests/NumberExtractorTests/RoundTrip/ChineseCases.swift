@@ -299,7 +299,15 @@ struct ChineseCases {
         let renderer = renderer(ChineseNumeralRenderer.lower)
         let classifier = generator.pick(["个", "人", "名", "家", "户"])
         let places: [(String, Double)] = [("", 1), ("十", 10), ("百", 100), ("千", 1000), ("万", 10000)]
-        switch Int.random(in: 0..<4, using: &generator) {
+        switch Int.random(in: 0..<5, using: &generator) {
+        case 4:
+            // 十几个, 二十几人: some more than the tens.
+            let tens = UInt64.random(in: 1...9, using: &generator)
+            let text = renderer.render(tens * 10) + "几" + classifier
+            return RoundTripCase(
+                style: "tens and some", rendered: text,
+                template: generator.pick(Self.classifiedTemplates),
+                expected: Expected(decimal: String(tens * 10), sort: .number))
         case 0:
             let (place, scale) = generator.pick(places)
             let low = Int.random(in: 1...8, using: &generator)
