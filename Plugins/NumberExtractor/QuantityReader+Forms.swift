@@ -48,6 +48,8 @@ extension QuantityReader {
             return checked(quantity)
         }
         guard scalar == "半" else { return nil }
+        // 上半年, 下半月, 前半生: the first or second half, a period and no amount.
+        if start > 0, "上下前后".unicodeScalars.contains(text[start - 1]) { return nil }
         if next == "百" || next == "佰" {
             quantity.kind = .number
             return checked(quantity)

@@ -254,7 +254,14 @@ struct ChineseCases {
         let code: String
         if chineseNumeral || generator.chance(0.6) {
             let (word, iso) = generator.pick(suffixes)
-            text = number + word
+            // 三个亿元, 0.5个比特币: 个 before a magnitude or a currency counts nothing.
+            var classifier = generator.chance(0.1) ? "个" : ""
+            if !classifier.isEmpty, !chineseNumeral, generator.chance(0.5) {
+                number = Self.arabic(decimal, groups: false) + "个亿"
+                value = decimalString(String(digits), places: places - 8)
+                classifier = ""
+            }
+            text = number + classifier + word
             code = iso
         } else {
             let (sign, iso) = generator.pick(prefixes)
