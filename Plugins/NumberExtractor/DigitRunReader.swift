@@ -30,7 +30,7 @@ extension NumeralReader {
 
     /// 几十, 数百, 几千万, 数亿: "a few" of a place, the span two to nine of it.
     func readSeveral(at start: Int) -> ReadNumber? {
-        guard start + 1 < text.count, "几幾数數".unicodeScalars.contains(text[start]),
+        guard start + 1 < text.count, Numeral.isSeveral(text[start]),
             Numeral.chineseUnit(text[start + 1]) != nil
                 || Numeral.magnitudeExponent(text[start + 1]) != nil
         else { return nil }

@@ -56,6 +56,14 @@ enum Numeral {
         }
     }
 
+    /// 几 and 数 before a place: "a few" (几十, 数百).
+    static func isSeveral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "几", "幾", "数", "數": return true
+        default: return false
+        }
+    }
+
     static func isDecimalPoint(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "．"
     }

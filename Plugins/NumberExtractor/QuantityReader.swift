@@ -236,7 +236,7 @@ struct QuantityReader {
     /// 共有|数千户: the lexicon's 有数 took the 数 of 数千; a place right after it says
     /// the 数 is "several".
     private func isSeveralAtWordEnd(_ start: Int) -> Bool {
-        "数數几幾".unicodeScalars.contains(text[start]) && words.isBoundary(start + 1)
+        Numeral.isSeveral(text[start]) && words.isBoundary(start + 1)
             && start + 1 < text.count && Numeral.chineseUnit(text[start + 1]) != nil
     }
 

@@ -150,8 +150,11 @@ struct WordGuard {
     /// 近百名, 约三成, 近五: a hedge the lexicon wrote together with a numeral; the
     /// numeral inside is read all the same.
     static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
-        guard token.end - token.start >= 2, "近约逾超".unicodeScalars.contains(text[token.start])
-        else { return false }
+        guard token.end - token.start >= 2 else { return false }
+        switch text[token.start] {
+        case "近", "约", "逾", "超": break
+        default: return false
+        }
         let next = text[token.start + 1]
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
     }
