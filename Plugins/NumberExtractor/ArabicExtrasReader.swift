@@ -30,7 +30,7 @@ struct ArabicExtrasReader {
         if end == arabic.end {
             result.decimal = arabic.number
             if let exact = arabic.exact {
-                result.value = exact.double
+                result.value = exact.decimal(in: text).double
                 result.exact = exact
                 result.looksLikeIdentifier = arabic.looksLikeIdentifier
             }

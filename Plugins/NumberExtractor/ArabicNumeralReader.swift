@@ -8,7 +8,7 @@ struct ArabicNumeral {
     /// A part of `2222.2222.222`: read as separate integers, like a version or an address.
     var inDottedChain: Bool
     /// All the digits, when there are more than a double holds (`number` is then rounded).
-    var exact: ExactDecimal?
+    var exact: ExactDigits?
     /// Whether thousands separators group the digits (`1,234`).
     var grouped = false
 
@@ -77,7 +77,7 @@ struct ArabicNumeralReader {
         if integerDigits + fractionDigits > Self.exactDigits {
             let exact = ExactDecimal(text: text, start: start, end: index)
             if exact.digits.count > Self.exactDigits || exact.needsExactText {
-                numeral.exact = exact
+                numeral.exact = ExactDigits(start: start, end: index)
             }
         }
         return numeral

@@ -118,7 +118,8 @@ struct EnglishReader {
 
     /// `half a million`: half of what follows `half a`.
     func readHalf(at start: Int) -> ReadNumber? {
-        guard let (word, end) = word(at: start), word == "half",
+        guard Numeral.latinLower(text[start]) == "h", let (word, end) = word(at: start),
+            word == "half",
             let next = nextWordStart(after: end), let numeral = readWords(at: next),
             text[next] == "a" || text[next] == "A"
         else { return nil }

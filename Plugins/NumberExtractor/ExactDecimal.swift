@@ -96,3 +96,43 @@ struct ExactDecimal: Sendable, Equatable {
         digits.count > 15 || (exponent >= 0 && abs(double) > 9_007_199_254_740_992)
     }
 }
+
+/// Where the exact digits of a number are: Arabic digits in the text (`start..<end`), or a
+/// whole number, times 10^`shift`. Small and free of references, so that numerals and
+/// quantities carrying it copy as cheaply as before; the digits are spelled out
+/// (`decimal(in:)`) only for the few numbers that need them.
+struct ExactDigits: Sendable, Equatable {
+    var start = 0
+    var end = 0
+    /// The number when no text range holds it (a Chinese numeral's sum).
+    var integer: Int64 = 0
+    var shift = 0
+    var negative = false
+
+    init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    init(integer: Int64) { self.integer = integer }
+
+    func shifted(by places: Int) -> ExactDigits {
+        var result = self
+        result.shift += places
+        return result
+    }
+
+    func negated() -> ExactDigits {
+        var result = self
+        result.negative.toggle()
+        return result
+    }
+
+    func decimal(in text: [Unicode.Scalar]) -> ExactDecimal {
+        var decimal =
+            end > start
+            ? ExactDecimal(text: text, start: start, end: end) : ExactDecimal(integer: integer)
+        decimal = decimal.shifted(by: shift)
+        return negative ? decimal.negated() : decimal
+    }
+}

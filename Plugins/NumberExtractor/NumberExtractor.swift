@@ -46,7 +46,9 @@ public struct NumberExtractor: Processor {
                     end: quantity.end, sentence: article.sentenceIndex(containing: quantity.start),
                     kind: quantity.kind, value: quantity.value, unit: quantity.unit,
                     approx: quantity.approx,
-                    exact: quantity.exact.flatMap { $0.needsExactText ? $0.text : nil }))
+                    exact: quantity.exact.map { $0.decimal(in: text) }.flatMap {
+                        $0.needsExactText ? $0.text : nil
+                    }))
         }
         return entries
     }

@@ -41,13 +41,15 @@ struct NumeralReader {
             }
         }
         guard var result = finish(state, start: start, end: index) else { return nil }
-        if let arabic = leadingArabic, let exponent = magnitudesOnly(from: arabic.end, to: index) {
+        if let arabic = leadingArabic, arabic.exact != nil || abs(result.value) >= 1e15,
+            let exponent = magnitudesOnly(from: arabic.end, to: index)
+        {
             // 1.5万, 123456789012345678901234亿: the digits shifted, rounded once.
-            let exact = ExactDecimal(text: text, start: start, end: arabic.end).shifted(
-                by: exponent)
+            let digits = ExactDigits(start: start, end: arabic.end).shifted(by: exponent)
+            let exact = digits.decimal(in: text)
             result.value = exact.double
             result.decimal = nil
-            result.exact = exact.needsExactText ? exact : nil
+            result.exact = exact.needsExactText ? digits : nil
         }
         return result
     }
@@ -120,7 +122,7 @@ struct NumeralReader {
         if result.value == result.value.rounded(), abs(result.value) < Self.exactIntegerLimit {
             result.decimal = DecimalNumber(result.value)
             if abs(result.value) >= 1e15 {
-                result.exact = ExactDecimal(integer: Int64(result.value))
+                result.exact = ExactDigits(integer: Int64(result.value))
             }
         }
         return result
@@ -221,10 +223,12 @@ struct NumeralReader {
         result.approx = state.approx
         result.isChinese = true
         if exponent == 0 { result.decimal = whole }
-        if whole.mantissa < Self.exactIntegerLimit {
-            let exact = ExactDecimal(integer: Int64(whole.mantissa)).shifted(
+        if whole.mantissa < Self.exactIntegerLimit,
+            whole.mantissa >= 1e15 || abs(result.value) >= 1e15
+        {
+            let digits = ExactDigits(integer: Int64(whole.mantissa)).shifted(
                 by: exponent - whole.scale)
-            if exact.needsExactText { result.exact = exact }
+            if digits.decimal(in: text).needsExactText { result.exact = digits }
         }
         return result
     }

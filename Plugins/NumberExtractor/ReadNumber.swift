@@ -16,7 +16,7 @@ struct ReadNumber: Sendable {
     /// The exact decimal of a plain Arabic number, for scaling it (`4.14 billion`).
     var decimal: DecimalNumber?
     /// Every digit, when the number has more than a double holds (`value` is the nearest).
-    var exact: ExactDecimal?
+    var exact: ExactDigits?
     /// More than 15 digits in a row, nothing else: an identifier unless a unit follows.
     var looksLikeIdentifier = false
     /// Whether the numeral holds a Chinese character (a place, a digit, a magnitude).
