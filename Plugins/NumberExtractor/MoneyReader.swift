@@ -50,7 +50,8 @@ struct MoneyReader {
             return nil
         }
         if withMoneyWord {
-            return Reading(kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end + 1)
+            return Reading(
+                kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end + 1)
         }
         var sawSmaller = false
         // 五 (毛), then 二 (分): each digit one place down, its unit word optional.

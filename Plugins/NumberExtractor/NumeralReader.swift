@@ -159,7 +159,8 @@ struct NumeralReader {
     private func isPlaceNext(after position: Int) -> Bool {
         let next = text.skippingSpaces(from: position + 1)
         guard next < text.count else { return false }
-        return Numeral.chineseUnit(text[next]) != nil || Numeral.magnitudeExponent(text[next]) != nil
+        return Numeral.chineseUnit(text[next]) != nil
+            || Numeral.magnitudeExponent(text[next]) != nil
     }
 
     /// 两 is also the unit liang (`三十两`); it never stands for a lower place.

@@ -215,7 +215,9 @@ struct QuantityReader {
         let before = text[index - 1]
         if Numeral.isHan(before) {
             // After a verb, a preposition or 的 it is a sign (余额为-300元, 读数是-49).
-            if let family = words.tag(endingAt: index)?.family, "vpuc".unicodeScalars.contains(family) {
+            if let family = words.tag(endingAt: index)?.family,
+                "vpuc".unicodeScalars.contains(family)
+            {
                 return true
             }
             // After another Chinese word a dash is a hyphen (祖国颂-2022), unless a
@@ -272,7 +274,8 @@ struct QuantityReader {
             unit: nil, approx: nil)
         let reading = suffixes.read(numeral, unitsAllowed: true)
         if reading.kind == .count || reading.unit == "quarter",
-            words.acceptsEnd(reading.end, numeralStart: start, in: text) {
+            words.acceptsEnd(reading.end, numeralStart: start, in: text)
+        {
             quantity.end = reading.end
             quantity.unit = reading.unit
         } else if !words.isBoundary(quantity.end) {

@@ -112,7 +112,8 @@ struct QuantityScanner {
     static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         if Numeral.canStartNumeral(scalar) { return true }
         switch scalar {
-        case "第", "负", "負", "正", "几", "幾", "数", "數", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
+        case "第", "负", "負", "正", "几", "幾", "数", "數", "-", "−", "－", ".", "．", "$", "¥", "￥", "€",
+            "£", "人", "美", "港",
             "欧", "对", "對", "万", "萬", "亿", "億", "₩", "₹", "₽", "฿", "₫", "₱", "₺", "₦":
             return true
         default:

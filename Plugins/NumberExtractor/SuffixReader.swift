@@ -73,7 +73,10 @@ struct SuffixReader {
                     return nil
                 }
             }
-            return (numeral.decimal?.times(pow10: exponent) ?? value * DecimalNumber.power(exponent), end)
+            return (
+                numeral.decimal?.times(pow10: exponent) ?? value * DecimalNumber.power(exponent),
+                end
+            )
         }
         guard UnitTables.currencies.longestMatch(in: text, at: at + 1) != nil else { return nil }
         return (value, at + 1)

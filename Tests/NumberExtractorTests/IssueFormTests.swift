@@ -44,7 +44,8 @@ import Testing
     @Test func anIdiomWordOfTheLexiconHidesItsNumeral() throws {
         var article = Extraction.article(["他是个一根筋的人"])
         article.tokens = article.tokens.filter { $0.end <= 3 || $0.start >= 6 }
-        article.tokens.append(Token(span: Span(start: 3, end: 6), kind: .word, tag: PartOfSpeech("i")))
+        article.tokens.append(
+            Token(span: Span(start: 3, end: 6), kind: .word, tag: PartOfSpeech("i")))
         article.tokens.sort { $0.start < $1.start }
         let extractor = try NumberExtractor(context: Extraction.context)
         #expect(extractor.extract(from: article).isEmpty)

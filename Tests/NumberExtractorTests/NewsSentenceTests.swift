@@ -92,7 +92,12 @@ struct NewsSentence {
         }
         for span in notQuantities
         where entries.contains(where: { $0.start < span.end && span.start < $0.end }) {
-            wrong.append("!" + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(span.start).prefix(span.end - span.start))))
+            wrong.append(
+                "!"
+                    + String(
+                        String.UnicodeScalarView(
+                            text.unicodeScalars.dropFirst(span.start).prefix(span.end - span.start))
+                    ))
         }
         let missed = figures.indices.filter { !matched.contains($0) }.map { figures[$0].text }
         return Score(right: wrong.isEmpty && missed.isEmpty, wrong: wrong, missed: missed)

@@ -36,13 +36,16 @@ struct ChineseCases {
         }
     }
 
-    private mutating func renderer(_ script: ChineseNumeralRenderer.Script) -> ChineseNumeralRenderer {
+    private mutating func renderer(_ script: ChineseNumeralRenderer.Script)
+        -> ChineseNumeralRenderer
+    {
         ChineseNumeralRenderer(
             script: script, liang: generator.chance(0.4), bareTen: generator.chance(0.6),
             circleZero: script.digits[1] == "一" && generator.chance(0.1))
     }
 
-    private mutating func count(_ style: String, _ text: String, _ decimal: String) -> RoundTripCase {
+    private mutating func count(_ style: String, _ text: String, _ decimal: String) -> RoundTripCase
+    {
         RoundTripCase(
             style: style, rendered: text, template: generator.pick(Self.countTemplates),
             expected: Expected(decimal: decimal, sort: .number))
@@ -52,7 +55,8 @@ struct ChineseCases {
     private mutating func lowerCase() -> RoundTripCase {
         let number = generator.spread(maxDigits: 16) % 9_007_199_254_740_992
         let number1 = max(number, 1)
-        return count("lower", renderer(ChineseNumeralRenderer.lower).render(number1), String(number1))
+        return count(
+            "lower", renderer(ChineseNumeralRenderer.lower).render(number1), String(number1))
     }
 
     /// `壹万贰仟伍佰` as on a cheque, with 元 after it.
@@ -78,7 +82,9 @@ struct ChineseCases {
         let places = Int.random(in: 0...maxPlaces, using: &generator)
         let digits = generator.spread(maxDigits: min(4 + places, 7))
         guard digits > 0 else { return arabicWithMagnitude() }
-        var text = Self.arabic(decimalString(String(digits), places: places), groups: places == 0 && generator.chance(0.3))
+        var text = Self.arabic(
+            decimalString(String(digits), places: places),
+            groups: places == 0 && generator.chance(0.3))
         if generator.chance(0.2) { text = Self.fullWidth(text) }
         let decimal = decimalString(String(digits), places: places - exponent)
         return count("arabic+magnitude", text + word, decimal)
@@ -111,7 +117,8 @@ struct ChineseCases {
         let places = Int.random(in: 1...5, using: &generator)
         let fraction = UInt64.random(in: 0..<power10(places), using: &generator)
         let fractionText = String(fraction)
-        let fractionDigits = String(repeating: "0", count: places - fractionText.count) + fractionText
+        let fractionDigits =
+            String(repeating: "0", count: places - fractionText.count) + fractionText
         let renderer = renderer(ChineseNumeralRenderer.lower)
         var text = renderer.render(whole) + "点" + renderer.spell(fractionDigits)
         var exponent = 0
@@ -220,7 +227,10 @@ struct ChineseCases {
         let (place, exponent): (String, Int) = generator.pick([
             ("百", 2), ("千", 3), ("万", 4), ("亿", 8),
         ])
-        let lead = exponent >= 4 ? UInt64.random(in: 1...9999, using: &generator) : UInt64.random(in: 1...9, using: &generator)
+        let lead =
+            exponent >= 4
+            ? UInt64.random(in: 1...9999, using: &generator)
+            : UInt64.random(in: 1...9, using: &generator)
         let digit = UInt64.random(in: 1...9, using: &generator)
         let leadText = exponent >= 4 ? renderer.render(lead) : renderer.render(lead)
         let text = leadText + place + ChineseNumeralRenderer.lower.digits[Int(digit)]
@@ -234,7 +244,10 @@ struct ChineseCases {
         let digits = max(generator.spread(maxDigits: 5 + places), 1)
         let decimal = decimalString(String(digits), places: places)
         let chineseNumeral = places == 0 && generator.chance(0.3)
-        var number = chineseNumeral ? renderer(ChineseNumeralRenderer.lower).render(digits) : Self.arabic(decimal, groups: generator.chance(0.3))
+        var number =
+            chineseNumeral
+            ? renderer(ChineseNumeralRenderer.lower).render(digits)
+            : Self.arabic(decimal, groups: generator.chance(0.3))
         var value = decimal
         if !chineseNumeral, generator.chance(0.4) {
             let (word, exponent) = generator.pick([("万", 4), ("亿", 8)])
@@ -281,23 +294,30 @@ struct ChineseCases {
         let fen = jiao == 0 ? 0 : UInt64.random(in: 0...9, using: &generator)
         var text = ""
         if yuan > 0 {
-            text = (yuan == 2 && generator.chance(0.7) ? "两" : renderer.render(yuan)) + generator.pick(["块", "塊"])
+            text =
+                (yuan == 2 && generator.chance(0.7) ? "两" : renderer.render(yuan))
+                + generator.pick(["块", "塊"])
             if jiao == 0 {
                 text += "钱"
             } else if fen == 0 {
                 text += renderer.render(jiao) + generator.pick(["", "毛", "角"])
             } else {
-                text += renderer.render(jiao) + "毛" + renderer.render(fen) + generator.pick(["", "分"])
+                text +=
+                    renderer.render(jiao) + "毛" + renderer.render(fen) + generator.pick(["", "分"])
             }
         } else {
             let jiaoValue = max(jiao, 1)
-            text = (jiaoValue == 2 && generator.chance(0.7) ? "两" : renderer.render(jiaoValue)) + generator.pick(["毛", "毛钱", "角", "角钱"])
+            text =
+                (jiaoValue == 2 && generator.chance(0.7) ? "两" : renderer.render(jiaoValue))
+                + generator.pick(["毛", "毛钱", "角", "角钱"])
             return RoundTripCase(
-                style: "colloquial money", rendered: text, template: generator.pick(Self.moneyTemplates),
+                style: "colloquial money", rendered: text,
+                template: generator.pick(Self.moneyTemplates),
                 expected: Expected(decimal: "0.\(jiaoValue)", sort: .money("CNY")))
         }
         return RoundTripCase(
-            style: "colloquial money", rendered: text, template: generator.pick(Self.moneyTemplates),
+            style: "colloquial money", rendered: text,
+            template: generator.pick(Self.moneyTemplates),
             expected: Expected(decimal: "\(yuan).\(jiao)\(fen)", sort: .money("CNY")))
     }
 
@@ -305,7 +325,9 @@ struct ChineseCases {
     private mutating func approximate() -> RoundTripCase {
         let renderer = renderer(ChineseNumeralRenderer.lower)
         let classifier = generator.pick(["个", "人", "名", "家", "户"])
-        let places: [(String, Double)] = [("", 1), ("十", 10), ("百", 100), ("千", 1000), ("万", 10000)]
+        let places: [(String, Double)] = [
+            ("", 1), ("十", 10), ("百", 100), ("千", 1000), ("万", 10000),
+        ]
         switch Int.random(in: 0..<5, using: &generator) {
         case 4:
             // 十几个, 二十几人: some more than the tens.
@@ -329,7 +351,8 @@ struct ChineseCases {
             let (place, scale) = generator.pick(Array(places.dropFirst()))
             let text = generator.pick(["几", "数"]) + place + classifier
             return RoundTripCase(
-                style: "several", rendered: text, template: generator.pick(Self.classifiedTemplates),
+                style: "several", rendered: text,
+                template: generator.pick(Self.classifiedTemplates),
                 expected: Expected(decimal: "0", sort: .range(2 * scale, 9 * scale)))
         case 2:
             // 多 and 余 follow a place or a magnitude: a round number.

@@ -8,8 +8,12 @@ struct EnglishCases {
         "Officials said {} people were affected.", "The city built {} homes last year.",
         "The report counted {} vehicles on the bridge.",
     ]
-    static let numberTemplates = ["The figure was {}, officials said.", "The index closed at {} on Friday."]
-    static let moneyTemplates = ["The project will cost {}, the ministry said.", "He paid {} for it."]
+    static let numberTemplates = [
+        "The figure was {}, officials said.", "The index closed at {} on Friday.",
+    ]
+    static let moneyTemplates = [
+        "The project will cost {}, the ministry said.", "He paid {} for it.",
+    ]
     static let percentTemplates = ["Sales rose {} last year.", "Turnout was {}, the highest yet."]
 
     init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
@@ -31,7 +35,9 @@ struct EnglishCases {
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen",
     ]
-    static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let tens = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
     static let scales = ["", " thousand", " million", " billion", " trillion"]
 
     /// `nine hundred and ninety-nine billion, ...` as written out: groups of three with
@@ -75,7 +81,8 @@ struct EnglishCases {
     private mutating func digits() -> RoundTripCase {
         let number = max(generator.spread(maxDigits: 15), 2)
         return RoundTripCase(
-            style: "digits", rendered: ChineseCases.arabic(String(number), groups: generator.chance(0.7)),
+            style: "digits",
+            rendered: ChineseCases.arabic(String(number), groups: generator.chance(0.7)),
             template: generator.pick(Self.countTemplates),
             expected: Expected(decimal: String(number), sort: .number))
     }
@@ -106,7 +113,8 @@ struct EnglishCases {
             ("₹", "INR"), ("₩", "KRW"), ("RMB ", "CNY"), ("USD ", "USD"),
         ]
         let names: [(String, String)] = [
-            ("dollars", "USD"), ("euros", "EUR"), ("pounds", "GBP"), ("yuan", "CNY"), ("yen", "JPY"),
+            ("dollars", "USD"), ("euros", "EUR"), ("pounds", "GBP"), ("yuan", "CNY"),
+            ("yen", "JPY"),
         ]
         let text: String
         let decimal: String
@@ -134,7 +142,9 @@ struct EnglishCases {
         default:
             let number = max(generator.spread(maxDigits: 7), 2)
             let (name, iso) = generator.pick(names)
-            let amount = generator.chance(0.5) ? render(number) : ChineseCases.arabic(String(number), groups: true)
+            let amount =
+                generator.chance(0.5)
+                ? render(number) : ChineseCases.arabic(String(number), groups: true)
             text = amount + " " + name
             decimal = String(number)
             code = iso
@@ -166,7 +176,8 @@ struct EnglishCases {
         let plural = count > 1 ? (part == "half" ? "halves" : part + "s") : part
         let text = Self.ones[count] + generator.pick([" ", "-"]) + plural
         return RoundTripCase(
-            style: "fraction", rendered: text, template: "Officials said {} of the budget was spent.",
+            style: "fraction", rendered: text,
+            template: "Officials said {} of the budget was spent.",
             expected: Expected(
                 decimal: "\(count)/\(Int(denominator))", sort: .number,
                 fraction: Double(count) / denominator))
@@ -178,9 +189,12 @@ struct EnglishCases {
         let hedge = generator.pick([
             "about ", "around ", "nearly ", "more than ", "almost ", "some ", "at least ", "up to ",
         ])
-        let numeral = generator.chance(0.5) ? render(number) : ChineseCases.arabic(String(number), groups: true)
+        let numeral =
+            generator.chance(0.5)
+            ? render(number) : ChineseCases.arabic(String(number), groups: true)
         return RoundTripCase(
-            style: "hedged", rendered: hedge + numeral, template: generator.pick(Self.countTemplates),
+            style: "hedged", rendered: hedge + numeral,
+            template: generator.pick(Self.countTemplates),
             expected: Expected(decimal: String(number), sort: .number))
     }
 
@@ -197,9 +211,13 @@ struct EnglishCases {
             decimal = "-" + decimal
         }
         if generator.chance(0.7) {
-            let sign = number.last!.isLetter ? generator.pick([" percent", " per cent"]) : generator.pick(["%", " percent", " per cent"])
+            let sign =
+                number.last!.isLetter
+                ? generator.pick([" percent", " per cent"])
+                : generator.pick(["%", " percent", " per cent"])
             return RoundTripCase(
-                style: "percent", rendered: number + sign, template: generator.pick(Self.percentTemplates),
+                style: "percent", rendered: number + sign,
+                template: generator.pick(Self.percentTemplates),
                 expected: Expected(decimal: decimal, sort: .percent))
         }
         return RoundTripCase(

@@ -65,7 +65,8 @@ struct RoundTripCase: CustomStringConvertible {
     static func needsExact(_ decimal: String) -> Bool {
         let digits = canonical(decimal).filter { $0.isNumber }.drop { $0 == "0" }
         let significant = digits.reversed().drop { $0 == "0" }.count
-        return significant > 15 || (Double(decimal).map { abs($0) > 9_007_199_254_740_992 } ?? false)
+        return significant > 15
+            || (Double(decimal).map { abs($0) > 9_007_199_254_740_992 } ?? false)
     }
 
     /// No leading zeros, no trailing zeros after the point, no bare point.

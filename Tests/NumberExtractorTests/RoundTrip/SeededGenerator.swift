@@ -25,7 +25,9 @@ struct SeededGenerator: RandomNumberGenerator {
         Double.random(in: 0..<1, using: &self) < probability
     }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[Int.random(in: 0..<items.count, using: &self)]
+    }
 }
 
 func power10(_ exponent: Int) -> UInt64 {
