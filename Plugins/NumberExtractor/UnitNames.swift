@@ -32,6 +32,32 @@ enum CurrencyNames {
         ("euro", "EUR", 1), ("eur", "EUR", 1), ("pounds", "GBP", 1), ("pound", "GBP", 1),
         ("gbp", "GBP", 1), ("yen", "JPY", 1), ("jpy", "JPY", 1), ("hk dollars", "HKD", 1),
         ("hkd", "HKD", 1), ("cents", "USD", 0.01), ("cny", "CNY", 1),
+        // More of the world's currencies, by their Chinese and English names and codes.
+        ("加拿大元", "CAD", 1), ("澳大利亚元", "AUD", 1), ("澳洲元", "AUD", 1), ("新加坡币", "SGD", 1),
+        ("新西兰币", "NZD", 1), ("俄罗斯卢布", "RUB", 1),
+        ("白俄罗斯卢布", "BYN", 1), ("南非兰特", "ZAR", 1), ("巴西雷亚尔", "BRL", 1),
+        ("印度尼西亚盾", "IDR", 1), ("马来西亚林吉特", "MYR", 1), ("马币", "MYR", 1),
+        ("泰国铢", "THB", 1), ("菲律宾比索", "PHP", 1), ("智利比索", "CLP", 1),
+        ("哥伦比亚比索", "COP", 1), ("秘鲁索尔", "PEN", 1), ("朝鲜元", "KPW", 1), ("图格里克", "MNT", 1),
+        ("蒙古图格里克", "MNT", 1), ("卡塔尔里亚尔", "QAR", 1), ("伊朗里亚尔", "IRR", 1),
+        ("阿联酋迪拉姆", "AED", 1), ("摩洛哥迪拉姆", "MAD", 1), ("尼日利亚奈拉", "NGN", 1),
+        ("捷克克朗", "CZK", 1), ("冰岛克朗", "ISK", 1), ("匈牙利福林", "HUF", 1), ("波兰兹罗提", "PLN", 1),
+        ("罗马尼亚列伊", "RON", 1), ("列伊", "RON", 1), ("保加利亚列弗", "BGN", 1), ("列弗", "BGN", 1),
+        ("乌克兰格里夫纳", "UAH", 1), ("以色列新谢克尔", "ILS", 1), ("哈萨克斯坦坚戈", "KZT", 1),
+        ("越南盾", "VND", 1), ("老挝基普", "LAK", 1), ("柬埔寨瑞尔", "KHR", 1), ("斯里兰卡卢比", "LKR", 1),
+        ("尼泊尔卢比", "NPR", 1), ("孟加拉塔卡", "BDT", 1), ("土耳其新里拉", "TRY", 1),
+        ("瑞士法郎", "CHF", 1), ("西非法郎", "XOF", 1), ("中非法郎", "XAF", 1), ("卢旺达法郎", "RWF", 1),
+        ("埃塞俄比亚比尔", "ETB", 1), ("坦桑尼亚先令", "TZS", 1), ("乌干达先令", "UGX", 1),
+        ("以太币", "ETH", 1), ("以太坊", "ETH", 1), ("莱特币", "LTC", 1), ("泰达币", "USDT", 1),
+        ("港元", "HKD", 1), ("澳门币", "MOP", 1), ("澳门元", "MOP", 1), ("分币", "CNY", 0.01),
+        ("hong kong dollars", "HKD", 1), ("australian dollars", "AUD", 1),
+        ("canadian dollars", "CAD", 1), ("singapore dollars", "SGD", 1),
+        ("new zealand dollars", "NZD", 1), ("swiss francs", "CHF", 1), ("rupees", "INR", 1),
+        ("rupee", "INR", 1), ("roubles", "RUB", 1), ("rubles", "RUB", 1),
+        ("bitcoins", "BTC", 1), ("bitcoin", "BTC", 1), ("aud", "AUD", 1), ("cad", "CAD", 1),
+        ("chf", "CHF", 1), ("sgd", "SGD", 1), ("krw", "KRW", 1), ("inr", "INR", 1),
+        ("rub", "RUB", 1),
+        ("twd", "TWD", 1), ("mop", "MOP", 1), ("btc", "BTC", 1), ("pence", "GBP", 0.01),
     ]
 
     /// Sub-units that mean money only after a larger unit: `50元6角三分`, not `3分`.
@@ -44,7 +70,10 @@ enum CurrencyNames {
         ("￥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("€", "EUR"), ("EUR", "EUR"),
         ("£", "GBP"), ("GBP", "GBP"), ("JPY", "JPY"), ("人民币", "CNY"), ("美元", "USD"),
         ("港币", "HKD"), ("欧元", "EUR"), ("₩", "KRW"), ("₹", "INR"), ("₽", "RUB"), ("฿", "THB"),
-        ("₫", "VND"), ("₱", "PHP"), ("₺", "TRY"), ("₦", "NGN"),
+        ("₫", "VND"), ("₱", "PHP"), ("₺", "TRY"), ("₦", "NGN"), ("JP¥", "JPY"), ("CN¥", "CNY"),
+        ("R$", "BRL"), ("₴", "UAH"), ("₪", "ILS"), ("CHF", "CHF"), ("AUD", "AUD"), ("CAD", "CAD"),
+        ("SGD", "SGD"), ("KRW", "KRW"), ("INR", "INR"), ("RUB", "RUB"), ("TWD", "TWD"),
+        ("MOP", "MOP"), ("BTC", "BTC"), ("港元", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
     ]
 }
 

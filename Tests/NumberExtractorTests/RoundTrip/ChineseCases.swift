@@ -1,3 +1,5 @@
+@testable import NumberExtractor
+
 /// Random Chinese numerals in every style the issue lists, each in a news sentence.
 struct ChineseCases {
     var generator: SeededGenerator
@@ -254,11 +256,7 @@ struct ChineseCases {
             number += word
             value = decimalString(String(digits), places: places - exponent)
         }
-        let suffixes: [(String, String)] = [
-            ("元", "CNY"), ("元人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港币", "HKD"),
-            ("港元", "HKD"), ("澳门元", "MOP"), ("新台币", "TWD"), ("韩元", "KRW"), ("卢布", "RUB"),
-            ("卢比", "INR"), ("日元", "JPY"), ("英镑", "GBP"), ("比特币", "BTC"),
-        ]
+        let suffixes = Self.currencyNames
         let prefixes: [(String, String)] = [
             ("￥", "CNY"), ("¥", "CNY"), ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("€", "EUR"),
             ("£", "GBP"), ("₩", "KRW"), ("₹", "INR"), ("RMB", "CNY"), ("USD", "USD"),
@@ -407,6 +405,12 @@ struct ChineseCases {
             template: generator.pick(Self.classifiedTemplates),
             expected: Expected(decimal: String(tens * 10 + unit), sort: .number))
     }
+
+    /// Every Chinese currency word of the extractor's table worth one unit of its currency:
+    /// each must read back with its code.
+    static let currencyNames: [(String, String)] = CurrencyNames.suffixes.filter {
+        $0.2 == 1 && $0.0.unicodeScalars.allSatisfy { Numeral.isHan($0) }
+    }.map { ($0.0, $0.1) }
 
     /// Arabic digits, with thousands separators when asked.
     static func arabic(_ decimal: String, groups: Bool) -> String {

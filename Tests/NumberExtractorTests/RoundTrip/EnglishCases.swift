@@ -1,3 +1,5 @@
+@testable import NumberExtractor
+
 /// Random English numerals: words (`two hundred and forty-five thousand`), digits with
 /// commas, decimals with a magnitude (`3.5 million`), money (`$1.2bn`, `£200`, `fifty
 /// dollars`), percentages and negatives, each in a news sentence.
@@ -87,6 +89,13 @@ struct EnglishCases {
             expected: Expected(decimal: String(number), sort: .number))
     }
 
+    /// Every English currency name of the extractor's table worth one unit, in the plural
+    /// (or invariable: yuan, yen): each must read back with its code.
+    static let currencyNames: [(String, String)] = CurrencyNames.suffixes.filter { name, _, worth in
+        worth == 1 && name.first?.isLowercase == true && name.count > 3
+            && (name.hasSuffix("s") || ["yuan", "yen", "renminbi"].contains(name))
+    }.map { ($0.0, $0.1) }
+
     private mutating func decimalAndScale() -> (String, String) {
         let places = Int.random(in: 0...2, using: &generator)
         let digits = max(generator.spread(maxDigits: 3 + places), 1)
@@ -112,10 +121,7 @@ struct EnglishCases {
             ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("£", "GBP"), ("€", "EUR"), ("¥", "CNY"),
             ("₹", "INR"), ("₩", "KRW"), ("RMB ", "CNY"), ("USD ", "USD"),
         ]
-        let names: [(String, String)] = [
-            ("dollars", "USD"), ("euros", "EUR"), ("pounds", "GBP"), ("yuan", "CNY"),
-            ("yen", "JPY"),
-        ]
+        let names = Self.currencyNames
         let text: String
         let decimal: String
         var code: String
