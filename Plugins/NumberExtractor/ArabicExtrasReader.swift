@@ -27,7 +27,14 @@ struct ArabicExtrasReader {
             }
         }
         var result = ReadNumber(value: value, start: start, end: end)
-        if end == arabic.end { result.decimal = arabic.number }
+        if end == arabic.end {
+            result.decimal = arabic.number
+            if let exact = arabic.exact {
+                result.value = exact.decimal(in: text).double
+                result.exact = exact
+                result.looksLikeIdentifier = arabic.looksLikeIdentifier
+            }
+        }
         result.digitString = !arabic.hasFraction && arabic.integerDigits == end - start
         result.digitCount = arabic.integerDigits
         return result

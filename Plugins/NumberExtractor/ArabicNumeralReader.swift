@@ -7,25 +7,35 @@ struct ArabicNumeral {
     var hasFraction: Bool
     /// A part of `2222.2222.222`: read as separate integers, like a version or an address.
     var inDottedChain: Bool
+    /// All the digits, when there are more than a double holds (`number` is then rounded).
+    var exact: ExactDigits?
+    /// Whether thousands separators group the digits (`1,234`).
+    var grouped = false
+
+    /// A run of more than 15 digits with no separators nor point: an order, account or
+    /// identity number, unless a unit makes it an amount.
+    var looksLikeIdentifier: Bool { exact != nil && !grouped && !hasFraction }
 }
 
 /// Reads Arabic numbers: `1,234`, `4.14`, `.5`, `１２３４`, `2e5`, `40k`, `3/5`, `2^-1`.
 struct ArabicNumeralReader {
     let text: [Unicode.Scalar]
 
-    /// Longer digit runs are identifiers (order numbers, phone numbers), not quantities.
-    static let maximumDigits = 15
+    /// Digits a double holds exactly; a number with more keeps them all in `exact`.
+    static let exactDigits = 15
 
     /// The number starting at `start`, which must be a digit or a point before a digit.
     func read(at start: Int) -> ArabicNumeral? {
         var index = start
         var mantissa = 0.0
         var integerDigits = 0
+        var grouped = false
         while index < text.count, let digit = Numeral.arabicDigit(text[index]) {
             mantissa = mantissa * 10 + Double(digit)
             integerDigits += 1
             index += 1
             if integerDigits <= 3, let afterGroup = groupEnd(at: index) {
+                grouped = true
                 for position in (afterGroup - 3)..<afterGroup {
                     mantissa = mantissa * 10 + Double(Numeral.arabicDigit(text[position])!)
                 }
@@ -41,9 +51,9 @@ struct ArabicNumeralReader {
                 break
             }
         }
-        if integerDigits > Self.maximumDigits { return nil }
         let chained = isChainLink(start: start, integerEnd: index)
         var scale = 0
+        var fractionDigits = 0
         if !chained, index + 1 < text.count, Numeral.isDecimalPoint(text[index]),
             Numeral.arabicDigit(text[index + 1]) != nil
         {
@@ -53,12 +63,24 @@ struct ArabicNumeralReader {
                 scale += 1
                 index += 1
             }
-            while index < text.count, Numeral.arabicDigit(text[index]) != nil { index += 1 }
+            fractionDigits = scale
+            while index < text.count, Numeral.arabicDigit(text[index]) != nil {
+                fractionDigits += 1
+                index += 1
+            }
         }
         if integerDigits == 0 && scale == 0 { return nil }
-        return ArabicNumeral(
+        var numeral = ArabicNumeral(
             number: DecimalNumber(mantissa, scale: scale), end: index,
             integerDigits: integerDigits, hasFraction: scale > 0, inDottedChain: chained)
+        numeral.grouped = grouped
+        if integerDigits + fractionDigits > Self.exactDigits {
+            let exact = ExactDecimal(text: text, start: start, end: index)
+            if exact.digits.count > Self.exactDigits || exact.needsExactText {
+                numeral.exact = ExactDigits(start: start, end: index)
+            }
+        }
+        return numeral
     }
 
     /// The end of a thousands group `,ddd` at `index`, if one is there: a comma (ASCII or

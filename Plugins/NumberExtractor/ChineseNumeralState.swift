@@ -7,6 +7,11 @@ struct ChineseNumeralState {
         case unit(Int)
         case magnitude(Int)
         case zero, approx
+
+        var isZero: Bool {
+            if case .zero = self { return true }
+            return false
+        }
     }
 
     var total = 0.0

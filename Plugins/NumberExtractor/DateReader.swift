@@ -1,6 +1,7 @@
 /// Calendar dates written with 年, 月, 日: `2023年` "2023", `2018年6月` "2018-06",
 /// `6月17日` "--06-17", `17日` "---17", `2023年度` "2023", `3月初` and `2018年底`
-/// (approximate), `90年代` "199" (a decade), and `2018-06-17`.
+/// (approximate), `90年代` "199" (a decade), `公元618年` "0618", `公元前221年` "-0220",
+/// `20世纪` "19" (a century), and `2018-06-17`.
 struct DateReader {
     let text: [Unicode.Scalar]
 
@@ -8,8 +9,17 @@ struct DateReader {
         guard numeral.isInteger, numeral.approx == nil, let value = Numeral.smallInt(numeral.value)
         else { return nil }
         if let iso = readISO(numeral) { return iso }
+        let era = eraBefore(numeral.start)
+        if text[at] == "世", let century = readCentury(value, era: era, after: at) {
+            return century
+        }
         switch text[at] {
         case "年":
+            if let era {
+                // 公元九百六十年, 公元前221年: the era makes any number of digits a year.
+                // Before the common era the year is astronomical, 1 BC being year 0.
+                return readYear(era == .beforeCommonEra ? 1 - value : value, after: at + 1)
+            }
             if isYear(numeral) { return readYear(value, after: at + 1) }
             if at + 1 < text.count, text[at + 1] == "代", value % 10 == 0, value >= 10,
                 value < 100
@@ -23,13 +33,64 @@ struct DateReader {
             }
             return readMonth(prefix: "-", month: value, after: at + 1)
         case "日":
-            guard (1...31).contains(value), numeral.digitCount <= 2 else { return nil }
+            guard (1...31).contains(value), numeral.digitCount <= 2,
+                at + 1 >= text.count || !"元圆圓".unicodeScalars.contains(text[at + 1])
+            else { return nil }
             return Reading(
                 kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,
                 end: at + 1)
         default:
             return nil
         }
+    }
+
+    enum Era { case common, beforeCommonEra }
+
+    /// 公元 or 公元前 right before the numeral: it dates it.
+    private func eraBefore(_ start: Int) -> Era? {
+        var end = start
+        while end > 0, Numeral.isInlineSpace(text[end - 1]) { end -= 1 }
+        guard end >= 2, text[end - 1] == "元" || text[end - 1] == "前" else { return nil }
+        if end >= 3, text.match("公元前", at: end - 3) != nil { return .beforeCommonEra }
+        if end >= 2, text.match("公元", at: end - 2) != nil { return .common }
+        return nil
+    }
+
+    /// `20世纪` "19", `十八世纪中叶` "17" (about), `20世纪80年代` "198", `公元前5世纪` "-04":
+    /// a century is the ISO 8601 hundred of its years (the 20th holds 1900-1999), a decade
+    /// named after it its ten; nil when no 世纪 follows the era's numeral.
+    private func readCentury(_ century: Int, era: Era?, after at: Int) -> Reading? {
+        guard let centuryEnd = text.match("世纪", at: at), (1...99).contains(century) else {
+            return nil
+        }
+        let hundreds = Self.twoDigits(century - 1)
+        let iso = era == .beforeCommonEra ? "-" + hundreds : hundreds
+        let next = text.skippingSpaces(from: centuryEnd)
+        if era != .beforeCommonEra, next < text.count, Numeral.canStartNumeral(text[next]),
+            let decade = NumeralReader(text: text).read(at: next), decade.low == nil,
+            decade.approx == nil, let tens = Numeral.smallInt(decade.value), tens % 10 == 0,
+            (0...90).contains(tens), text.match("年代", at: decade.end) != nil
+        {
+            let decadeEnd = decade.end + 2
+            let approx: Approximation? = period(at: decadeEnd) == nil ? nil : .about
+            return Reading(
+                kind: .date, value: .date(iso + String(tens / 10)), unit: nil,
+                end: period(at: decadeEnd) ?? decadeEnd, approx: approx)
+        }
+        if let periodEnd = centuryPeriod(at: centuryEnd) {
+            return Reading(
+                kind: .date, value: .date(iso), unit: nil, end: periodEnd, approx: .about)
+        }
+        return Reading(kind: .date, value: .date(iso), unit: nil, end: centuryEnd)
+    }
+
+    /// 初, 末, 中叶, 上半叶, 下半叶: a part of a century.
+    private func centuryPeriod(at index: Int) -> Int? {
+        for part in ["中叶", "上半叶", "下半叶"] {
+            if let end = text.match(part, at: index) { return end }
+        }
+        guard index < text.count, text[index] == "初" || text[index] == "末" else { return nil }
+        return index + 1
     }
 
     /// `in 2022`, `since 1998`: a year after an English preposition.
@@ -59,7 +120,7 @@ struct DateReader {
 
     private func readYear(_ year: Int, after: Int) -> Reading {
         var end = after
-        let year = String(year)
+        let year = Self.isoYear(year)
         let next = text.skippingSpaces(from: end)
         if next < text.count, text[next] == "度" {
             return Reading(kind: .date, value: .date(year), unit: nil, end: next + 1)
@@ -151,6 +212,13 @@ struct DateReader {
             end += 1
         }
         return end > index ? (value, end) : nil
+    }
+
+    /// ISO 8601 writes a year with four digits at least, and a minus before the common era.
+    static func isoYear(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count))
+            + digits
     }
 
     static func twoDigits(_ value: Int) -> String {

@@ -5,7 +5,7 @@ extension NumeralReader {
         var index = start
         var digits: [Int] = []
         while index < text.count, let digit = Numeral.chineseDigit(text[index]),
-            digits.count < ArabicNumeralReader.maximumDigits
+            digits.count < ArabicNumeralReader.exactDigits
         {
             digits.append(digit)
             index += 1
@@ -26,6 +26,18 @@ extension NumeralReader {
         result.isChinese = true
         result.digitCount = digits.count
         return result
+    }
+
+    /// 几十, 数百, 几千万, 数亿: "a few" of a place, the span two to nine of it.
+    func readSeveral(at start: Int) -> ReadNumber? {
+        guard start + 1 < text.count, Numeral.isSeveral(text[start]),
+            Numeral.chineseUnit(text[start + 1]) != nil
+                || Numeral.magnitudeExponent(text[start + 1]) != nil
+        else { return nil }
+        var span = readSpan(low: 2, high: 9, start: start, end: start + 1)
+        guard span.end > start + 1 else { return nil }
+        span.approx = .about
+        return span
     }
 
     /// 三四, 七八, 两三, 三五: the spans people say; 三八 or 五五 are digits read one by one.

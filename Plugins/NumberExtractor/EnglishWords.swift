@@ -18,6 +18,15 @@ enum EnglishWords {
         "hundredth": 100,
     ]
 
+    /// The parts of a whole a fraction is counted in: `two thirds`, `three-quarters`.
+    /// (`second` is left out: `one second` is a time.)
+    static let fractionParts: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+        "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+        "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    ]
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -58,6 +67,15 @@ struct EnglishReader {
         while let (word, wordEnd) = word(at: position) {
             if let unit = EnglishWords.units[word] {
                 current += Double(unit)
+            } else if word == "a" || word == "an", !sawNumber,
+                let next = nextWordStart(after: wordEnd), let (following, _) = self.word(at: next),
+                EnglishWords.scales[following] != nil
+            {
+                // `a million`, `a hundred`: one of the scale.
+                current = 1
+                sawNumber = true
+                position = next
+                continue
             } else if let exponent = EnglishWords.scales[word], sawNumber {
                 if exponent == 2 {
                     current *= 100
@@ -80,6 +98,32 @@ struct EnglishReader {
         }
         guard sawNumber else { return nil }
         var result = ReadNumber(value: total + current, start: start, end: end)
+        result.digitCount = 0
+        return result
+    }
+
+    /// `two thirds`, `three-quarters`, `one tenth`: a number of words (or digits) counting
+    /// parts of a whole; nil when no part word follows.
+    func readFraction(after numeral: ReadNumber) -> ReadNumber? {
+        guard numeral.isInteger, numeral.value >= 1, numeral.value < 100,
+            let next = nextWordStart(after: numeral.end), let (part, end) = word(at: next),
+            let parts = EnglishWords.fractionParts[part]
+        else { return nil }
+        // `one half` but not `two half`: the plural follows numbers above one.
+        guard part.hasSuffix("s") == (numeral.value > 1) else { return nil }
+        var result = ReadNumber(value: numeral.value / parts, start: numeral.start, end: end)
+        result.digitCount = 0
+        return result
+    }
+
+    /// `half a million`: half of what follows `half a`.
+    func readHalf(at start: Int) -> ReadNumber? {
+        guard Numeral.latinLower(text[start]) == "h", let (word, end) = word(at: start),
+            word == "half",
+            let next = nextWordStart(after: end), let numeral = readWords(at: next),
+            text[next] == "a" || text[next] == "A"
+        else { return nil }
+        var result = ReadNumber(value: numeral.value / 2, start: start, end: numeral.end)
         result.digitCount = 0
         return result
     }

@@ -1,9 +1,11 @@
 /// Amounts of money after the number: `4.14亿美元`, `8亿元人民币`, `50元6角三分`,
-/// `两美元又三美分`, `10日元5日本銭`. The value is in whole units of the currency.
+/// `两美元又三美分`, `10日元5日本銭`, `壹万元整`, and the spoken `三块五` (3.5), `两毛` (0.2),
+/// `四块八毛二`. The value is in whole units of the currency.
 struct MoneyReader {
     let text: [Unicode.Scalar]
 
     func read(_ value: Double, at: Int) -> Reading? {
+        if let spoken = readSpoken(value, at: at) { return spoken }
         guard let (info, after) = UnitTables.currencies.longestMatch(in: text, at: at) else {
             return nil
         }
@@ -15,7 +17,86 @@ struct MoneyReader {
             total += part
             end = partEnd
         }
+        // 壹万元整: 整 closes a written amount ("exactly").
+        if end < text.count, text[end] == "整" { end += 1 }
         return Reading(kind: .money, value: .number(Self.rounded(total)), unit: info.unit, end: end)
+    }
+
+    /// The spoken units of the yuan: 块 (yuan), 毛 (jiao), and a last digit standing for the
+    /// next smaller unit (`三块五` is 3.5, `两毛五` 0.25). 块 alone is also a classifier
+    /// (`三块蛋糕`): it is money only with 钱 or a smaller unit after it. 毛 and 角 are money
+    /// when they are words of their own, not the head of 毛衣 or 角度.
+    private func readSpoken(_ value: Double, at: Int) -> Reading? {
+        let scalar = text[at]
+        var total: Double
+        var end = at + 1
+        var nextPlace: Double
+        let withMoneyWord = end < text.count && (text[end] == "钱" || text[end] == "錢")
+        if scalar == "块" || scalar == "塊" {
+            total = value
+            nextPlace = 0.1
+        } else if scalar == "毛" || scalar == "角" {
+            // 三毛流浪记, 三角形, 五角星: a word goes on after 毛 or 角. Money has 钱 after
+            // it, a digit (两毛五), or no Chinese at all (贵了两毛。).
+            guard value == value.rounded(), value < 100 else { return nil }
+            if !withMoneyWord, end < text.count, Numeral.isHan(text[end]),
+                Self.singleDigit(text, at: end) == nil
+            {
+                return nil
+            }
+            total = value * 0.1
+            nextPlace = 0.01
+        } else {
+            return nil
+        }
+        if withMoneyWord {
+            return Reading(
+                kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end + 1)
+        }
+        var sawSmaller = false
+        // 五 (毛), then 二 (分): each digit one place down, its unit word optional.
+        while nextPlace >= 0.01, end < text.count, let digit = Self.singleDigit(text, at: end) {
+            total += Double(digit) * nextPlace
+            end += 1
+            sawSmaller = true
+            if end < text.count {
+                let unit = text[end]
+                if nextPlace == 0.1, unit == "毛" || unit == "角" {
+                    end += 1
+                } else if nextPlace == 0.01, unit == "分" {
+                    end += 1
+                    nextPlace = 0
+                    break
+                } else if !(nextPlace == 0.1 && Self.singleDigit(text, at: end) == nil) {
+                    // 八块六毛 goes on; 三块五一斤 ends after 五 (一 is the next numeral).
+                    nextPlace = 0
+                    break
+                }
+            }
+            nextPlace /= 10
+            if end < text.count, text[end] == "钱" {
+                end += 1
+                break
+            }
+        }
+        guard sawSmaller || scalar == "毛" || scalar == "角" else { return nil }
+        return Reading(kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
+    }
+
+    /// A lone digit (`五`, `两`, `5`) that is not the start of a longer numeral.
+    private static func singleDigit(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard let digit = Numeral.chineseDigit(text[index]) ?? Numeral.arabicDigit(text[index]),
+            digit > 0
+        else { return nil }
+        if index + 1 < text.count {
+            let next = text[index + 1]
+            if Numeral.chineseUnit(next) != nil || Numeral.magnitudeExponent(next) != nil
+                || Numeral.arabicDigit(next) != nil || Numeral.isChineseDecimalPoint(next)
+            {
+                return nil
+            }
+        }
+        return digit
     }
 
     private func readPart(after end: Int, code: String?) -> (Double, Int)? {

@@ -41,10 +41,13 @@ public struct NumberEntry: Sendable, Equatable {
     /// classifier for counts; `percentage_point` for 个百分点.
     public var unit: String?
     public var approx: Approximation?
+    /// The value as a decimal string, when the double in `value` is not exactly it (more
+    /// than 15 significant digits, or a whole number beyond 2^53).
+    public var exact: String?
 
     public init(
         text: String, start: Int, end: Int, sentence: Int?, kind: QuantityKind,
-        value: QuantityValue, unit: String?, approx: Approximation?
+        value: QuantityValue, unit: String?, approx: Approximation?, exact: String? = nil
     ) {
         self.text = text
         self.start = start
@@ -54,16 +57,18 @@ public struct NumberEntry: Sendable, Equatable {
         self.value = value
         self.unit = unit
         self.approx = approx
+        self.exact = exact
     }
 }
 
 extension NumberEntry: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case text, start, end, sentence, kind, value, unit, approx
+        case text, start, end, sentence, kind, value, unit, approx, exact
     }
 
     /// Every entry has the same fields: `unit` and `approx` are written as null when absent,
-    /// `sentence` is left out only when the article has no sentences.
+    /// `sentence` is left out only when the article has no sentences, `exact` when the value
+    /// is exact.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
@@ -78,5 +83,6 @@ extension NumberEntry: Encodable {
         }
         try container.encode(unit, forKey: .unit)
         try container.encode(approx, forKey: .approx)
+        try container.encodeIfPresent(exact, forKey: .exact)
     }
 }

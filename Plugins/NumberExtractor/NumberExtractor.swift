@@ -45,7 +45,10 @@ public struct NumberExtractor: Processor {
                     text: text.string(quantity.start, quantity.end), start: quantity.start,
                     end: quantity.end, sentence: article.sentenceIndex(containing: quantity.start),
                     kind: quantity.kind, value: quantity.value, unit: quantity.unit,
-                    approx: quantity.approx))
+                    approx: quantity.approx,
+                    exact: quantity.exact.map { $0.decimal(in: text) }.flatMap {
+                        $0.needsExactText ? $0.text : nil
+                    }))
         }
         return entries
     }

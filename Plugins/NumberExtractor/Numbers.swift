@@ -27,7 +27,8 @@ public struct Numbers: ArticleFinding, Equatable {
         lines.append("| --- | --- | ---: | --- | --- |")
         for entry in entries.prefix(markdownRows) {
             let cells = [
-                MarkdownText.tableCell(entry.text), entry.kind.rawValue, Self.format(entry.value),
+                MarkdownText.tableCell(entry.text), entry.kind.rawValue,
+                entry.exact ?? Self.format(entry.value),
                 MarkdownText.tableCell(entry.unit ?? ""), entry.approx?.rawValue ?? "",
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")

@@ -7,8 +7,10 @@ struct NumeralReader {
     func read(at start: Int) -> ReadNumber? {
         guard start < text.count, !isPointInsideNumber(at: start) else { return nil }
         if let run = readDigitRun(at: start) { return run }
+        if let few = readSeveral(at: start) { return few }
         var state = ChineseNumeralState()
         var index = start
+        var leadingArabic: ArabicNumeral?
         while index < text.count {
             // Layout spaces may sit between the parts: `7万 5千 4百`, `1000  万`.
             let position = index > start ? text.skippingSpaces(from: index) : index
@@ -26,8 +28,11 @@ struct NumeralReader {
                 }
                 state.pending = arabic.number
                 state.previous = .arabic
+                if position == start { leadingArabic = arabic }
                 index = arabic.end
-            } else if Numeral.isChineseDecimalPoint(scalar), state.hasValue {
+            } else if Numeral.isChineseDecimalPoint(scalar),
+                state.hasValue || (position == start + 1 && state.previous.isZero)
+            {
                 return readChineseFraction(state: state, point: position, start: start)
             } else if take(scalar, at: position, start: start, into: &state) {
                 index = position + 1
@@ -35,7 +40,31 @@ struct NumeralReader {
                 break
             }
         }
-        return finish(state, start: start, end: index)
+        guard var result = finish(state, start: start, end: index) else { return nil }
+        if let arabic = leadingArabic, arabic.exact != nil || abs(result.value) >= 1e15,
+            let exponent = magnitudesOnly(from: arabic.end, to: index)
+        {
+            // 1.5万, 123456789012345678901234亿: the digits shifted, rounded once.
+            let digits = ExactDigits(start: start, end: arabic.end).shifted(by: exponent)
+            let exact = digits.decimal(in: text)
+            result.value = exact.double
+            result.decimal = nil
+            result.exact = exact.needsExactText ? digits : nil
+        }
+        return result
+    }
+
+    /// The sum of the exponents of the magnitudes (万, 亿) that alone fill `from..<to`.
+    private func magnitudesOnly(from: Int, to: Int) -> Int? {
+        var exponent = 0
+        for index in from..<to {
+            if let magnitude = Numeral.magnitudeExponent(text[index]) {
+                exponent += magnitude
+            } else if !Numeral.isInlineSpace(text[index]) {
+                return nil
+            }
+        }
+        return exponent
     }
 
     /// `.5` opens a number; the dot of `2222.2222` does not.
@@ -50,6 +79,11 @@ struct NumeralReader {
         into state: inout ChineseNumeralState
     ) -> Bool {
         if let digit = Numeral.chineseDigit(scalar) {
+            if isLiang(scalar), case .unit = state.previous, !isPlaceNext(after: position) {
+                // 三十两, 三千两百两: after a place, a 两 with no place of its own is the
+                // weight liang (thirty-two is 三十二, never 三十两).
+                return false
+            }
             return digit == 0
                 ? state.addZero(atStart: position == start)
                 : state.addDigit(digit, isLiang: isLiang(scalar))
@@ -85,8 +119,17 @@ struct NumeralReader {
         result.approx = state.approx
         result.explicitLead = !state.leadsWithPlace
         result.isChinese = true
+        if result.value == result.value.rounded(), abs(result.value) < Self.exactIntegerLimit {
+            result.decimal = DecimalNumber(result.value)
+            if abs(result.value) >= 1e15 {
+                result.exact = ExactDigits(integer: Int64(result.value))
+            }
+        }
         return result
     }
+
+    /// 2^53: below it a double adds whole numbers exactly.
+    static let exactIntegerLimit = 9_007_199_254_740_992.0
 
     private func readArabic(at position: Int) -> ArabicNumeral? {
         ArabicNumeralReader(text: text).read(at: position)
@@ -110,6 +153,14 @@ struct NumeralReader {
         let scalar = text[next]
         return Numeral.chineseUnit(scalar) != nil || Numeral.magnitudeExponent(scalar) != nil
             || Self.innerHedge(scalar) != nil
+    }
+
+    /// Whether a place or a magnitude follows `position` (两百, 两万).
+    private func isPlaceNext(after position: Int) -> Bool {
+        let next = text.skippingSpaces(from: position + 1)
+        guard next < text.count else { return false }
+        return Numeral.chineseUnit(text[next]) != nil
+            || Numeral.magnitudeExponent(text[next]) != nil
     }
 
     /// 两 is also the unit liang (`三十两`); it never stands for a lower place.
@@ -172,6 +223,14 @@ struct NumeralReader {
         var result = ReadNumber(value: whole.times(pow10: exponent), start: start, end: index)
         result.approx = state.approx
         result.isChinese = true
+        if exponent == 0 { result.decimal = whole }
+        if whole.mantissa < Self.exactIntegerLimit,
+            whole.mantissa >= 1e15 || abs(result.value) >= 1e15
+        {
+            let digits = ExactDigits(integer: Int64(whole.mantissa)).shifted(
+                by: exponent - whole.scale)
+            if digits.decimal(in: text).needsExactText { result.exact = digits }
+        }
         return result
     }
 

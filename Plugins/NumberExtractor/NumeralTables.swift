@@ -15,7 +15,7 @@ enum Numeral {
         case "〇", "零", "○": return 0
         case "一", "壹", "弌": return 1
         case "二", "贰", "貳", "两", "兩", "倆", "俩", "弍": return 2
-        case "三", "叁", "參", "弎": return 3
+        case "三", "叁", "參", "弎", "仨": return 3
         case "四", "肆": return 4
         case "五", "伍": return 5
         case "六", "陆", "陸": return 6
@@ -53,6 +53,14 @@ enum Numeral {
         case "亿", "億": return 8
         case "兆": return 12
         default: return nil
+        }
+    }
+
+    /// 几 and 数 before a place: "a few" (几十, 数百).
+    static func isSeveral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "几", "幾", "数", "數": return true
+        default: return false
         }
     }
 

@@ -6,6 +6,8 @@ struct Quantity: Sendable {
     var value: QuantityValue
     var unit: String?
     var approx: Approximation?
+    /// Every digit of a number a double cannot hold exactly.
+    var exact: ExactDigits? = nil
 
     /// The value as one number: a range's low end; nil for dates.
     var numericValue: Double? {

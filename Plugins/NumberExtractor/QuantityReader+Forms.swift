@@ -48,6 +48,8 @@ extension QuantityReader {
             return checked(quantity)
         }
         guard scalar == "半" else { return nil }
+        // 上半年, 下半月, 前半生: the first or second half, a period and no amount.
+        if start > 0, "上下前后".unicodeScalars.contains(text[start - 1]) { return nil }
         if next == "百" || next == "佰" {
             quantity.kind = .number
             return checked(quantity)
@@ -86,19 +88,48 @@ extension QuantityReader {
         }
         guard numeratorStart < text.count, let numerator = numerals.read(at: numeratorStart)
         else { return nil }
-        let isPercent = !base.explicitLead && whole == 0
-        let factor = isPercent ? 100 / base.value : 1 / base.value
+        // 百分之, 千分之, 万分之 with no digit before: a percentage (十二分之一 is a twelfth).
+        let isPercent =
+            !base.explicitLead && whole == 0 && (Self.powerOfTen(base.value) ?? 0) >= 2
+        // One rounding: 3/7 is the double nearest three sevenths, 百分之0.07 is 0.07.
+        func share(_ count: Double, decimal: DecimalNumber?) -> Double {
+            guard isPercent else { return count / base.value }
+            if let decimal, let exponent = Self.powerOfTen(base.value) {
+                return decimal.times(pow10: 2 - exponent)
+            }
+            return count * 100 / base.value
+        }
+        let part = numeratorSign * share(numerator.value, decimal: numerator.decimal)
         var quantity = Quantity(
             start: spanStart, end: numerator.end, kind: isPercent ? .percent : .number,
-            value: .number(sign * (whole + numeratorSign * numerator.value * factor)), unit: nil,
-            approx: numerator.approx)
+            value: .number(sign * (whole + part)), unit: nil, approx: numerator.approx)
         if let low = numerator.low, let high = numerator.high {
             quantity.kind = .range
-            quantity.value = .range(low * factor, high * factor)
+            quantity.value = .range(share(low, decimal: nil), share(high, decimal: nil))
             quantity.unit = isPercent ? "percent" : nil
+        } else if !isPercent, case .number(let value) = quantity.value {
+            // 四百三十五分之五吨: the unit after the numerator measures the fraction.
+            var amount = ReadNumber(value: value, start: spanStart, end: numerator.end)
+            amount.isChinese = numerator.isChinese
+            let reading = suffixes.read(amount, unitsAllowed: true)
+            if [.count, .measure, .duration, .money].contains(reading.kind) {
+                quantity.kind = reading.kind
+                quantity.value = reading.value
+                quantity.unit = reading.unit
+                quantity.end = reading.end
+            }
         }
-        if isPercent { quantity.value = quantity.value.rounded() }
         return quantity
+    }
+
+    /// The exponent of 10, 100, 1000, 10000…, if the value is one of them.
+    static func powerOfTen(_ value: Double) -> Int? {
+        var power = 1.0
+        for exponent in 0...16 {
+            if power == value { return exponent }
+            power *= 10
+        }
+        return nil
     }
 
     /// The offset after `分之` (spaces allowed: `分  之`), if it is there.
@@ -148,22 +179,6 @@ extension QuantityReader {
             if quantity.approx == nil { quantity.approx = approx }
             quantity.start = start
             return
-        }
-    }
-}
-
-extension QuantityValue {
-    /// Percentages from fractions come out as 0.30000000000000004; round to 12 places.
-    func rounded() -> QuantityValue {
-        func round(_ value: Double) -> Double {
-            guard abs(value) < 1e6 else { return value }
-            let scaled = (value * 1e12).rounded() / 1e12
-            return scaled
-        }
-        switch self {
-        case .number(let value): return .number(round(value))
-        case .range(let low, let high): return .range(round(low), round(high))
-        case .date: return self
         }
     }
 }

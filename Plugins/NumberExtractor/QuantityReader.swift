@@ -8,7 +8,7 @@ struct QuantityReader {
     var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
 
     func read(at start: Int) -> Quantity? {
-        guard words.isBoundary(start) else { return nil }
+        guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
@@ -17,6 +17,7 @@ struct QuantityReader {
             }
             return complete(numeral, spanStart: start, sign: -1)
         }
+        if let signed = readZeroSign(at: start) ?? readPlus(at: start) { return signed }
         if let money = readPrefixedMoney(at: start) { return money }
         if let half = readHalf(at: start) { return half }
         if let exponent = Numeral.magnitudeExponent(scalar) {
@@ -25,9 +26,12 @@ struct QuantityReader {
             denominator.explicitLead = false
             return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
         }
-        guard let numeral = numerals.read(at: start), !isIdiom(numeral), !isLoneSign(numeral)
+        guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
+            let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        return complete(numeral, spanStart: start, sign: 1)
+        // 一块 is "together" unless money follows (一块五, 一块钱).
+        if quantity.kind != .money, isIdiom(numeral) { return nil }
+        return quantity
     }
 
     /// The numeral with its unit, range and hedges; nil when it ends inside a word.
@@ -35,8 +39,10 @@ struct QuantityReader {
         if let date = EnglishReader(text: text).readDayFirstDate(day: numeral) {
             return checked(date)
         }
-        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign) {
-            return checked(fraction)
+        if let fraction = readFraction(numeral, spanStart: spanStart, sign: sign),
+            words.acceptsEnd(fraction.end, numeralStart: numeral.start, in: text)
+        {
+            return fraction
         }
         // With its unit first; when that ends inside a word (3年级), as a bare number.
         for unitsAllowed in [true, false] {
@@ -50,6 +56,7 @@ struct QuantityReader {
             guard words.acceptsEnd(quantity.end, numeralStart: numeral.start, in: text) else {
                 continue
             }
+            if numeral.looksLikeIdentifier, quantity.kind == .number { return nil }
             if isAdverbialOne(quantity) { return nil }
             if let enumerator = enumerator(quantity, numeral) { return enumerator }
             if let month = monthBeforeMonthRange(quantity, numeral) { return month }
@@ -67,7 +74,13 @@ struct QuantityReader {
         var quantity = Quantity(
             start: start, end: reading.end, kind: reading.kind, value: reading.value,
             unit: reading.unit, approx: numeral.approx ?? reading.approx)
-        if case .number(let value) = reading.value { quantity.value = .number(sign * value) }
+        if case .number(let value) = reading.value {
+            quantity.value = .number(sign * value)
+            // The digits stay exact only while the unit leaves the value as it is.
+            if let exact = numeral.exact, value == numeral.value {
+                quantity.exact = sign < 0 ? exact.negated() : exact
+            }
+        }
         if let low = numeral.low, let high = numeral.high, reading.kind != .date,
             case .number(let value) = reading.value
         {
@@ -89,9 +102,12 @@ struct QuantityReader {
         words.isBoundary(quantity.end) ? quantity : nil
     }
 
-    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier.
+    /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier. A
+    /// numeral that goes on past the word (一点五, 一块五) is a number.
     private func isIdiom(_ numeral: ReadNumber) -> Bool {
-        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start) else {
+        guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start),
+            numeral.end <= end
+        else {
             return false
         }
         return !words.hasTokens || words.tokenEnd(at: numeral.start) == end
@@ -101,11 +117,18 @@ struct QuantityReader {
     /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
     /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
     private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        let next = text.skippingSpaces(from: numeral.end)
         guard numeral.end - numeral.start == 1,
-            text.match("分之", at: text.skippingSpaces(from: numeral.end), spaced: true) == nil
+            text.match("分之", at: next, spaced: true) == nil,
+            UnitTables.currencies.longestMatch(in: text, at: next) == nil
         else { return false }
         switch text[numeral.start] {
-        case "百", "千", "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
+        case "百", "千":
+            // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
+            let hedged =
+                numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])
+            return !hedged || UnitTables.classifiers.longestMatch(in: text, at: next) == nil
+        case "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
             return true
         default:
             return false
@@ -191,7 +214,13 @@ struct QuantityReader {
         guard index > 0 else { return true }
         let before = text[index - 1]
         if Numeral.isHan(before) {
-            // After a Chinese character a dash is a hyphen (祖国颂-2022), unless a
+            // After a verb, a preposition or 的 it is a sign (余额为-300元, 读数是-49).
+            if let family = words.tag(endingAt: index)?.family,
+                "vpuc".unicodeScalars.contains(family)
+            {
+                return true
+            }
+            // After another Chinese word a dash is a hyphen (祖国颂-2022), unless a
             // temperature or a percentage follows (气温-3.9℃).
             var end = index + 1
             while end < text.count,
@@ -206,6 +235,35 @@ struct QuantityReader {
             && Numeral.chineseUnit(before) == nil && Numeral.magnitudeExponent(before) == nil
     }
 
+    /// 共有|数千户: the lexicon's 有数 took the 数 of 数千; a place right after it says
+    /// the 数 is "several".
+    private func isSeveralAtWordEnd(_ start: Int) -> Bool {
+        Numeral.isSeveral(text[start]) && words.isBoundary(start + 1)
+            && start + 1 < text.count && Numeral.chineseUnit(text[start + 1]) != nil
+    }
+
+    /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
+    private func readZeroSign(at start: Int) -> Quantity? {
+        guard text[start] == "零", start + 2 < text.count,
+            text[start + 1] == "下" || text[start + 1] == "上",
+            Numeral.canStartNumeral(text[start + 2]),
+            let numeral = numerals.read(at: start + 2)
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: text[start + 1] == "下" ? -1 : 1)
+    }
+
+    /// `正3.5%`, `正百分之二`: an explicit plus, before Arabic digits or 百分之 only (正在,
+    /// 正是 and 正三角形 are no signs); not in 正负 (±).
+    private func readPlus(at start: Int) -> Quantity? {
+        guard text[start] == "正", start + 1 < text.count,
+            start == 0 || !Numeral.isChineseNegative(text[start - 1]),
+            Numeral.arabicDigit(text[start + 1]) != nil
+                || text.match("百分之", at: start + 1) != nil,
+            let numeral = numerals.read(at: start + 1)
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
+    }
+
     /// `第一`, `第903`, with the classifier that follows (`第一名`, `第21期`).
     private func readOrdinal(at start: Int) -> Quantity? {
         guard start + 1 < text.count, let numeral = numerals.read(at: start + 1),
@@ -215,7 +273,9 @@ struct QuantityReader {
             start: start, end: numeral.end, kind: .ordinal, value: .number(numeral.value),
             unit: nil, approx: nil)
         let reading = suffixes.read(numeral, unitsAllowed: true)
-        if reading.kind == .count, words.acceptsEnd(reading.end, numeralStart: start, in: text) {
+        if reading.kind == .count || reading.unit == "quarter",
+            words.acceptsEnd(reading.end, numeralStart: start, in: text)
+        {
             quantity.end = reading.end
             quantity.unit = reading.unit
         } else if !words.isBoundary(quantity.end) {

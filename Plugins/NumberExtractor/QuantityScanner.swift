@@ -25,6 +25,14 @@ struct QuantityScanner {
                 }
                 continue
             }
+            if index > 0, Numeral.arabicDigit(scalar) != nil,
+                Numeral.arabicDigit(text[index - 1]) != nil
+            {
+                // Never start inside a run of digits: a run too long to be a quantity is
+                // skipped whole, not read from its last 15 digits.
+                index += 1
+                continue
+            }
             if Self.mayStart(scalar), let quantity = reader.read(at: index),
                 isFree(quantity, after: found)
             {
@@ -67,6 +75,9 @@ struct QuantityScanner {
         if let money = reader.readPrefixedMoney(at: index) { return money }
         guard english else { return nil }
         let englishReader = EnglishReader(text: text)
+        if let negative = readMinus(at: index, reader: reader, englishReader: englishReader) {
+            return negative
+        }
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
         {
@@ -74,14 +85,35 @@ struct QuantityScanner {
                 start: index, end: end, kind: .ordinal, value: .number(Double(value)), unit: nil,
                 approx: nil)
         }
+        if let half = englishReader.readHalf(at: index) {
+            return reader.complete(half, spanStart: index, sign: 1)
+        }
         guard let numeral = englishReader.readWords(at: index) else { return nil }
+        if let fraction = englishReader.readFraction(after: numeral) {
+            return reader.complete(fraction, spanStart: index, sign: 1)
+        }
         return reader.complete(numeral, spanStart: index, sign: 1)
+    }
+
+    /// `minus five`, `minus 0.7 percent`: the word as a sign.
+    private func readMinus(at index: Int, reader: QuantityReader, englishReader: EnglishReader)
+        -> Quantity?
+    {
+        guard let end = text.match("minus ", at: index) else { return nil }
+        let start = text.skippingSpaces(from: end)
+        guard start < text.count else { return nil }
+        if Numeral.arabicDigit(text[start]) != nil, let numeral = reader.numerals.read(at: start) {
+            return reader.complete(numeral, spanStart: index, sign: -1)
+        }
+        guard let numeral = englishReader.readWords(at: start) else { return nil }
+        return reader.complete(numeral, spanStart: index, sign: -1)
     }
 
     static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         if Numeral.canStartNumeral(scalar) { return true }
         switch scalar {
-        case "第", "负", "負", "-", "−", "－", ".", "．", "$", "¥", "￥", "€", "£", "人", "美", "港",
+        case "第", "负", "負", "正", "几", "幾", "数", "數", "-", "−", "－", ".", "．", "$", "¥", "￥", "€",
+            "£", "人", "美", "港",
             "欧", "对", "對", "万", "萬", "亿", "億", "₩", "₹", "₽", "฿", "₫", "₱", "₺", "₦":
             return true
         default:

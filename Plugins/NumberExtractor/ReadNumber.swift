@@ -15,6 +15,10 @@ struct ReadNumber: Sendable {
     var explicitLead: Bool
     /// The exact decimal of a plain Arabic number, for scaling it (`4.14 billion`).
     var decimal: DecimalNumber?
+    /// Every digit, when the number has more than a double holds (`value` is the nearest).
+    var exact: ExactDigits?
+    /// More than 15 digits in a row, nothing else: an identifier unless a unit follows.
+    var looksLikeIdentifier = false
     /// Whether the numeral holds a Chinese character (a place, a digit, a magnitude).
     var isChinese = false
     var isInteger: Bool { value == value.rounded() && low == nil }

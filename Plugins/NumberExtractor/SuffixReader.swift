@@ -22,6 +22,16 @@ struct SuffixReader {
             }
         }
         guard at < text.count else { return .bare(value, end: end) }
+        if let (scaled, after) = emptyClassifier(value, numeral: numeral, at: at) {
+            // 三个亿, 0.5个比特币: 个 before a magnitude or a currency counts nothing.
+            var amount = numeral
+            amount.value = scaled
+            amount.end = after
+            amount.exact = nil
+            let reading = read(amount, unitsAllowed: true)
+            return reading.kind == .number || reading.kind == .money
+                ? reading : Reading.bare(scaled, end: after)
+        }
         // The first reading, in order of precedence, that ends where a word ends.
         for step in 0..<6 {
             let candidate: Reading?
@@ -40,6 +50,36 @@ struct SuffixReader {
             }
         }
         return .bare(value, end: end)
+    }
+
+    /// 个 right before a magnitude (`三个亿`: the value times it) or a currency word
+    /// (`0.5个比特币`: the value as it is), and where the magnitudes end.
+    private func emptyClassifier(_ value: Double, numeral: ReadNumber, at: Int) -> (Double, Int)? {
+        guard text[at] == "个" || text[at] == "個", at + 1 < text.count else { return nil }
+        var exponent = 0
+        var end = at + 1
+        while end < text.count, let magnitude = Numeral.magnitudeExponent(text[end]) {
+            exponent += magnitude
+            end += 1
+        }
+        if exponent > 0 {
+            // 三个万人小区: 个 counts the 小区 (万人 is a word, or 万 heads a noun). An amount
+            // ends there, or goes on with its currency or a verb (十个亿建设).
+            if UnitTables.currencies.longestMatch(in: text, at: end) == nil {
+                guard words.isBoundary(end) else { return nil }
+                if end < text.count, Numeral.isHan(text[end]),
+                    !"vdpcu".unicodeScalars.contains(words.tag(at: end)?.family ?? "n")
+                {
+                    return nil
+                }
+            }
+            return (
+                numeral.decimal?.times(pow10: exponent) ?? value * DecimalNumber.power(exponent),
+                end
+            )
+        }
+        guard UnitTables.currencies.longestMatch(in: text, at: at + 1) != nil else { return nil }
+        return (value, at + 1)
     }
 
     /// `55.5%`, `５％`, `3 percent`, `3个百分点`.
@@ -164,6 +204,11 @@ struct SuffixReader {
             return Reading(
                 kind: .count, value: .number(value), unit: text.string(token.start, token.end),
                 end: token.end)
+        }
+        if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text) {
+            // 几十户, 一万步: the lexicon's numeral word goes on with the thing counted.
+            return Reading(
+                kind: .count, value: .number(value), unit: text.string(at, end), end: end)
         }
         return englishCount(value, at: at, numeralStart: numeralStart)
     }

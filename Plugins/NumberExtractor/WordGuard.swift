@@ -13,6 +13,8 @@ struct WordGuard {
     /// The token starting at each offset (its index), or -1: for the tag of the word after
     /// a number.
     private var tokenByStart: [Int32]
+    /// The token ending at each offset (its index), or -1: for the word before a number.
+    private var tokenByEnd: [Int32]
     private let tokens: [Token]
     let hasTokens: Bool
 
@@ -21,10 +23,14 @@ struct WordGuard {
         hasTokens = !tokens.isEmpty
         owner = [Int32](repeating: -1, count: text.count)
         tokenByStart = [Int32](repeating: -1, count: text.count)
+        tokenByEnd = [Int32](repeating: -1, count: text.count + 1)
         for (index, token) in tokens.enumerated()
         where token.start >= 0 && token.start < token.end && token.end <= text.count {
             tokenByStart[token.start] = Int32(index)
-            guard token.kind == .word, token.tag != nil else { continue }
+            tokenByEnd[token.end] = Int32(index)
+            guard token.kind == .word, token.tag != nil,
+                !Self.startsWithHedgedNumeral(text, token)
+            else { continue }
             for offset in token.start..<token.end { owner[offset] = Int32(index) }
         }
         inName = [Bool](repeating: false, count: text.count + 1)
@@ -46,6 +52,12 @@ struct WordGuard {
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
             // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows.
+            return true
+        }
+        if token.start == end - 1, end >= 2, Self.spokenMoneyUnits.contains(text[end - 2]),
+            Numeral.chineseDigit(text[end - 1]) != nil
+        {
+            // 四块|八买: the segmenter joined the last digit of a spoken price to the verb.
             return true
         }
         guard token.tag == .numeral, token.start > numeralStart else { return false }
@@ -77,6 +89,28 @@ struct WordGuard {
     /// The tag of the word starting at `offset`, if a word starts there.
     func tag(at offset: Int) -> PartOfSpeech? {
         token(startingAt: offset)?.tag
+    }
+
+    /// The end of a numeral word (`m`) that starts at `numeralStart` and goes on from `at`
+    /// with one or two Chinese characters that are no numeral: a count's classifier the
+    /// lexicon wrote together with its number (一万步, 三五天).
+    func numeralWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard let token = token(startingAt: numeralStart), token.tag?.family == "m",
+            token.end > at, token.end - at <= 2
+        else { return nil }
+        for offset in at..<token.end {
+            let scalar = text[offset]
+            guard Numeral.isHan(scalar), !Numeral.canStartNumeral(scalar),
+                Numeral.magnitudeExponent(scalar) == nil
+            else { return nil }
+        }
+        return token.end
+    }
+
+    /// The tag of the word ending at `offset`, if a word ends there.
+    func tag(endingAt offset: Int) -> PartOfSpeech? {
+        guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }
+        return tokens[Int(tokenByEnd[offset])].tag
     }
 
     /// The end of the token starting at `offset`, if one does.
@@ -113,6 +147,19 @@ struct WordGuard {
 
     static let longestName = 12
 
+    /// 近百名, 约三成, 近五: a hedge the lexicon wrote together with a numeral; the
+    /// numeral inside is read all the same.
+    static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
+        guard token.end - token.start >= 2 else { return false }
+        switch text[token.start] {
+        case "近", "约", "逾", "超": break
+        default: return false
+        }
+        let next = text[token.start + 1]
+        return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
+    }
+
+    static let spokenMoneyUnits: Set<Unicode.Scalar> = ["块", "塊", "毛", "角"]
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "天"]
     static let timePostpositions: Set<Unicode.Scalar> = [
         "前", "后", "後", "来", "來", "内", "间", "起", "电", "晚", "上", "下", "中", "初", "底", "末",

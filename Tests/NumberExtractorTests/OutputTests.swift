@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    /// A number a double cannot hold keeps its digits in `exact`; the others have none.
+    @Test func bigNumbersKeepEveryDigit() throws {
+        let article = Extraction.article(["债务高达123456789012345678901234元，另有3.5万元。"])
+        let entries = try NumberExtractor(context: Extraction.context).extract(from: article)
+        let objects = try Self.json(Numbers(entries: entries))
+        #expect(objects.count == 2)
+        #expect(objects[0]["text"] as? String == "123456789012345678901234元")
+        #expect(objects[0]["exact"] as? String == "123456789012345678901234")
+        // The nearest double (Foundation's JSON reader may not give it back exactly).
+        #expect(entries[0].value == .number(Double("123456789012345678901234")!))
+        #expect(objects[1]["exact"] == nil)
+        let markdown = try #require(Numbers(entries: entries).markdown(for: article))
+        #expect(markdown.contains("| 123456789012345678901234 | CNY |"))
+    }
+
     @Test func spansAreScalarOffsetsOfTheArticleText() throws {
         let article = Extraction.article(["排名第一", "😀 增长3.5%，共12人。"])
         let entries = try NumberExtractor(context: Extraction.context).extract(from: article)

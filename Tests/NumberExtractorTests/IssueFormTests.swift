@@ -1,0 +1,58 @@
+import PresswatchCore
+import Testing
+
+@testable import NumberExtractor
+
+/// The forms issue 13 found read wrong, each with the value the text says. The round trips
+/// (RoundTrip/) are the proof of the grammar; these name the cases a reader reported.
+@Suite struct IssueFormTests {
+    static let cases: [(String, String, QuantityValue, String?)] = [
+        ("同比上涨零点八个百分点。", "零点八个百分点", .number(0.8), "percentage_point"),
+        ("中奖率为百分之零点七五。", "百分之零点七五", .number(0.75), nil),
+        ("气温降至零下三点五度。", "零下三点五度", .number(-3.5), "degree"),
+        ("西红柿四块八一斤。", "四块八", .number(4.8), "CNY"),
+        ("只贵了两毛。", "两毛", .number(0.2), "CNY"),
+        ("三块五毛钱。", "三块五毛钱", .number(3.5), "CNY"),
+        ("他每天走两万步。", "两万步", .number(20000), "步"),
+        ("该公司持有0.5个比特币和3比特币。", "3比特币", .number(3), "BTC"),
+        ("售价为壹万贰仟伍佰元整。", "壹万贰仟伍佰元整", .number(12500), "CNY"),
+        ("发病率为万分之三。", "万分之三", .number(0.03), nil),
+        ("村里有几十户人家。", "几十户", .range(20, 90), "户"),
+        ("第二季度产量回升。", "第二季度", .number(2), "quarter"),
+        ("余额为-300元。", "-300元", .number(-300), "CNY"),
+        ("Prices fell by two thirds.", "two thirds", .number(2.0 / 3.0), nil),
+        ("Half a million people marched.", "Half a million people", .number(500_000), "people"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func readsTheFigureTheTextSays(index: Int) {
+        let (sentence, text, value, unit) = Self.cases[index]
+        let entries = Extraction.entries(sentence)
+        let entry = entries.first { $0.text == text }
+        #expect(entry?.value == value, "\(sentence): \(entries.map { "\($0.text)=\($0.value)" })")
+        #expect(entry?.unit == unit, "\(sentence): unit \(entry?.unit ?? "nil")")
+    }
+
+    /// Words of the lexicon that hold a numeral and are no quantity.
+    @Test(arguments: ["一心一意地工作", "他三心二意", "九死一生的经历", "万一下雨", "意见一致", "统一思想", "一些人", "一直在", "一般来说"])
+    func idiomsAreNoQuantity(sentence: String) {
+        #expect(Extraction.entries(sentence).isEmpty)
+    }
+
+    /// 一根筋 is not in the segmenter's lexicon today (it cuts 一根|筋, a count); once a
+    /// lexicon word tagged as an idiom covers it, the numeral inside it is no number.
+    @Test func anIdiomWordOfTheLexiconHidesItsNumeral() throws {
+        var article = Extraction.article(["他是个一根筋的人"])
+        article.tokens = article.tokens.filter { $0.end <= 3 || $0.start >= 6 }
+        article.tokens.append(
+            Token(span: Span(start: 3, end: 6), kind: .word, tag: PartOfSpeech("i")))
+        article.tokens.sort { $0.start < $1.start }
+        let extractor = try NumberExtractor(context: Extraction.context)
+        #expect(extractor.extract(from: article).isEmpty)
+    }
+
+    /// An 18-digit identity number is no quantity, and none of its digits either.
+    @Test func longIdentifiersAreSkippedWhole() {
+        #expect(Extraction.entries("身份证号码110101199003077777已登记").isEmpty)
+    }
+}

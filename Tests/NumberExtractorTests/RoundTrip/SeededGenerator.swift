@@ -1,0 +1,68 @@
+/// SplitMix64: a small seeded generator, so that every round-trip case can be made again
+/// from its seed and index.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A whole number whose count of digits is itself uniform in 1...maxDigits, so small
+    /// and large numbers are drawn alike.
+    mutating func spread(maxDigits: Int) -> UInt64 {
+        let digits = Int.random(in: 1...maxDigits, using: &self)
+        let low: UInt64 = digits == 1 ? 0 : power10(digits - 1)
+        return UInt64.random(in: low...(power10(digits) - 1), using: &self)
+    }
+
+    mutating func chance(_ probability: Double) -> Bool {
+        Double.random(in: 0..<1, using: &self) < probability
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[Int.random(in: 0..<items.count, using: &self)]
+    }
+}
+
+func power10(_ exponent: Int) -> UInt64 {
+    var result: UInt64 = 1
+    for _ in 0..<exponent { result *= 10 }
+    return result
+}
+
+/// The expected reading of a rendered numeral: its value as an exact decimal string (so the
+/// comparison is with the double nearest to what the text says), and what sort it is.
+struct Expected {
+    enum Sort: Equatable {
+        case number
+        case percent
+        case money(String)
+        case ordinal
+        /// A span (`五六个`, `几十`): low and high ends.
+        case range(Double, Double)
+    }
+
+    var decimal: String
+    var sort: Sort
+    /// Set when the value is no decimal with few digits (two thirds): compared as a double.
+    var fraction: Double?
+
+    var value: Double { fraction ?? Double(decimal)! }
+}
+
+/// A decimal string from whole digits and a count of places after the point: (1234, 2) is
+/// `12.34`; negative places shift left (`(15, -3)` is `15000`).
+func decimalString(_ digits: String, places: Int) -> String {
+    if places <= 0 { return digits + String(repeating: "0", count: -places) }
+    let padded =
+        digits.count <= places
+        ? String(repeating: "0", count: places - digits.count + 1) + digits : digits
+    let split = padded.index(padded.endIndex, offsetBy: -places)
+    return String(padded[..<split]) + "." + String(padded[split...])
+}
