@@ -13,6 +13,7 @@ enum EnglishLineTrainer {
     static let ridge = 1e-4
     static let priorWeight = 1.0
     static let balance = 0.0
+    static let startBias = 0.0
 
     struct Example {
         var page: EnglishPageLines
@@ -76,7 +77,8 @@ enum EnglishLineTrainer {
     /// prior times `priorWeight` (the regression already holds the prior).
     static func fit(
         _ examples: [Example], epochs: Int = epochs, priorWeight: Double = priorWeight,
-        balance: Double = balance, learningRate: Double = learningRate
+        balance: Double = balance, learningRate: Double = learningRate,
+        startBias: Double = startBias, ridge: Double = ridge
     ) -> EnglishLineModel {
         let width = EnglishLineFeatures.width
         let k = EnglishLineModel.labels
@@ -136,10 +138,15 @@ enum EnglishLineTrainer {
             }
         }
         // Back to raw features: z = (x - mean) / scale.
-        let emission = weights.map { w -> [Double] in
+        var emission = weights.map { w -> [Double] in
             var raw = (0..<width).map { w[$0] / scale[$0] }
             raw.append(w[width] - (0..<width).reduce(0) { $0 + mean[$1] / scale[$1] * w[$1] })
             return raw
+        }
+        // The labels that start an article get `startBias` more: a missed start merges two
+        // articles and loses both, an extra one splits one and often keeps it.
+        for label in [EnglishLineLabel.headline, .briefStart] {
+            emission[label.rawValue][width] += startBias
         }
         var pairs = [[Double]](repeating: [Double](repeating: 1, count: k), count: k)
         var firsts = [Double](repeating: 1, count: k)

@@ -16,7 +16,7 @@ enum EnglishDateline {
             let day = text[tokens[monthIndex + 1]]
             let digits = day.prefix { $0.isASCIIDigit }
             guard (1...2).contains(digits.count) else { return nil }
-            var end = tokens[monthIndex + 1].upperBound
+            var end = tokens[monthIndex + 1].lowerBound + digits.count
             while end < text.endIndex, isDatelineMark(text[end]) || text[end].isSpaceLike {
                 end += 1
             }

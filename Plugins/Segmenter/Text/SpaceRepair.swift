@@ -98,6 +98,10 @@ enum SpaceRepair {
                     let left = joined[start..<(joined.count - 1)]
                     let right = trimmed.prefix { $0.isLatinLetter }
                     if !hyphenation.keepsHyphen(left, right) { joined.removeLast() }
+                } else if last == "-", joined.count >= 2, joined[joined.count - 2].isLatinLetter,
+                    first.isLatinLetter
+                {
+                    // `Anglo-` / `American`: a compound before a capital, kept whole.
                 } else {
                     joined.append(" ")
                 }
