@@ -57,23 +57,3 @@ import Testing
         }
     }
 }
-
-/// How the shipped model's labels compare with the gold labels, line by line (printed).
-@Suite struct EnglishLineLabelConfusion {
-    @Test func printConfusion() throws {
-        for part in ["dev", "validation"] {
-            var matrix = Array(repeating: Array(repeating: 0, count: EnglishLineModel.labels), count: EnglishLineModel.labels)
-            for page in try EnglishGoldPage.pages(part) {
-                let lines = EnglishPageLines(SourceLine.split(page.text))
-                let gold = EnglishLineTrainer.labels(of: page, lines: lines.lines)
-                let guess = EnglishLineModel.shipped.decode(lines.features)
-                for (g, p) in zip(gold, guess) { matrix[g.rawValue][p.rawValue] += 1 }
-            }
-            print("confusion \(part) (rows gold, columns predicted):")
-            for (index, row) in matrix.enumerated() {
-                print("  \(EnglishLineLabel(rawValue: index)!)\t\(row.map(String.init).joined(separator: "\t"))")
-            }
-            #expect(matrix.joined().reduce(0, +) > 0)
-        }
-    }
-}
