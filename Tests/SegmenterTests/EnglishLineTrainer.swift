@@ -181,23 +181,27 @@ enum EnglishLineTrainer {
 
     /// The Swift source of `EnglishLineWeights` for a model.
     static func source(_ model: EnglishLineModel, pages: [String]) -> String {
-        func row(_ values: [Double], indent: String) -> String {
-            var lines: [String] = []
-            var current = indent + "["
-            for (index, value) in values.enumerated() {
-                let item = String(format: "%.4f", value) + (index + 1 < values.count ? "," : "")
-                if current.count + item.count + 1 > 96 {
+        // In the layout `swift format` gives: a row on one line when it fits, else opened,
+        // wrapped at 100 columns with a trailing comma, and closed on lines of their own.
+        func row(_ values: [Double], indent: String, close: String) -> String {
+            let items = values.map { String(format: "%.4f", $0) }
+            let single = indent + "[" + items.joined(separator: ", ") + "]" + close
+            if single.count <= 100 { return single }
+            var lines = [indent + "["]
+            var current = indent + "   "
+            for item in items {
+                if current.count + 1 + item.count + 1 > 100 {
                     lines.append(current)
-                    current = indent + "    " + item
-                } else {
-                    current += (current.hasSuffix("[") ? "" : " ") + item
+                    current = indent + "   "
                 }
+                current += " " + item + ","
             }
-            lines.append(current + "]")
+            lines.append(current)
+            lines.append(indent + "]" + close)
             return lines.joined(separator: "\n")
         }
         func table(_ rows: [[Double]]) -> String {
-            "[\n" + rows.map { row($0, indent: "        ") + ",\n" }.joined() + "    ]"
+            "[\n" + rows.map { row($0, indent: "        ", close: ",") + "\n" }.joined() + "    ]"
         }
         return """
             /// The English line model's weights (`EnglishLineModel`), learned by
@@ -205,7 +209,7 @@ enum EnglishLineTrainer {
             /// the development pages of `Tests/Data/pages-en/dev`:
             /// \(pages.joined(separator: ", ")).
             /// `EnglishLineModelTests` re-derives them and checks that they match; set
-            /// `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to rewrite this file.
+            /// `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to rewrite this file (then `swift format -i` it).
             ///
             /// `emission[label]`: one weight per `EnglishLineFeatures` value, then the bias;
             /// `transition[previous][next]`; `start[label]`. Labels in `EnglishLineLabel` order.
@@ -213,7 +217,7 @@ enum EnglishLineTrainer {
                 static let emission: [[Double]] = \(table(model.emission))
                 static let transition: [[Double]] = \(table(model.transition))
                 static let start: [Double] =
-            \(row(model.start, indent: "        "))
+            \(row(model.start, indent: "        ", close: ""))
             }
 
             """

@@ -33,18 +33,23 @@ import Testing
             return EnglishDateline.match(scalars).map { scalars[..<$0].string }
         }
         #expect(dateline("WASHINGTON, Jan. 19.—The president said") == "WASHINGTON, Jan. 19.—")
-        #expect(dateline("CHEYENNE, Wy., February 10 A lone bandit") == "CHEYENNE, Wy., February 10")
+        #expect(
+            dateline("CHEYENNE, Wy., February 10 A lone bandit") == "CHEYENNE, Wy., February 10")
         #expect(dateline("LONDON. Jan. 5. The British gov") == "LONDON. Jan. 5.")
         #expect(dateline("On Monday, Jan. 3, the council met") == nil)
         #expect(dateline("The council met in May 12 times") == nil)
     }
 
     @Test func bylinesAndWireCredits() {
-        func byline(_ text: String) -> Byline? { EnglishByline.parse(Array(text.unicodeScalars)[...]) }
+        func byline(_ text: String) -> Byline? {
+            EnglishByline.parse(Array(text.unicodeScalars)[...])
+        }
         #expect(byline("By JOHN SMITH.") == Byline(role: .reporter, names: ["JOHN SMITH"]))
         #expect(
-            byline("By Jane Doe and John Roe") == Byline(role: .reporter, names: ["Jane Doe", "John Roe"]))
-        #expect(byline("(By Associated Press.)") == Byline(role: .other, names: ["Associated Press"]))
+            byline("By Jane Doe and John Roe")
+                == Byline(role: .reporter, names: ["Jane Doe", "John Roe"]))
+        #expect(
+            byline("(By Associated Press.)") == Byline(role: .other, names: ["Associated Press"]))
         #expect(byline("Byron Smith was here") == nil)
     }
 

@@ -34,7 +34,9 @@ enum EnglishArticleFields {
 
         func appendParagraph(_ lines: ArraySlice<ArraySlice<Unicode.Scalar>>, firstLine: Int) {
             let text = SpaceRepair.joinEnglishLines(Array(lines), hyphenation: hyphenation)
-            if !text.isEmpty { paragraphs.append(BuiltParagraph(text: text.string, firstLine: firstLine)) }
+            if !text.isEmpty {
+                paragraphs.append(BuiltParagraph(text: text.string, firstLine: firstLine))
+            }
         }
     }
 

@@ -29,7 +29,9 @@ enum EnglishPageReader {
         }
         let firstArticleLine = articles.first?.lines.first ?? Int.max
         for run in furniture {
-            other.append(pageText(run, role: role(run, beforeFirstArticle: run[0].number < firstArticleLine)))
+            other.append(
+                pageText(run, role: role(run, beforeFirstArticle: run[0].number < firstArticleLine))
+            )
         }
         other.sort { $0.lines.first < $1.lines.first }
         return PageLayout(articles: articles, other: other)
