@@ -205,9 +205,9 @@ enum EnglishLineTrainer {
         }
         return """
             /// The English line model's weights (`EnglishLineModel`), learned by
-            /// `EnglishLineTrainer` (a logistic regression by SGD, \(epochs) epochs, and label transitions counted) from
-            /// the development pages of `Tests/Data/pages-en/dev`:
-            /// \(pages.joined(separator: ", ")).
+            /// `EnglishLineTrainer` (a logistic regression by SGD, \(epochs) epochs, and the
+            /// label transitions counted) from the \(pages.count) development pages of
+            /// `Tests/Data/pages-en/dev`.
             /// `EnglishLineModelTests` re-derives them and checks that they match; set
             /// `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to rewrite this file (then `swift format -i` it).
             ///

@@ -35,7 +35,8 @@ enum EnglishArticleFields {
         func appendParagraph(_ lines: ArraySlice<ArraySlice<Unicode.Scalar>>, firstLine: Int) {
             let text = SpaceRepair.joinEnglishLines(Array(lines), hyphenation: hyphenation)
             if !text.isEmpty {
-                paragraphs.append(BuiltParagraph(text: text.string, firstLine: firstLine))
+                paragraphs.append(
+                    BuiltParagraph(text: ScalarString.make(text), firstLine: firstLine))
             }
         }
     }
@@ -52,7 +53,7 @@ enum EnglishArticleFields {
     }
 
     private static func joined(_ lines: [SourceLine]) -> String {
-        SpaceRepair.joinEnglishLines(lines.map(\.trimmed)).string
+        ScalarString.make(SpaceRepair.joinEnglishLines(lines.map(\.trimmed)))
     }
 
     /// An item without a headline, or with one paragraph and no decks, is a brief; the rest

@@ -3,6 +3,11 @@
 enum EnglishDateline {
     /// The offset just after the dateline (the day and its punctuation) in `text`, or nil.
     static func match(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        // Most lines fail here: a dateline opens with a capital and has a day in its first
+        // 50 scalars.
+        guard let first = text.first, first.isASCIIUppercase,
+            text.prefix(50).contains(where: \.isASCIIDigit)
+        else { return nil }
         let tokens = words(text)
         guard tokens.count >= 3, isPlaceHead(text[tokens[0]]) else { return nil }
         // The place runs over up to four words; the last one before the month ends in a

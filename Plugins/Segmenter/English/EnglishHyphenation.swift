@@ -3,8 +3,9 @@
 /// the page itself: a word the page also prints whole, or hyphenated in mid-line, says which;
 /// without it, a compounding first part keeps its hyphen and anything else is joined.
 struct EnglishHyphenation: Sendable {
-    /// Lower-case words the page prints inside its lines (not at a line end).
-    private var seen: Set<String> = []
+    /// Lower-case words the page prints inside its lines (not at a line end), hashed: the
+    /// page's thousands of words go in without a string each.
+    private var seen: Set<UInt64> = []
 
     /// First parts that form hyphenated compounds rather than being cut-off syllables.
     private static let compounding: Set<String> = [
@@ -17,12 +18,22 @@ struct EnglishHyphenation: Sendable {
     /// The words of the page's lines, the last word of each line left out (it may be cut).
     init(lines: [ArraySlice<Unicode.Scalar>]) {
         for line in lines {
-            let words = line.split(whereSeparator: { $0.isSpaceLike })
-            for word in words.dropLast() {
-                let letters = word.drop { !$0.isLatinLetter }.prefix {
-                    $0.isLatinLetter || $0 == "-"
+            let text = line  // already without outer white space
+            var index = text.startIndex
+            while index < text.endIndex {
+                // A word: letters and inner hyphens, from its first letter.
+                while index < text.endIndex, !text[index].isLatinLetter { index += 1 }
+                let start = index
+                while index < text.endIndex, text[index].isLatinLetter || text[index] == "-" {
+                    index += 1
                 }
-                if letters.count >= 3 { seen.insert(letters.string.lowercased()) }
+                // What follows the word up to the next space; the line's last word may be cut.
+                var next = index
+                while next < text.endIndex, !text[next].isSpaceLike { next += 1 }
+                if index - start >= 3, next < text.endIndex {
+                    seen.insert(Self.key(text[start..<index]))
+                }
+                index = next
             }
         }
     }
@@ -31,10 +42,18 @@ struct EnglishHyphenation: Sendable {
     func keepsHyphen(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>)
         -> Bool
     {
-        let head = left.string.lowercased()
-        let tail = right.string.lowercased()
-        if seen.contains(head + "-" + tail) { return true }
-        if seen.contains(head + tail) { return false }
-        return Self.compounding.contains(head)
+        if seen.contains(Self.key(left + ["-"] + right)) { return true }
+        if seen.contains(Self.key(left + right)) { return false }
+        return Self.compounding.contains(left.string.lowercased())
+    }
+
+    /// FNV-1a over the lower-cased scalars.
+    private static func key<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            let value = scalar.isASCIIUppercase ? scalar.value | 0x20 : scalar.value
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 }

@@ -23,22 +23,26 @@ struct EnglishLineFeatures {
     init(traits: [EnglishLineTraits], blankBefore: [Bool]) {
         count = traits.count
         let column = Double(Self.columnWidth(traits))
+        // Written value by value into one buffer: a page has hundreds of lines, and an array
+        // per line and neighbour would cost more than the features.
         var values: [Double] = []
         values.reserveCapacity(count * Self.width)
-        let own = traits.indices.map { Self.own(traits[$0], column: column) }
-        let near = traits.map { Self.neighbour($0, column: column) }
-        let absent = [Double](repeating: 0, count: Self.neighbourWidth - 1) + [1]
         for index in traits.indices {
-            values += own[index]
+            Self.appendOwn(traits[index], column: column, to: &values)
             for offset in [-2, -1, 1, 2] {
                 let other = index + offset
-                values += traits.indices.contains(other) ? near[other] : absent
+                if other >= 0 && other < count {
+                    Self.appendNeighbour(traits[other], column: column, to: &values)
+                } else {
+                    for _ in 1..<Self.neighbourWidth { values.append(0) }
+                    values.append(1)
+                }
             }
             let line = traits[index]
             let previous = index > 0 ? traits[index - 1] : nil
             let next = index + 1 < traits.count ? traits[index + 1] : nil
             let previousShort = previous.map { Double($0.length) < 0.8 * column } ?? true
-            values += [
+            values.append(contentsOf: [
                 flag((previous?.endsSentence ?? true) && line.firstUpper),
                 flag((previous?.endsSentence ?? true) && previousShort),
                 flag((previous?.isAllCaps ?? false) && line.isAllCaps),
@@ -61,7 +65,7 @@ struct EnglishLineFeatures {
                         && (next.map { Self.isRunningText($0, column) } ?? false)),
                 flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
                 flag(Self.isRunningText(line, column)),
-            ]
+            ])
         }
         self.values = values
     }
@@ -85,9 +89,11 @@ struct EnglishLineFeatures {
         return 40
     }
 
-    private static func own(_ line: EnglishLineTraits, column: Double) -> [Double] {
+    private static func appendOwn(
+        _ line: EnglishLineTraits, column: Double, to values: inout [Double]
+    ) {
         let ratio = Double(line.length) / column
-        return [
+        values.append(contentsOf: [
             min(ratio, 1.5),
             flag(ratio < 0.25), flag(ratio < 0.5), flag(ratio < 0.8), flag(ratio >= 0.9),
             line.capsShare, flag(line.isAllCaps), line.titleShare,
@@ -99,17 +105,19 @@ struct EnglishLineFeatures {
             flag(line.startsBy), flag(line.hasDateline),
             line.digitShare, min(line.oddShare * 4, 1), line.fragmentShare, line.functionShare,
             1 - line.letterShare, flag(line.words <= 3), flag(line.hasDollar),
-        ]
+        ])
     }
 
-    private static func neighbour(_ line: EnglishLineTraits, column: Double) -> [Double] {
+    private static func appendNeighbour(
+        _ line: EnglishLineTraits, column: Double, to values: inout [Double]
+    ) {
         let ratio = Double(line.length) / column
-        return [
+        values.append(contentsOf: [
             min(ratio, 1.5), flag(ratio < 0.5), line.capsShare, flag(line.isAllCaps),
             line.titleShare, flag(line.endsSentence), flag(line.firstLower),
             flag(line.endsHyphen || line.endsComma), line.functionShare, flag(line.hasDateline),
             flag(line.startsBy), 0,
-        ]
+        ])
     }
 }
 

@@ -42,11 +42,27 @@ struct EnglishLineModel: Sendable {
         let n = features.count
         guard n > 0 else { return [] }
         let k = Self.labels
+        let width = EnglishLineFeatures.width
+        // Every line's score for every label first, in one pass over contiguous weights.
+        let weights = emission.flatMap { $0 }
+        var emitted = [Double](repeating: 0, count: n * k)
+        weights.withUnsafeBufferPointer { w in
+            features.values.withUnsafeBufferPointer { x in
+                for line in 0..<n {
+                    let row = line * width
+                    for label in 0..<k {
+                        let base = label * (width + 1)
+                        var sum = w[base + width]
+                        for j in 0..<width { sum += w[base + j] * x[row + j] }
+                        emitted[line * k + label] = sum
+                    }
+                }
+            }
+        }
         var back = [Int](repeating: 0, count: n * k)
-        var score = (0..<k).map { start[$0] + emissionScore($0, features.row(0)) }
+        var score = (0..<k).map { start[$0] + emitted[$0] }
         var next = [Double](repeating: 0, count: k)
         for line in 1..<n {
-            let row = features.row(line)
             for label in 0..<k {
                 var best = -Double.infinity
                 var from = 0
@@ -57,7 +73,7 @@ struct EnglishLineModel: Sendable {
                         from = previous
                     }
                 }
-                next[label] = best + emissionScore(label, row)
+                next[label] = best + emitted[line * k + label]
                 back[line * k + label] = from
             }
             swap(&score, &next)

@@ -55,30 +55,49 @@ struct EnglishLineTraits: Sendable {
         endsColon = last == ":"
         startsBy = EnglishByline.opens(text)
         hasDateline = EnglishDateline.match(text) != nil
+        // One pass over the scalars: counts, and the words (letters only) as they end.
+        var wordLetters = 0
+        var wordHead: Unicode.Scalar?
+        var wordKey: UInt64 = 0
+        func endWord() {
+            guard let head = wordHead else { return }
+            words += 1
+            if Self.isUpper(head) { capitalWords += 1 }
+            // Function words are short: a word of up to 5 ASCII letters, packed into an
+            // integer, is looked up without building a string.
+            if wordLetters <= 5, wordKey != 0, EnglishWords.function.contains(wordKey) {
+                functionWords += 1
+            } else if wordLetters <= 2 {
+                fragmentWords += 1
+            }
+            wordLetters = 0
+            wordHead = nil
+            wordKey = 0
+        }
         for scalar in text {
+            if scalar.isSpaceLike {
+                endWord()
+                continue
+            }
             if scalar.isASCIILetter || scalar.isLatinLetter {
                 letters += 1
-                if scalar.properties.isUppercase { uppercase += 1 }
+                if Self.isUpper(scalar) { uppercase += 1 }
+                if wordHead == nil { wordHead = scalar }
+                wordLetters += 1
+                wordKey = EnglishWords.pack(wordKey, scalar, count: wordLetters)
             } else if scalar.isASCIIDigit {
                 digits += 1
             } else if scalar == "$" {
                 hasDollar = true
-            } else if !scalar.isSpaceLike && !Self.ordinaryPunctuation.contains(scalar) {
+            } else if !Self.ordinaryPunctuation.contains(scalar) {
                 odd += 1
             }
         }
-        for word in text.split(whereSeparator: { $0.isSpaceLike }) {
-            let letters = word.filter { $0.isLatinLetter }
-            guard let head = letters.first else { continue }
-            words += 1
-            if head.properties.isUppercase { capitalWords += 1 }
-            // Function words are short: longer words are never looked up.
-            if letters.count <= 5, EnglishWords.function.contains(letters.string.lowercased()) {
-                functionWords += 1
-            } else if letters.count <= 2 {
-                fragmentWords += 1
-            }
-        }
+        endWord()
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.isASCIIUppercase : scalar.properties.isUppercase
     }
 
     private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
@@ -94,11 +113,26 @@ struct EnglishLineTraits: Sendable {
 
 /// Common English words, for telling running text from headlines, debris and foreign text.
 enum EnglishWords {
-    static let function: Set<String> = [
-        "a", "an", "the", "of", "and", "to", "in", "is", "that", "for", "was", "on", "at", "by",
-        "with", "as", "it", "be", "he", "his", "her", "she", "they", "their", "from", "or", "are",
-        "were", "has", "have", "had", "not", "but", "which", "who", "this", "will", "would",
-        "been", "we", "i", "you", "all", "there", "one", "so", "if", "no", "its", "him",
-        "them", "than", "when", "up", "out", "do", "me", "my", "our", "us", "any", "can", "may",
-    ]
+    /// Up to 5 ASCII letters, lower-cased, one byte each; 0 for a word that does not fit
+    /// (longer, or a letter outside ASCII).
+    static func pack(_ key: UInt64, _ scalar: Unicode.Scalar, count: Int) -> UInt64 {
+        guard count <= 5, scalar.isASCIILetter, count == 1 || key != 0 else { return 0 }
+        return key << 8 | UInt64(scalar.value | 0x20)
+    }
+
+    static let function: Set<UInt64> = Set(
+        [
+            "a", "an", "the", "of", "and", "to", "in", "is", "that", "for", "was", "on", "at",
+            "by", "with", "as", "it", "be", "he", "his", "her", "she", "they", "their", "from",
+            "or", "are", "were", "has", "have", "had", "not", "but", "which", "who", "this",
+            "will", "would", "been", "we", "i", "you", "all", "there", "one", "so", "if", "no",
+            "its", "him", "them", "than", "when", "up", "out", "do", "me", "my", "our", "us",
+            "any", "can", "may",
+        ].map { word in
+            var key: UInt64 = 0
+            for (index, scalar) in word.unicodeScalars.enumerated() {
+                key = pack(key, scalar, count: index + 1)
+            }
+            return key
+        })
 }

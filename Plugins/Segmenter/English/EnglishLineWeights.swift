@@ -1,7 +1,7 @@
 /// The English line model's weights (`EnglishLineModel`), learned by
-/// `EnglishLineTrainer` (a logistic regression by SGD, 30 epochs, and label transitions counted) from
-/// the development pages of `Tests/Data/pages-en/dev`:
-/// en_bisbee-daily-review_19160106, en_bryan-daily-eagle-and-pilot_19160920, en_charlevoix-county-herald_19161020, en_crossville-chronicle_19160412, en_hopkinsville-kentuckian_19160513, en_kansas-city-sun_19161216, en_punta-gorda-herald_19160810, en_rogue-river-courier_19160312, en_watchman-and-southron_19160219.
+/// `EnglishLineTrainer` (a logistic regression by SGD, 30 epochs, and the
+/// label transitions counted) from the 9 development pages of
+/// `Tests/Data/pages-en/dev`.
 /// `EnglishLineModelTests` re-derives them and checks that they match; set
 /// `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to rewrite this file (then `swift format -i` it).
 ///

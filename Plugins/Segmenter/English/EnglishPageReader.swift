@@ -40,7 +40,8 @@ enum EnglishPageReader {
     private static func pageText(_ lines: [SourceLine], role: String) -> PageText {
         PageText(
             lines: LineRange(first: lines[0].number, last: lines[lines.count - 1].number),
-            text: lines.map { $0.trimmed.string }.joined(separator: " "), role: role)
+            text: ScalarString.make(Array(lines.map(\.trimmed).joined(separator: [" "]))),
+            role: role)
     }
 
     /// Furniture above the first article is the masthead; a run that is mostly not words is
