@@ -23,12 +23,12 @@ import Testing
     @Test func developmentPages() throws {
         let total = try Self.score("dev")
         #expect(total.f1 >= 0.65)
-        #expect(total.headlineRate >= 0.35)
+        #expect(total.headlineRate >= 0.38)
     }
 
     @Test func validationPagesMeetTheTargets() throws {
         let total = try Self.score("validation")
-        // A floor against regressions, just under today's figures (F1 0.50, headlines 0.20);
+        // A floor against regressions, just under today's figures (F1 0.50, headlines 0.21);
         // the 30-line heuristic of the issue reaches F1 0.49.
         #expect(total.f1 >= 0.45)
         #expect(total.headlineRate >= 0.15)

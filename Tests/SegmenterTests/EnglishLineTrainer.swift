@@ -14,6 +14,7 @@ enum EnglishLineTrainer {
     static let priorWeight = 1.0
     static let balance = 0.0
     static let startBias = 0.0
+    static let transitionScale = 1.0
 
     struct Example {
         var page: EnglishPageLines
@@ -78,7 +79,8 @@ enum EnglishLineTrainer {
     static func fit(
         _ examples: [Example], epochs: Int = epochs, priorWeight: Double = priorWeight,
         balance: Double = balance, learningRate: Double = learningRate,
-        startBias: Double = startBias, ridge: Double = ridge
+        startBias: Double = startBias, ridge: Double = ridge,
+        transitionScale: Double = transitionScale
     ) -> EnglishLineModel {
         let width = EnglishLineFeatures.width
         let k = EnglishLineModel.labels
@@ -167,7 +169,10 @@ enum EnglishLineTrainer {
         }
         let firstSum = firsts.reduce(0, +)
         let start = firsts.indices.map { log(firsts[$0] / firstSum) - priorWeight * prior[$0] }
-        return rounded(EnglishLineModel(emission: emission, transition: transition, start: start))
+        return rounded(
+            EnglishLineModel(
+                emission: emission, transition: transition.map { $0.map { $0 * transitionScale } },
+                start: start.map { $0 * transitionScale }))
     }
 
     /// The weights rounded to 4 decimals, as the shipped file writes them.

@@ -11,6 +11,24 @@ struct EnglishArticleDraft {
 
     var isEmpty: Bool { pieces.isEmpty }
 
+    /// This bodiless heading over `next`: its headline stays the headline, and everything
+    /// of `next`'s heading becomes decks.
+    func heading(over next: EnglishArticleDraft) -> EnglishArticleDraft {
+        var merged = next
+        merged.headline = headline.isEmpty ? next.headline : headline
+        merged.decks = decks + (headline.isEmpty ? [] : next.headline) + next.decks
+        merged.bylines = bylines + next.bylines
+        merged.pieces = pieces
+        for piece in next.pieces {
+            if let last = merged.pieces.last, last.upperBound + 1 >= piece.lowerBound {
+                merged.pieces[merged.pieces.count - 1] = last.lowerBound...piece.upperBound
+            } else {
+                merged.pieces.append(piece)
+            }
+        }
+        return merged
+    }
+
     mutating func take(_ line: SourceLine) {
         if interrupted || pieces.isEmpty {
             pieces.append(line.number...line.number)

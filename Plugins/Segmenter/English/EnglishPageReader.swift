@@ -16,16 +16,25 @@ enum EnglishPageReader {
         let hyphenation = EnglishHyphenation(lines: page.lines.map(\.trimmed))
         var articles: [LaidOutArticle] = []
         var other: [PageText] = []
-        for draft in drafts {
+        // A headline with no body of its own heads the next article: stacked decks in
+        // capitals read as a second headline (a banner over its story's own heading).
+        var pending: EnglishArticleDraft?
+        for var draft in drafts {
+            if let above = pending {
+                draft = above.heading(over: draft)
+                pending = nil
+            }
             if draft.body.isEmpty {
-                // A headline whose story the labels did not find: kept, but as no article.
-                let lines = draft.headline + draft.decks + draft.bylines
-                other.append(pageText(lines, role: "headline"))
+                pending = draft
             } else {
                 articles.append(
                     EnglishArticleFields.build(
                         draft, column: page.column, hyphenation: hyphenation))
             }
+        }
+        if let last = pending {
+            // The page ends on a headline whose story the labels did not find: no article.
+            other.append(pageText(last.headline + last.decks + last.bylines, role: "headline"))
         }
         let firstArticleLine = articles.first?.lines.first ?? Int.max
         for run in furniture {
