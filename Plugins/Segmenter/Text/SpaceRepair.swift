@@ -77,8 +77,13 @@ enum SpaceRepair {
     }
 
     /// Lines of an English paragraph joined into one: a line break is a space, and a word
-    /// hyphenated at a line end (`develop-` / `ment`) is joined again.
-    static func joinEnglishLines(_ lines: [ArraySlice<Unicode.Scalar>]) -> [Unicode.Scalar] {
+    /// hyphenated at a line end (`develop-` / `ment`) is joined again, unless `hyphenation`
+    /// says the hyphen is real (`self-` / `respect`); a line-end hyphen before a capital or a
+    /// digit always stays (`Anglo-` / `American`).
+    static func joinEnglishLines(
+        _ lines: [ArraySlice<Unicode.Scalar>],
+        hyphenation: EnglishHyphenation = EnglishHyphenation()
+    ) -> [Unicode.Scalar] {
         var joined: [Unicode.Scalar] = []
         for line in lines {
             let trimmed = Array(line).trimmingSpaces()
@@ -88,7 +93,15 @@ enum SpaceRepair {
                     last == "-" && joined.count >= 2 && joined[joined.count - 2].isLatinLetter
                     && first.isASCIILowercase
                 if hyphenated {
-                    joined.removeLast()
+                    var start = joined.count - 1
+                    while start > 0, joined[start - 1].isLatinLetter { start -= 1 }
+                    let left = joined[start..<(joined.count - 1)]
+                    let right = trimmed.prefix { $0.isLatinLetter }
+                    if !hyphenation.keepsHyphen(left, right) { joined.removeLast() }
+                } else if last == "-", joined.count >= 2, joined[joined.count - 2].isLatinLetter,
+                    first.isLatinLetter
+                {
+                    // `Anglo-` / `American`: a compound before a capital, kept whole.
                 } else {
                     joined.append(" ")
                 }

@@ -95,6 +95,14 @@ public enum MarkdownReport {
     }
 
     static func lineLabel(_ lines: LineRange) -> String {
-        lines.first == lines.last ? "line \(lines.first)" : "lines \(lines.first)–\(lines.last)"
+        if let pieces = lines.ranges {
+            let listed = pieces.map { piece in
+                piece.lowerBound == piece.upperBound
+                    ? "\(piece.lowerBound)" : "\(piece.lowerBound)–\(piece.upperBound)"
+            }
+            return "lines " + listed.joined(separator: ", ")
+        }
+        return lines.first == lines.last
+            ? "line \(lines.first)" : "lines \(lines.first)–\(lines.last)"
     }
 }

@@ -106,7 +106,14 @@ public enum ResultJSON {
     }
 
     static func lines(_ range: LineRange) -> JSONValue {
-        .object([("first", .int(range.first)), ("last", .int(range.last))])
+        var members: [(key: String, value: JSONValue)] = [
+            ("first", .int(range.first)), ("last", .int(range.last)),
+        ]
+        if let pieces = range.ranges {
+            let pairs = pieces.map { JSONValue.array([.int($0.lowerBound), .int($0.upperBound)]) }
+            members.append(("ranges", .array(pairs)))
+        }
+        return .object(members)
     }
 
     static func span(_ span: Span) -> JSONValue {

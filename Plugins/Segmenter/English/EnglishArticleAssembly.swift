@@ -1,0 +1,97 @@
+/// The lines of one article of an English page as the labels group them.
+struct EnglishArticleDraft {
+    var headline: [SourceLine] = []
+    var decks: [SourceLine] = []
+    var bylines: [SourceLine] = []
+    var body: [SourceLine] = []
+    /// The line numbers the article covers, one range per printed piece.
+    var pieces: [ClosedRange<Int>] = []
+    /// Furniture came after the article's last line: its next line opens a new piece.
+    var interrupted = false
+
+    var isEmpty: Bool { pieces.isEmpty }
+
+    /// This bodiless heading over `next`: its headline stays the headline, and everything
+    /// of `next`'s heading becomes decks.
+    func heading(over next: EnglishArticleDraft) -> EnglishArticleDraft {
+        var merged = next
+        merged.headline = headline.isEmpty ? next.headline : headline
+        merged.decks = decks + (headline.isEmpty ? [] : next.headline) + next.decks
+        merged.bylines = bylines + next.bylines
+        merged.pieces = pieces
+        for piece in next.pieces {
+            if let last = merged.pieces.last, last.upperBound + 1 >= piece.lowerBound {
+                merged.pieces[merged.pieces.count - 1] = last.lowerBound...piece.upperBound
+            } else {
+                merged.pieces.append(piece)
+            }
+        }
+        return merged
+    }
+
+    mutating func take(_ line: SourceLine) {
+        if interrupted || pieces.isEmpty {
+            pieces.append(line.number...line.number)
+        } else {
+            pieces[pieces.count - 1] = pieces[pieces.count - 1].lowerBound...line.number
+        }
+        interrupted = false
+    }
+}
+
+/// Groups the labelled lines of an English page into articles and furniture: an article starts
+/// at a headline's first line or at a brief's first line, and takes every line up to the next
+/// start. Furniture between two of its lines (an advertisement in the middle of a story)
+/// splits it into pieces.
+enum EnglishArticleAssembly {
+    static func assemble(_ lines: [SourceLine], labels: [EnglishLineLabel]) -> (
+        articles: [EnglishArticleDraft], furniture: [[SourceLine]]
+    ) {
+        var articles: [EnglishArticleDraft] = []
+        var furniture: [[SourceLine]] = []
+        var current = EnglishArticleDraft()
+        var furnitureRun: [SourceLine] = []
+
+        func close() {
+            if !current.isEmpty { articles.append(current) }
+            current = EnglishArticleDraft()
+        }
+        func endFurniture() {
+            if !furnitureRun.isEmpty { furniture.append(furnitureRun) }
+            furnitureRun = []
+        }
+
+        for (line, label) in zip(lines, labels) {
+            if label != .furniture { endFurniture() }
+            let inHeading = current.body.isEmpty && current.bylines.isEmpty
+            switch label {
+            case .headline where inHeading && current.decks.isEmpty && !current.headline.isEmpty:
+                current.headline.append(line)
+            case .headline:
+                close()
+                current.headline = [line]
+            case .deck where current.isEmpty:
+                current.headline = [line]
+            case .deck where inHeading:
+                current.decks.append(line)
+            case .deck:
+                current.body.append(line)  // a crosshead inside the story
+            case .byline:
+                current.bylines.append(line)
+            case .briefStart:
+                close()
+                current.body = [line]
+            case .body:
+                current.body.append(line)
+            case .furniture:
+                furnitureRun.append(line)
+                current.interrupted = true
+                continue
+            }
+            current.take(line)
+        }
+        close()
+        endFurniture()
+        return (articles, furniture)
+    }
+}

@@ -1,0 +1,96 @@
+import PresswatchCore
+
+/// An English page's OCR text layer into articles: each non-blank line gets a label from the
+/// learned line model (`EnglishLineModel`, Viterbi over the page), the labels are grouped into
+/// articles and furniture (`EnglishArticleAssembly`), and each article gets its clean fields.
+/// Cost: linear in lines.
+enum EnglishPageReader {
+    static func analyze(_ lines: [SourceLine], model: EnglishLineModel = .shipped) -> PageLayout {
+        let page = EnglishPageLines(lines)
+        return layout(page, labels: model.decode(page.features))
+    }
+
+    /// The articles and furniture the labels of the page's lines give.
+    static func layout(_ page: EnglishPageLines, labels: [EnglishLineLabel]) -> PageLayout {
+        let (drafts, furniture) = EnglishArticleAssembly.assemble(page.lines, labels: labels)
+        let hyphenation = EnglishHyphenation(lines: page.lines.map(\.trimmed))
+        var articles: [LaidOutArticle] = []
+        var other: [PageText] = []
+        // A headline with no body of its own heads the next article: stacked decks in
+        // capitals read as a second headline (a banner over its story's own heading).
+        var pending: EnglishArticleDraft?
+        for var draft in drafts {
+            if let above = pending {
+                draft = above.heading(over: draft)
+                pending = nil
+            }
+            if draft.body.isEmpty {
+                pending = draft
+            } else {
+                articles.append(
+                    EnglishArticleFields.build(
+                        draft, column: page.column, hyphenation: hyphenation))
+            }
+        }
+        if let last = pending {
+            // The page ends on a headline whose story the labels did not find: no article.
+            other.append(pageText(last.headline + last.decks + last.bylines, role: "headline"))
+        }
+        let firstArticleLine = articles.first?.lines.first ?? Int.max
+        for run in furniture {
+            other.append(
+                pageText(run, role: role(run, beforeFirstArticle: run[0].number < firstArticleLine))
+            )
+        }
+        other.sort { $0.lines.first < $1.lines.first }
+        return PageLayout(articles: articles, other: other)
+    }
+
+    private static func pageText(_ lines: [SourceLine], role: String) -> PageText {
+        PageText(
+            lines: LineRange(first: lines[0].number, last: lines[lines.count - 1].number),
+            text: ScalarString.make(Array(lines.map(\.trimmed).joined(separator: [" "]))),
+            role: role)
+    }
+
+    /// Furniture above the first article is the masthead; a run that is mostly not words is
+    /// OCR debris (pictures, rules); the rest is advertising.
+    private static func role(_ run: [SourceLine], beforeFirstArticle: Bool) -> String {
+        if beforeFirstArticle { return "masthead" }
+        var letters = 0
+        var total = 0
+        for line in run {
+            let traits = EnglishLineTraits(line.trimmed)
+            letters += traits.letters - traits.fragmentWords * 2
+            total += traits.length
+        }
+        return letters * 2 < total ? "debris" : "advertisement"
+    }
+}
+
+/// The non-blank lines of a page with their traits and features.
+struct EnglishPageLines {
+    let lines: [SourceLine]
+    let traits: [EnglishLineTraits]
+    let features: EnglishLineFeatures
+    let column: Int
+
+    init(_ all: [SourceLine]) {
+        var lines: [SourceLine] = []
+        var blankBefore: [Bool] = []
+        var sawBlank = false
+        for line in all {
+            if line.isBlank {
+                sawBlank = !lines.isEmpty
+            } else {
+                lines.append(line)
+                blankBefore.append(sawBlank)
+                sawBlank = false
+            }
+        }
+        self.lines = lines
+        traits = lines.map { EnglishLineTraits($0.trimmed) }
+        column = EnglishLineFeatures.columnWidth(traits)
+        features = EnglishLineFeatures(traits: traits, blankBefore: blankBefore)
+    }
+}

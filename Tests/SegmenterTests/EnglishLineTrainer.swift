@@ -1,0 +1,230 @@
+import Foundation
+
+@testable import Segmenter
+
+/// Learns `EnglishLineWeights` from the development pages: each line's label is read off the
+/// gold (`labels(of:)`), and an averaged structured perceptron (Collins 2002) fits the linear
+/// chain model, decoding each page with Viterbi and moving the weights towards the gold
+/// labelling where it differs. Pages and epochs in a fixed order: the result is reproducible.
+enum EnglishLineTrainer {
+    /// Chosen by leave-one-page-out over the development pages (`EnglishLineModelTests`).
+    static let epochs = 30
+    static let learningRate = 0.05
+    static let ridge = 1e-4
+    static let priorWeight = 1.0
+    static let balance = 0.0
+    static let startBias = 0.0
+    static let transitionScale = 1.0
+
+    struct Example {
+        var page: EnglishPageLines
+        var labels: [EnglishLineLabel]
+    }
+
+    static func examples(_ pages: [EnglishGoldPage]) -> [Example] {
+        pages.map { page in
+            let lines = EnglishPageLines(SourceLine.split(page.text))
+            return Example(page: lines, labels: labels(of: page, lines: lines.lines))
+        }
+    }
+
+    /// The gold label of each non-blank line. An article's lines are walked in text order:
+    /// the lines whose text is part of the headline (as printed) are the headline; then lines from its decks and bylines; the rest is body. An article
+    /// that does not open with its headline opens with a `briefStart`.
+    static func labels(of page: EnglishGoldPage, lines: [SourceLine]) -> [EnglishLineLabel] {
+        var byNumber: [Int: EnglishLineLabel] = [:]
+        for number in page.furnitureLines { byNumber[number] = .furniture }
+        let textOf = Dictionary(uniqueKeysWithValues: lines.map { ($0.number, $0.trimmed.string) })
+        for article in page.articles {
+            let numbers = article.pieces.flatMap { Array($0) }.filter { textOf[$0] != nil }
+            let headline = EnglishLineScore.loose(article.headline)
+            let decks = (article.decks ?? []).map(EnglishLineScore.loose)
+            let bylines = article.bylines.map(EnglishLineScore.loose)
+            var position = 0
+            var inHeadline = true
+            while position < numbers.count {
+                let text = EnglishLineScore.loose(textOf[numbers[position]])
+                guard !text.isEmpty else { break }
+                if inHeadline, !headline.isEmpty,
+                    headline.contains(text) || text.hasPrefix(headline)
+                {
+                    byNumber[numbers[position]] = .headline
+                    position += 1
+                    if text.count > headline.count { break }  // a run-in head
+                    continue
+                }
+                if position == 0 { break }
+                inHeadline = false
+                if bylines.contains(where: { $0.contains(text) }) {
+                    byNumber[numbers[position]] = .byline
+                } else if decks.contains(where: { $0.contains(text) }) {
+                    byNumber[numbers[position]] = .deck
+                } else {
+                    break
+                }
+                position += 1
+            }
+            for (index, number) in numbers.enumerated() where index >= position {
+                byNumber[number] = index == 0 ? .briefStart : .body
+            }
+        }
+        return lines.map { byNumber[$0.number] ?? .furniture }
+    }
+
+    /// A multinomial logistic regression of each line's label on its features (the
+    /// neighbours' features included), fitted by stochastic gradient descent on standardized
+    /// features with a small ridge, mapped back to raw features; and the label transitions as
+    /// log-probabilities counted from the gold labels (add-one), less the label's own log
+    /// prior times `priorWeight` (the regression already holds the prior).
+    static func fit(
+        _ examples: [Example], epochs: Int = epochs, priorWeight: Double = priorWeight,
+        balance: Double = balance, learningRate: Double = learningRate,
+        startBias: Double = startBias, ridge: Double = ridge,
+        transitionScale: Double = transitionScale
+    ) -> EnglishLineModel {
+        let width = EnglishLineFeatures.width
+        let k = EnglishLineModel.labels
+        var rows: [ArraySlice<Double>] = []
+        var labels: [Int] = []
+        for example in examples {
+            for index in example.labels.indices {
+                rows.append(example.page.features.row(index))
+                labels.append(example.labels[index].rawValue)
+            }
+        }
+        let n = rows.count
+        // Rare labels (headlines, brief starts) weigh more: each label's lines count as much
+        // as `balance` says between their share (0) and an equal share per label (1).
+        var frequency = [Double](repeating: 1, count: k)
+        for label in labels { frequency[label] += 1 }
+        let classWeight = frequency.map { pow(Double(n) / (Double(k) * $0), balance) }
+        var mean = [Double](repeating: 0, count: width)
+        var scale = [Double](repeating: 0, count: width)
+        for row in rows { for (j, value) in row.enumerated() { mean[j] += value / Double(n) } }
+        for row in rows {
+            for (j, value) in row.enumerated() {
+                scale[j] += (value - mean[j]) * (value - mean[j]) / Double(n)
+            }
+        }
+        scale = scale.map { $0 > 1e-12 ? $0.squareRoot() : 1 }
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: width + 1), count: k)
+        var z = [Double](repeating: 0, count: width + 1)
+        z[width] = 1
+        var p = [Double](repeating: 0, count: k)
+        // A fixed visiting order that mixes the pages: a stride coprime with n.
+        let stride = n > 7919 && n % 7919 == 0 ? 7907 : 7919
+        for epoch in 0..<epochs {
+            let rate = learningRate / (1 + Double(epoch))
+            for step in 0..<n {
+                let i = (step * stride) % n
+                for (j, value) in rows[i].enumerated() { z[j] = (value - mean[j]) / scale[j] }
+                var top = -Double.infinity
+                for label in 0..<k {
+                    var s = 0.0
+                    for j in 0...width { s += weights[label][j] * z[j] }
+                    p[label] = s
+                    top = max(top, s)
+                }
+                var total = 0.0
+                for label in 0..<k {
+                    p[label] = exp(p[label] - top)
+                    total += p[label]
+                }
+                for label in 0..<k {
+                    let gradient =
+                        classWeight[labels[i]] * (p[label] / total - (labels[i] == label ? 1 : 0))
+                    for j in 0...width {
+                        weights[label][j] -= rate * (gradient * z[j] + ridge * weights[label][j])
+                    }
+                }
+            }
+        }
+        // Back to raw features: z = (x - mean) / scale.
+        var emission = weights.map { w -> [Double] in
+            var raw = (0..<width).map { w[$0] / scale[$0] }
+            raw.append(w[width] - (0..<width).reduce(0) { $0 + mean[$1] / scale[$1] * w[$1] })
+            return raw
+        }
+        // The labels that start an article get `startBias` more: a missed start merges two
+        // articles and loses both, an extra one splits one and often keeps it.
+        for label in [EnglishLineLabel.headline, .briefStart] {
+            emission[label.rawValue][width] += startBias
+        }
+        var pairs = [[Double]](repeating: [Double](repeating: 1, count: k), count: k)
+        var firsts = [Double](repeating: 1, count: k)
+        var counts = [Double](repeating: 1, count: k)
+        for example in examples {
+            guard let first = example.labels.first else { continue }
+            firsts[first.rawValue] += 1
+            for (a, b) in zip(example.labels, example.labels.dropFirst()) {
+                pairs[a.rawValue][b.rawValue] += 1
+            }
+            for label in example.labels { counts[label.rawValue] += 1 }
+        }
+        let all = counts.reduce(0, +)
+        let prior = counts.map { log($0 / all) }
+        let transition = pairs.map { row in
+            let sum = row.reduce(0, +)
+            return row.indices.map { log(row[$0] / sum) - priorWeight * prior[$0] }
+        }
+        let firstSum = firsts.reduce(0, +)
+        let start = firsts.indices.map { log(firsts[$0] / firstSum) - priorWeight * prior[$0] }
+        return rounded(
+            EnglishLineModel(
+                emission: emission, transition: transition.map { $0.map { $0 * transitionScale } },
+                start: start.map { $0 * transitionScale }))
+    }
+
+    /// The weights rounded to 4 decimals, as the shipped file writes them.
+    static func rounded(_ model: EnglishLineModel) -> EnglishLineModel {
+        func round4(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+        return EnglishLineModel(
+            emission: model.emission.map { $0.map(round4) },
+            transition: model.transition.map { $0.map(round4) },
+            start: model.start.map(round4))
+    }
+
+    /// The Swift source of `EnglishLineWeights` for a model.
+    static func source(_ model: EnglishLineModel, pages: [String]) -> String {
+        // In the layout `swift format` gives: a row on one line when it fits, else opened,
+        // wrapped at 100 columns with a trailing comma, and closed on lines of their own.
+        func row(_ values: [Double], indent: String, close: String) -> String {
+            let items = values.map { String(format: "%.4f", $0) }
+            let single = indent + "[" + items.joined(separator: ", ") + "]" + close
+            if single.count <= 100 { return single }
+            var lines = [indent + "["]
+            var current = indent + "   "
+            for item in items {
+                if current.count + 1 + item.count + 1 > 100 {
+                    lines.append(current)
+                    current = indent + "   "
+                }
+                current += " " + item + ","
+            }
+            lines.append(current)
+            lines.append(indent + "]" + close)
+            return lines.joined(separator: "\n")
+        }
+        func table(_ rows: [[Double]]) -> String {
+            "[\n" + rows.map { row($0, indent: "        ", close: ",") + "\n" }.joined() + "    ]"
+        }
+        return """
+            /// The English line model's weights (`EnglishLineModel`), learned by
+            /// `EnglishLineTrainer` (a logistic regression by SGD, \(epochs) epochs, and the
+            /// label transitions counted) from the \(pages.count) development pages of
+            /// `Tests/Data/pages-en/dev`.
+            /// `EnglishLineModelTests` re-derives them and checks that they match; set
+            /// `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to rewrite this file (then `swift format -i` it).
+            ///
+            /// `emission[label]`: one weight per `EnglishLineFeatures` value, then the bias;
+            /// `transition[previous][next]`; `start[label]`. Labels in `EnglishLineLabel` order.
+            enum EnglishLineWeights {
+                static let emission: [[Double]] = \(table(model.emission))
+                static let transition: [[Double]] = \(table(model.transition))
+                static let start: [Double] =
+            \(row(model.start, indent: "        ", close: ""))
+            }
+
+            """
+    }
+}
