@@ -42,7 +42,8 @@ enum ArticleModelTrainer {
         var steps = 0.0
         for _ in 0..<epochs {
             for example in examples {
-                let first = ArticleAssembler.bestReading(example.facts, weights: weights, prior: 0.5)
+                let first = ArticleAssembler.bestReading(
+                    example.facts, weights: weights, prior: 0.5)
                 let prior = ArticleAssembler.headlineBeforeShare(first, example.facts)
                 let predicted = ArticleAssembler.bestReading(
                     example.facts, weights: weights, prior: prior)

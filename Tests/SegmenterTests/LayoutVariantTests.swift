@@ -50,10 +50,14 @@ import Testing
 
     @Test func jumpLinesArePageFurniture() {
         for line in ["（下转第二版）", "上接第1版", "(转A3版)", "下转第十二版"] {
-            #expect(Furniture.role(of: SourceLine(number: 1, raw: Array(line.unicodeScalars))) == "jump")
+            #expect(
+                Furniture.role(of: SourceLine(number: 1, raw: Array(line.unicodeScalars))) == "jump"
+            )
         }
         for line in ["转版", "下转第二版的内容很多", "第二版"] {
-            #expect(Furniture.role(of: SourceLine(number: 1, raw: Array(line.unicodeScalars))) != "jump")
+            #expect(
+                Furniture.role(of: SourceLine(number: 1, raw: Array(line.unicodeScalars))) != "jump"
+            )
         }
     }
 

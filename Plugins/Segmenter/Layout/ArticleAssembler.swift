@@ -72,7 +72,8 @@ enum ArticleAssembler {
         best[0] = 0
         for end in 1...max(count, 1) where end <= count {
             let lowest = max(0, end - SpanEvidence.maximumTokens)
-            for start in stride(from: end - 1, through: lowest, by: -1) where best[start] > -.infinity {
+            for start in stride(from: end - 1, through: lowest, by: -1)
+            where best[start] > -.infinity {
                 let range = start..<end
                 var candidates: [(PageReading.Span, [Double])] = []
                 if let features = SpanEvidence.article(range, facts, prior: prior) {
@@ -130,11 +131,15 @@ enum ArticleAssembler {
                 case .byline(let block): draft.bylines.append(block)
                 case .headline(let group):
                     if index == fragment {
-                        draft.body += [group.kicker, group.headline, group.subtitle].compactMap { $0 }
+                        draft.body += [group.kicker, group.headline, group.subtitle].compactMap {
+                            $0
+                        }
                     } else if index > bodies[0] && index < bodies[bodies.count - 1] {
                         // Between bodies: a subheading, or a column-wide fragment that is
                         // just the next paragraph's first lines.
-                        let blocks = [group.kicker, group.headline, group.subtitle].compactMap { $0 }
+                        let blocks = [group.kicker, group.headline, group.subtitle].compactMap {
+                            $0
+                        }
                         if !group.isColumnWide {
                             draft.subheadingLines.formUnion(blocks.map(\.firstLine))
                         }

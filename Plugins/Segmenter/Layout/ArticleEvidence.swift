@@ -78,7 +78,9 @@ struct SpanEvidence {
             case .headline:
                 add(.subheading)
                 if facts[index].isNumbered { add(.subheadingNumbered) }
-                if index + 1 <= last, facts[index + 1].opensWithDateline || facts[index + 1].opensWithLead {
+                if index + 1 <= last,
+                    facts[index + 1].opensWithDateline || facts[index + 1].opensWithLead
+                {
                     add(.subheadingThenOpening)
                 }
                 if !facts[index - 1].endsSentence { add(.subheadingAfterUnfinished) }
@@ -132,7 +134,9 @@ struct SpanEvidence {
             if index < first {
                 add(.bylineAbove)
                 if index == first - 1 { add(.bylineRightAbove) }
-                if let headline = headlineAbove.first, index < headline { add(.bylineAboveHeadline) }
+                if let headline = headlineAbove.first, index < headline {
+                    add(.bylineAboveHeadline)
+                }
             } else if let headline = headlineBelow.first {
                 add(index < headline ? .bylineBetweenBodyAndHeadline : .bylineBelowHeadline)
                 if facts[index].isPenName { add(.penNameBelow) }

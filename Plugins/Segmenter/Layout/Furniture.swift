@@ -38,7 +38,9 @@ enum Furniture {
             let page = core.dropFirst(opening.unicodeScalars.count).dropLast()
             let number = page.first == "第" ? page.dropFirst() : page
             return !number.isEmpty && number.count <= 4
-                && number.allSatisfy { $0.isASCIIDigit || $0.isASCIILetter || WordSegmenter.isChineseDigit($0.value) || $0 == "十"
+                && number.allSatisfy {
+                    $0.isASCIIDigit || $0.isASCIILetter || WordSegmenter.isChineseDigit($0.value)
+                        || $0 == "十"
                 }
         }
         return false

@@ -48,7 +48,8 @@ enum PageTokenizer {
                         apart: sawFurniture
                             || isCaption(
                                 block, before: items[(index + 1)...],
-                                roles: roles[(index + 1)...]))
+                                roles: roles[(index + 1)...])
+                    )
                 case .kicker: tokens.append(.headline(HeadlineGroup(kicker: block)))
                 case .headline:
                     appendHeadline(block, to: &tokens, acrossFurniture: sawFurniture)
@@ -122,7 +123,8 @@ enum PageTokenizer {
             block.lines[$0].trimmed.last == "—"
         }) {
             tokens.append(
-                .headline(HeadlineGroup(kicker: TextBlock(lines: Array(block.lines[...kickerEnd])))))
+                .headline(HeadlineGroup(kicker: TextBlock(lines: Array(block.lines[...kickerEnd]))))
+            )
             appendHeadline(
                 TextBlock(lines: Array(block.lines[(kickerEnd + 1)...])), to: &tokens,
                 acrossFurniture: false)

@@ -88,7 +88,9 @@ struct TokenFacts: Sendable {
     static func isNumberedHead(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var text = line[...]
         if text.first == "（" || text.first == "(" { text = text.dropFirst() }
-        let digits = text.prefix { $0.isASCIIDigit || WordSegmenter.isChineseDigit($0.value) || $0 == "十" }
+        let digits = text.prefix {
+            $0.isASCIIDigit || WordSegmenter.isChineseDigit($0.value) || $0 == "十"
+        }
         guard !digits.isEmpty, digits.count <= 3 else { return false }
         let next = text.dropFirst(digits.count).first
         return next == "、" || next == "）" || next == ")" || next == "." || next == "．"
