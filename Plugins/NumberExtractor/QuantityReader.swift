@@ -39,10 +39,10 @@ struct QuantityReader {
         return quantity
     }
 
-    /// 一律, 一样, 一口气: the lexicon writes the numeral with what follows as one word
-    /// that is no noun, numeral or classifier but an adverb, an adjective, a pronoun, an idiom
-    /// or a conjunction, so no quantity. (Nouns say nothing: the lexicon files 数百人, 几万人
-    /// and 五所 under n, l and j.) And a lone 零 with a count's classifier as one lexicon word
+    /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
+    /// no noun, numeral or classifier but an adverb, an adjective, a pronoun or a conjunction,
+    /// so no quantity. (Nouns and idioms say nothing: the lexicon files 数百人, 几万人, 五所 and
+    /// 四千人 under n, l, j and i.) And a lone 零 with a count's classifier as one lexicon word
     /// (零件, which the lexicon tags mq like 三件) is a word: no count of zero things is a
     /// lexicon entry, while 零度 is a measure and 0人 no word.
     private func isOtherWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
@@ -54,7 +54,7 @@ struct QuantityReader {
         {
             return true
         }
-        return "darciup".unicodeScalars.contains(family)
+        return "darcup".unicodeScalars.contains(family)
     }
 
     /// 千万不要, 万分感谢: a bare numeral of the lexicon that opens with a place and no digit
