@@ -30,8 +30,44 @@ struct QuantityReader {
             let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱).
-        if quantity.kind != .money, isIdiom(numeral) { return nil }
+        if quantity.kind != .money,
+            isIdiom(numeral) || isOtherWord(quantity, numeral)
+                || isAdverbialPlace(quantity, numeral)
+        {
+            return nil
+        }
         return quantity
+    }
+
+    /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
+    /// no noun, numeral or classifier but an adverb, an adjective, a pronoun or a conjunction,
+    /// so no quantity. (Nouns and idioms say nothing: the lexicon files 数百人, 几万人, 五所 and
+    /// 四千人 under n, l, j and i.) And a lone 零 with a count's classifier as one lexicon word
+    /// (零件, which the lexicon tags mq like 三件) is a word: no count of zero things is a
+    /// lexicon entry, while 零度 is a measure and 0人 no word.
+    private func isOtherWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.start == numeral.start, words.tokenEnd(at: numeral.start) == quantity.end,
+            let family = words.tag(at: numeral.start)?.family
+        else { return false }
+        if quantity.kind == .count, numeral.end - numeral.start == 1,
+            Numeral.chineseDigit(text[numeral.start]) == 0
+        {
+            return true
+        }
+        return "darcup".unicodeScalars.contains(family)
+    }
+
+    /// 千万不要, 万分感谢: a bare numeral of the lexicon that opens with a place and no digit
+    /// (千万, not 一千万), right before an adverb, a verb or an adjective, is an adverb itself
+    /// ("by all means", "extremely"), no number.
+    private func isAdverbialPlace(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.kind == .number, quantity.start == numeral.start,
+            quantity.end == numeral.end, numeral.isChinese,
+            Numeral.chineseDigit(text[numeral.start]) == nil,
+            words.tokenEnd(at: numeral.start) == numeral.end,
+            let family = words.tag(at: text.skippingSpaces(from: numeral.end))?.family
+        else { return false }
+        return "dvabr".unicodeScalars.contains(family)
     }
 
     /// The numeral with its unit, range and hedges; nil when it ends inside a word.

@@ -48,10 +48,11 @@ struct WordGuard {
     func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
         if isBoundary(end) { return true }
         let token = tokens[Int(owner[end])]
-        if token.start == end - 1, token.end == end + 1, token.start > numeralStart,
+        if token.end == end + 1, token.start >= numeralStart, end - 1 >= numeralStart,
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
-            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows.
+            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows;
+            // 十几年来 is one word of the lexicon, the numeral and its unit with 来.
             return true
         }
         if token.start == end - 1, end >= 2, Self.spokenMoneyUnits.contains(text[end - 2]),

@@ -20,6 +20,11 @@ import Testing
         ("村里有几十户人家。", "几十户", .range(20, 90), "户"),
         ("第二季度产量回升。", "第二季度", .number(2), "quarter"),
         ("余额为-300元。", "-300元", .number(-300), "CNY"),
+        ("这座城始建于公元七百五十年。", "七百五十年", .date("0750"), nil),
+        ("公元前479年，孔子去世。", "479年", .date("-0478"), nil),
+        ("这座教堂建于十七世纪末。", "十七世纪末", .date("16"), nil),
+        ("二十世纪六十年代，工厂建成。", "二十世纪六十年代", .date("196"), nil),
+        ("近二十几年来，村子变化很大。", "近二十几年", .number(20), "year"),
         ("Prices fell by two thirds.", "two thirds", .number(2.0 / 3.0), nil),
         ("Half a million people marched.", "Half a million people", .number(500_000), "people"),
     ]

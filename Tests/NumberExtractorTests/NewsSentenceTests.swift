@@ -163,17 +163,24 @@ struct NewsSentence {
         for failure in tally.failures { print("  FAIL development: \(failure)") }
     }
 
-    /// Held-out files still below the bar, as measured (never tuned on): `validation-2` had
-    /// 58/61 right and 2 wrong figures. The bar is asserted as a known issue, so the suite
-    /// says so on every run and fails once the file meets the bar (then drop it from here).
-    static let belowTheBar: Set<String> = ["validation-2"]
+    /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
+    /// as a known issue, so the suite says so on every run and fails once the file meets it
+    /// (then drop it from here). `validation-3`, measured once after the last fixes: 71/80
+    /// right (88.8%) and 7 wrong figures (9秒83 read as 9 seconds and 83, 两块一根 as 2.1
+    /// yuan, 三块多 not money, 一到两成 as 1 to 20, 第一时间 as an ordinal). `validation-2`
+    /// meets the bar since those fixes, but its failures had been seen before them.
+    static let belowTheBar: Set<String> = ["validation-3"]
 
-    /// Both held-out files: `validation` (half of the first list) and `validation-2`, written
-    /// later when a failure message had shown some of the first half's wrong figures.
-    @Test(arguments: ["validation", "validation-2"])
+    /// The held-out files: `validation` (half of the first list), `validation-2` (written
+    /// when a failure message had shown some of the first half's wrong figures) and
+    /// `validation-3`, the final one, written before the last round of fixes and measured
+    /// once. Their wrong figures are printed (a wrong figure is what the issue forbids);
+    /// their misses only counted.
+    @Test(arguments: ["validation", "validation-2", "validation-3"])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
+        for wrong in tally.wrong { print("  WRONG \(name): \(wrong)") }
         let assertBar = {
             #expect(Double(tally.right) >= 0.95 * Double(tally.total))
             #expect(tally.wrong.count == 0)

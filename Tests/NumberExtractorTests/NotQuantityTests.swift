@@ -30,6 +30,11 @@ import Testing
         Case(sentence: "他一到会场就发言。", word: "一到"),
         Case(sentence: "大家一起努力，十分重要。", word: "一起"),
         Case(sentence: "这不是四川。", word: "四川"),
+        // A lexicon word opening with a numeral: 零 with a classifier counts nothing; an
+        // adverb, adjective or pronoun is no quantity; a bare place before a verb is an adverb.
+        Case(sentence: "仓库里堆满了各种机器零件。", word: "零件"),
+        Case(sentence: "他们俩的做法一样。", word: "一样"),
+        Case(sentence: "大家千万别大意。", word: "千万"),
         Case(sentence: "订单号 A202107211321363588510367 可用作凭证", word: "A202107211321363588510367"),
         Case(sentence: "下载指南V1.0版本", word: "V1.0"),
         Case(sentence: "访问 https://www.test.com/search?q=30%25%2020% 查看", word: "30%25%2020%"),

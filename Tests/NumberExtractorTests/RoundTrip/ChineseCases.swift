@@ -20,7 +20,8 @@ struct ChineseCases {
     init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
     mutating func next() -> RoundTripCase {
-        switch Int.random(in: 0..<15, using: &generator) {
+        switch Int.random(in: 0..<16, using: &generator) {
+        case 15: return eraDate()
         case 12: return approximate()
         case 13: return ordinal()
         case 14: return tensCharacter()
@@ -372,6 +373,46 @@ struct ChineseCases {
                 style: "hedged", rendered: before + text + after,
                 template: generator.pick(Self.classifiedTemplates),
                 expected: Expected(decimal: String(number), sort: .number))
+        }
+    }
+
+    /// Years of an era (`公元九百六十年`, `公元前221年`), centuries (`十八世纪`, `20世纪`)
+    /// with a decade (`二十世纪八十年代`), and years or days so far (`近十几年`来).
+    private mutating func eraDate() -> RoundTripCase {
+        let renderer = renderer(ChineseNumeralRenderer.lower)
+        let arabic = generator.chance(0.4)
+        switch Int.random(in: 0..<4, using: &generator) {
+        case 0:
+            let year = Int.random(in: 1...2100, using: &generator)
+            let beforeCommonEra = year < 1000 && generator.chance(0.4)
+            let numeral = arabic ? String(year) : renderer.render(UInt64(year))
+            let iso = DateReader.isoYear(beforeCommonEra ? 1 - year : year)
+            return RoundTripCase(
+                style: "era year", rendered: numeral + "年",
+                template: (beforeCommonEra ? "公元前" : "公元")
+                    + generator.pick(["{}，这里设立了县城。", "{}这座古塔建成。"]),
+                expected: Expected(decimal: "0", sort: .date(iso)))
+        case 1, 2:
+            let century = Int.random(in: 1...21, using: &generator)
+            var text = (arabic ? String(century) : renderer.render(UInt64(century))) + "世纪"
+            var iso = DateReader.twoDigits(century - 1)
+            if generator.chance(0.5) {
+                let tens = Int.random(in: 1...9, using: &generator)
+                text += (arabic ? String(tens * 10) : renderer.render(UInt64(tens * 10))) + "年代"
+                iso += String(tens)
+            }
+            return RoundTripCase(
+                style: "century", rendered: text,
+                template: generator.pick(["这座建筑建于{}，保存完好。", "{}，这里还是大片农田。"]),
+                expected: Expected(decimal: "0", sort: .date(iso)))
+        default:
+            let tens = UInt64.random(in: 1...9, using: &generator)
+            let text =
+                generator.pick(["近", "约", ""]) + renderer.render(tens * 10) + "几"
+                + generator.pick(["年", "天"])
+            return RoundTripCase(
+                style: "so far", rendered: text, template: "{}来，这里的变化很大。",
+                expected: Expected(decimal: String(tens * 10), sort: .number))
         }
     }
 

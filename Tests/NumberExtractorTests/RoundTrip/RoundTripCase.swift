@@ -33,6 +33,12 @@ struct RoundTripCase: CustomStringConvertible {
         guard entry.start <= start, entry.end >= end else {
             return "found only \(entry.text)"
         }
+        if case .date(let iso) = expected.sort {
+            guard entry.kind == .date, entry.value == .date(iso) else {
+                return "value \(Numbers.format(entry.value)) [\(entry.kind.rawValue)]"
+            }
+            return nil
+        }
         if case .range(let low, let high) = expected.sort {
             guard entry.value == .range(low, high) else {
                 return "value \(Numbers.format(entry.value)) [\(entry.kind.rawValue)]"
@@ -43,7 +49,7 @@ struct RoundTripCase: CustomStringConvertible {
             return "value \(Numbers.format(entry.value)) [\(entry.kind.rawValue)]"
         }
         switch expected.sort {
-        case .number, .range: break
+        case .number, .range, .date: break
         case .ordinal:
             guard entry.kind == .ordinal else { return "kind \(entry.kind.rawValue)" }
         case .percent:

@@ -46,6 +46,8 @@ struct Expected {
         case ordinal
         /// A span (`五六个`, `几十`): low and high ends.
         case range(Double, Double)
+        /// A date, as its ISO 8601 string (`公元前221年` is `-0220`).
+        case date(String)
     }
 
     var decimal: String
