@@ -15,39 +15,17 @@ enum EnglishLineTrainer {
     static let balance = 0.0
     static let startBias = 0.0
     static let transitionScale = 1.0
-    /// The grid the segmental decision's weights are chosen from (`EnglishLineModelTests`).
-    static let insideWeights = [0.25, 0.5, 1.0, 2.0, 4.0]
-    static let lengthWeights = [0.0, 0.25, 0.5, 1.0]
-    static let articleBiases = [-2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0]
 
     struct Example {
         var page: EnglishPageLines
         var labels: [EnglishLineLabel]
-        /// Each gold article's length in non-blank lines.
-        var articleLengths: [Int]
     }
 
     static func examples(_ pages: [EnglishGoldPage]) -> [Example] {
         pages.map { page in
             let lines = EnglishPageLines(SourceLine.split(page.text))
-            let numbers = Set(lines.lines.map(\.number))
-            let lengths = page.articles.map { article in
-                max(1, article.lineSet.filter { numbers.contains($0) }.count)
-            }
-            return Example(
-                page: lines, labels: labels(of: page, lines: lines.lines), articleLengths: lengths)
+            return Example(page: lines, labels: labels(of: page, lines: lines.lines))
         }
-    }
-
-    /// The length prior of the segmental decision: mean and deviation of the log of the
-    /// articles' lengths, rounded to 4 decimals as shipped.
-    static func lengthPrior(_ examples: [Example]) -> (mean: Double, deviation: Double) {
-        let logs = examples.flatMap(\.articleLengths).map { log(Double($0)) }
-        let mean = logs.reduce(0, +) / Double(max(logs.count, 1))
-        let variance =
-            logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(logs.count, 1))
-        func round4(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
-        return (round4(mean), round4(max(variance.squareRoot(), 0.1)))
     }
 
     /// The gold label of each non-blank line. An article's lines are walked in text order:

@@ -1,19 +1,13 @@
 import PresswatchCore
 
-/// An English page's OCR text layer into articles: the learned line model (`EnglishLineModel`)
-/// gives each non-blank line its label probabilities (`EnglishLinePosteriors`), a segmental
-/// decision over the whole page chooses where articles start (`EnglishArticleDecoder`), the
-/// labels that follow are grouped into articles and furniture (`EnglishArticleAssembly`), and
-/// each article gets its clean fields.
+/// An English page's OCR text layer into articles: each non-blank line gets a label from the
+/// learned line model (`EnglishLineModel`, Viterbi over the page), the labels are grouped into
+/// articles and furniture (`EnglishArticleAssembly`), and each article gets its clean fields.
 /// Cost: linear in lines.
 enum EnglishPageReader {
-    static func analyze(
-        _ lines: [SourceLine], model: EnglishLineModel = .shipped,
-        decoder: EnglishArticleDecoder = .shipped
-    ) -> PageLayout {
+    static func analyze(_ lines: [SourceLine], model: EnglishLineModel = .shipped) -> PageLayout {
         let page = EnglishPageLines(lines)
-        let posteriors = EnglishLinePosteriors(model: model, features: page.features)
-        return layout(page, labels: decoder.labels(posteriors))
+        return layout(page, labels: model.decode(page.features))
     }
 
     /// The articles and furniture the labels of the page's lines give.
