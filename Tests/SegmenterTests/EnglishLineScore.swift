@@ -25,7 +25,10 @@ struct EnglishLineScore {
             headlines: lhs.headlines + rhs.headlines)
     }
 
-    static func score(_ page: EnglishGoldPage, _ layout: PageLayout) -> EnglishLineScore {
+    /// - Parameter report: print the headlines of found articles that do not match.
+    static func score(
+        _ page: EnglishGoldPage, _ layout: PageLayout, report: Bool = false
+    ) -> EnglishLineScore {
         let goldSets = page.articles.map(\.lineSet)
         let predictedSets = layout.articles.map { article in
             Set(article.lines.pieces.flatMap { Array($0) })
@@ -55,6 +58,10 @@ struct EnglishLineScore {
                 layout.articles[pair.predicted].headline, page.articles[pair.gold].headline)
             {
                 score.headlines += 1
+            } else if report {
+                print(
+                    "headline \(page.name): gold \"\(page.articles[pair.gold].headline)\" "
+                        + "predicted \"\(layout.articles[pair.predicted].headline ?? "")\"")
             }
         }
         return score

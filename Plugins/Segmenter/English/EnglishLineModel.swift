@@ -37,13 +37,12 @@ struct EnglishLineModel: Sendable {
         return score
     }
 
-    /// The best-scoring labels for the page's lines: linear in lines (labels² per line).
-    func decode(_ features: EnglishLineFeatures) -> [EnglishLineLabel] {
+    /// Every line's score for every label (`line * labels + label`), in one pass over
+    /// contiguous weights.
+    func emissionScores(_ features: EnglishLineFeatures) -> [Double] {
         let n = features.count
-        guard n > 0 else { return [] }
         let k = Self.labels
         let width = EnglishLineFeatures.width
-        // Every line's score for every label first, in one pass over contiguous weights.
         let weights = emission.flatMap { $0 }
         var emitted = [Double](repeating: 0, count: n * k)
         weights.withUnsafeBufferPointer { w in
@@ -59,6 +58,15 @@ struct EnglishLineModel: Sendable {
                 }
             }
         }
+        return emitted
+    }
+
+    /// The best-scoring labels for the page's lines: linear in lines (labels² per line).
+    func decode(_ features: EnglishLineFeatures) -> [EnglishLineLabel] {
+        let n = features.count
+        guard n > 0 else { return [] }
+        let k = Self.labels
+        let emitted = emissionScores(features)
         var back = [Int](repeating: 0, count: n * k)
         var score = (0..<k).map { start[$0] + emitted[$0] }
         var next = [Double](repeating: 0, count: k)
