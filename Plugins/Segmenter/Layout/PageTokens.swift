@@ -27,7 +27,8 @@ struct PageTokens: Sendable {
 }
 
 /// Groups classified page items into tokens. A body run ends at anything that is not body
-/// text, and a new one starts at a dateline, which always opens an article.
+/// text; a new one starts where a block may open another article (a dateline, a lead, a
+/// caption, text after furniture), and the assembler decides whether it does.
 enum PageTokenizer {
     static func tokens(_ items: [PageItem], roles: [TextRole?]) -> PageTokens {
         var tokens: [PageToken] = []
