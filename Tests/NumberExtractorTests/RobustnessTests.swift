@@ -5,21 +5,9 @@ import Testing
 
 /// Nothing crashes on any input, and every entry is a true span of its article.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Scalars weighted towards what numbers are made of, with any scalar now and then.
     static func randomText(count: Int, seed: UInt64) -> String {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let pieces = Array(
             "0123456789０１２３.．,，-－%％$¥￥€£^/／eEkKmM 第负一二两三四五六七八九十百千万亿兆零〇廿壹贰叁肆伍陆柒捌玖拾佰仟点分之又多余几来半成折元美欧日港英镑角年月日号度个名家条项人岁天周小时分钟公里米吨亩以上下左右约近超过不少于至到~“”《》「」http://www.a.b\n\t\u{3000}abc"
                 .unicodeScalars)
