@@ -44,19 +44,15 @@ enum ArticleAssembler {
     static func headlineBeforeShare(_ reading: PageReading, _ facts: [TokenFacts]) -> Double {
         var before = 0.0
         var headlined = 0.0
+        // Which side each article's headline stands on is what its evidence says.
         for span in reading.spans where span.isArticle {
-            guard let body = span.range.first(where: { facts[$0].kind == .body }) else { continue }
-            let lastBody = span.range.last(where: { facts[$0].kind == .body })!
-            if span.range.lowerBound < body,
-                span.range[..<body].contains(where: { facts[$0].kind == .headline })
-            {
-                before += 1
-                headlined += 1
-            } else if span.range.upperBound > lastBody + 1,
-                span.range[(lastBody + 1)...].contains(where: { facts[$0].kind == .headline })
-            {
-                headlined += 1
+            guard let features = SpanEvidence.article(span.range, facts, prior: 0.5) else {
+                continue
             }
+            before += features[ArticleEvidence.headlineBefore.rawValue]
+            headlined +=
+                features[ArticleEvidence.headlineBefore.rawValue]
+                + features[ArticleEvidence.headlineAfter.rawValue]
         }
         return headlined == 0 ? 0.5 : before / headlined
     }
