@@ -52,6 +52,12 @@ struct EnglishGoldPage {
         }
     }
 
+    /// The pages the English line model learns from: the development part of the shared
+    /// annotated pages and the raw pages the team annotated under the same rules.
+    static func training() throws -> [EnglishGoldPage] {
+        try pages("dev") + pages("dev-extra")
+    }
+
     /// The texts of the raw pages (no gold), in name order.
     static func rawTexts() throws -> [(name: String, text: String)] {
         let directory = folder.appendingPathComponent("raw")

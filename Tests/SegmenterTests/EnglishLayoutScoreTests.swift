@@ -4,9 +4,10 @@ import Testing
 @testable import Segmenter
 
 /// The English page reader on real 1916 pages, scored as `page-score` scores line gold. The
-/// development pages trained the model; the validation pages were never tuned on (split:
-/// `Tests/Data/pages-en/README.md`). Targets (issue 12): article F1 >= 0.75, headlines >= 0.60
-/// on validation.
+/// development pages (`dev`, and `dev-extra` annotated by the team) trained the model; the
+/// validation pages (`validation`, annotated with the shared data, and `validation-extra`,
+/// annotated by the team) were never tuned on (split: `Tests/Data/pages-en/README.md`).
+/// Targets (issue 12): article F1 >= 0.75, headlines >= 0.60 on validation.
 @Suite struct EnglishLayoutScoreTests {
     static func score(_ part: String) throws -> EnglishLineScore {
         var total = EnglishLineScore()
@@ -21,23 +22,28 @@ import Testing
 
     /// The pages the model was trained on: a floor against regressions.
     @Test func developmentPages() throws {
-        let total = try Self.score("dev")
-        #expect(total.f1 >= 0.65)
-        #expect(total.headlineRate >= 0.38)
+        let total = try Self.score("dev") + Self.score("dev-extra")
+        print(total.line("all development pages"))
+        #expect(total.f1 >= 0.53)
+        #expect(total.headlineRate >= 0.25)
     }
 
     @Test func validationPagesMeetTheTargets() throws {
-        let total = try Self.score("validation")
-        // A floor against regressions, just under today's figures (F1 0.50, headlines 0.21);
-        // the 30-line heuristic of the issue reaches F1 0.49.
-        #expect(total.f1 >= 0.45)
-        #expect(total.headlineRate >= 0.15)
+        let shared = try Self.score("validation")
+        let team = try Self.score("validation-extra")
+        let total = shared + team
+        print(total.line("all validation pages"))
+        // Floors against regressions, just under today's figures; the 30-line heuristic of
+        // the issue reaches F1 0.49 on the shared pages.
+        #expect(shared.f1 >= 0.45)
+        #expect(team.f1 >= 0.55)
+        #expect(total.headlineRate >= 0.22)
         // Issue 12's targets are not reached yet. They stay asserted, as a known issue: every
         // run shows the shortfall, and once they are met this wrapper fails and must go.
         withKnownIssue("issue 12: validation article F1 >= 0.75 and headlines >= 0.60 not reached")
         {
-            #expect(total.f1 >= 0.75)
-            #expect(total.headlineRate >= 0.60)
+            #expect(shared.f1 >= 0.75)
+            #expect(shared.headlineRate >= 0.60)
         }
     }
 }

@@ -10,8 +10,16 @@ struct EnglishLineFeatures {
     static let ownWidth = 27
     /// A neighbour's features.
     static let neighbourWidth = 12
-    /// Own, two lines before, two after, and the pairs.
-    static let width = ownWidth + 4 * neighbourWidth + 13
+    /// What a window of lines around a line is like, for each of `windows`.
+    static let signalWidth = 8
+    /// The half-widths of the windows: the block a line sits in (an advertisement, a column
+    /// of running text, a stack of headline decks) shows over more lines than its neighbours.
+    static let windows = [3, 10]
+    /// The vocabulary shared across the boundaries before and after the line.
+    static let cohesionWidth = 5
+    /// Own, two lines before, two after, the pairs, the windows and the cohesion.
+    static let width =
+        ownWidth + 4 * neighbourWidth + 13 + windows.count * signalWidth + cohesionWidth
 
     func row(_ line: Int) -> ArraySlice<Double> {
         values[(line * Self.width)..<((line + 1) * Self.width)]
@@ -20,9 +28,11 @@ struct EnglishLineFeatures {
     /// - Parameters:
     ///   - traits: the page's non-blank lines in order.
     ///   - blankBefore: whether a blank line stands before each.
-    init(traits: [EnglishLineTraits], blankBefore: [Bool]) {
+    ///   - cohesion: the vocabulary shared across each line boundary.
+    init(traits: [EnglishLineTraits], blankBefore: [Bool], cohesion: EnglishLexicalCohesion) {
         count = traits.count
         let column = Double(Self.columnWidth(traits))
+        let signals = Self.windowSums(traits, column: column)
         // Written value by value into one buffer: a page has hundreds of lines, and an array
         // per line and neighbour would cost more than the features.
         var values: [Double] = []
@@ -66,8 +76,44 @@ struct EnglishLineFeatures {
                 flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
                 flag(Self.isRunningText(line, column)),
             ])
+            for half in Self.windows {
+                let low = max(index - half, 0)
+                let high = min(index + half + 1, count)
+                let size = Double(high - low)
+                for j in 0..<Self.signalWidth {
+                    values.append(
+                        (signals[high * Self.signalWidth + j] - signals[low * Self.signalWidth + j])
+                            / size)
+                }
+            }
+            let after = index + 1 < count ? cohesion.similarity[index + 1] : 0
+            values.append(contentsOf: [
+                cohesion.similarity[index], cohesion.depth(index), after,
+                index + 1 < count ? cohesion.depth(index + 1) : 0,
+                // A new story under a heading of two lines starts two lines down.
+                index + 2 < count ? cohesion.depth(index + 2) : 0,
+            ])
         }
         self.values = values
+    }
+
+    /// Prefix sums of each line's window signals (`(line + 1) * signalWidth + signal` holds the
+    /// sum over the lines before `line + 1`), so that every window's mean costs the same
+    /// whatever its width.
+    private static func windowSums(_ traits: [EnglishLineTraits], column: Double) -> [Double] {
+        var sums = [Double](repeating: 0, count: (traits.count + 1) * signalWidth)
+        for (index, line) in traits.enumerated() {
+            let ratio = Double(line.length) / column
+            let signal = [
+                flag(isRunningText(line, column)), line.capsShare, line.functionShare,
+                min(line.digitShare * 4, 1), flag(line.hasDollar), min(line.oddShare * 4, 1),
+                flag(ratio < 0.5), flag(line.endsSentence),
+            ]
+            for j in 0..<signalWidth {
+                sums[(index + 1) * signalWidth + j] = sums[index * signalWidth + j] + signal[j]
+            }
+        }
+        return sums
     }
 
     /// A line of running text: most of a column long, in small letters, with common words.

@@ -62,11 +62,22 @@ struct EnglishLineModel: Sendable {
     }
 
     /// The best-scoring labels for the page's lines: linear in lines (labels² per line).
-    func decode(_ features: EnglishLineFeatures) -> [EnglishLineLabel] {
+    /// - Parameter continuesSentence: per line, whether it carries on the sentence of the
+    ///   line before (it opens in small letters after a line that ends mid-sentence). Such a
+    ///   line cannot open an article, whatever its features say: without the rule, the end
+    ///   of a paragraph above a headline tends to join the headline.
+    func decode(
+        _ features: EnglishLineFeatures, continuesSentence: [Bool] = []
+    ) -> [EnglishLineLabel] {
         let n = features.count
         guard n > 0 else { return [] }
         let k = Self.labels
-        let emitted = emissionScores(features)
+        var emitted = emissionScores(features)
+        for (line, continues) in continuesSentence.enumerated() where continues {
+            for label in [EnglishLineLabel.headline, .briefStart] {
+                emitted[line * k + label.rawValue] = -.infinity
+            }
+        }
         var back = [Int](repeating: 0, count: n * k)
         var score = (0..<k).map { start[$0] + emitted[$0] }
         var next = [Double](repeating: 0, count: k)

@@ -7,7 +7,8 @@ import PresswatchCore
 enum EnglishPageReader {
     static func analyze(_ lines: [SourceLine], model: EnglishLineModel = .shipped) -> PageLayout {
         let page = EnglishPageLines(lines)
-        return layout(page, labels: model.decode(page.features))
+        return layout(
+            page, labels: model.decode(page.features, continuesSentence: page.continuesSentence))
     }
 
     /// The articles and furniture the labels of the page's lines give.
@@ -74,6 +75,8 @@ struct EnglishPageLines {
     let traits: [EnglishLineTraits]
     let features: EnglishLineFeatures
     let column: Int
+    /// Whether each line opens in small letters after a line that ends mid-sentence.
+    let continuesSentence: [Bool]
 
     init(_ all: [SourceLine]) {
         var lines: [SourceLine] = []
@@ -91,6 +94,12 @@ struct EnglishPageLines {
         self.lines = lines
         traits = lines.map { EnglishLineTraits($0.trimmed) }
         column = EnglishLineFeatures.columnWidth(traits)
-        features = EnglishLineFeatures(traits: traits, blankBefore: blankBefore)
+        let traits = traits
+        continuesSentence = traits.indices.map { index in
+            index > 0 && traits[index].firstLower && !traits[index - 1].endsSentence
+        }
+        features = EnglishLineFeatures(
+            traits: traits, blankBefore: blankBefore,
+            cohesion: EnglishLexicalCohesion(lines.map(\.trimmed)))
     }
 }
