@@ -169,14 +169,16 @@ struct NewsSentence {
     /// right (88.8%) and 7 wrong figures (9秒83 read as 9 seconds and 83, 两块一根 as 2.1
     /// yuan, 三块多 not money, 一到两成 as 1 to 20, 第一时间 as an ordinal). `validation-2`
     /// meets the bar since those fixes, but its failures had been seen before them.
-    static let belowTheBar: Set<String> = ["validation-3"]
+    /// `validation-4`, written and committed before the next round of fixes, measured once
+    /// before them: 111/157 right (70.7%), 51 wrong figures.
+    static let belowTheBar: Set<String> = ["validation-3", "validation-4"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures) and
     /// `validation-3`, the final one, written before the last round of fixes and measured
     /// once. Their wrong figures are printed (a wrong figure is what the issue forbids);
     /// their misses only counted.
-    @Test(arguments: ["validation", "validation-2", "validation-3"])
+    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4"])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
