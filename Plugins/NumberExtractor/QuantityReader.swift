@@ -175,9 +175,16 @@ struct QuantityReader {
     /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一
     /// after a demonstrative (这一成绩, 同一, 又一).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
-        guard quantity.kind == .number, quantity.end - quantity.start == 1,
-            text[quantity.start] == "一" || text[quantity.start] == "壹"
-        else { return false }
+        guard text[quantity.start] == "一" || text[quantity.start] == "壹" else { return false }
+        if quantity.start > 0, "这那".unicodeScalars.contains(text[quantity.start - 1]),
+            quantity.kind == .count || quantity.kind == .duration,
+            quantity.numericValue == 1
+        {
+            // 这一年, 那一天: a demonstrative with 一 and a unit points at one thing ("this
+            // year"), it does not count it.
+            return true
+        }
+        guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
         if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
             return true
         }
