@@ -33,6 +33,8 @@ struct NumeralReader {
             } else if Numeral.isChineseDecimalPoint(scalar),
                 state.hasValue || (position == start + 1 && state.previous.isZero)
             {
+                // 三点半, 三点五十分, 下午三点: 点 of a clock ends the numeral (TimeReader).
+                if TimeReader(text: text).isClockPoint(position, numeralStart: start) { break }
                 return readChineseFraction(state: state, point: position, start: start)
             } else if take(scalar, at: position, start: start, into: &state) {
                 index = position + 1

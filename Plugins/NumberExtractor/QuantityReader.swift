@@ -19,6 +19,11 @@ struct QuantityReader {
         }
         if let signed = readZeroSign(at: start) ?? readPlus(at: start) { return signed }
         if let money = readPrefixedMoney(at: start) { return money }
+        if Numeral.arabicDigit(scalar) != nil,
+            let time = TimeReader(text: text).readColon(at: start)
+        {
+            return checked(time)
+        }
         if let half = readHalf(at: start) { return half }
         if let exponent = Numeral.magnitudeExponent(scalar) {
             var denominator = ReadNumber(
