@@ -8,6 +8,7 @@ struct QuantityReader {
     var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
 
     func read(at start: Int) -> Quantity? {
+        if let side = readScoreSide(at: start) { return side }
         guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
@@ -42,6 +43,26 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// `三比零`, `3比1`, `以一比二`: a score (or a ratio) is its two numbers, each bare. The
+    /// segmenter often glues a side to 比 (三比|零, 零比二 as guessed words); the 比 between
+    /// two numerals says where each ends.
+    private func readScoreSide(at start: Int) -> Quantity? {
+        guard Numeral.chineseDigit(text[start]) != nil || Numeral.arabicDigit(text[start]) != nil,
+            start == 0 || !Numeral.canStartNumeral(text[start - 1]),
+            let numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
+            numeral.exact == nil
+        else { return nil }
+        let opensScore =
+            numeral.end + 1 < text.count && text[numeral.end] == "比"
+            && Numeral.canStartNumeral(text[numeral.end + 1])
+        let closesScore =
+            start >= 2 && text[start - 1] == "比" && Numeral.canStartNumeral(text[start - 2])
+        guard opensScore || closesScore else { return nil }
+        return Quantity(
+            start: start, end: numeral.end, kind: .number, value: .number(numeral.value),
+            unit: nil, approx: nil)
     }
 
     /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
