@@ -30,14 +30,17 @@ struct QuantityReader {
             var denominator = ReadNumber(
                 value: DecimalNumber.power(exponent), start: start, end: start + 1)
             denominator.explicitLead = false
-            return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
+            if let fraction = readFraction(denominator, spanStart: start, sign: 1) {
+                return checked(fraction)
+            }
+            return readRoundMagnitude(at: start, exponent: exponent)
         }
         guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
             let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        // 一块 is "together" unless money follows (一块五, 一块钱).
+        // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
-            isIdiom(numeral) || isOtherWord(quantity, numeral)
+            (isIdiom(numeral) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
                 || isAdverbialPlace(quantity, numeral)
         {
             return nil
@@ -63,6 +66,39 @@ struct QuantityReader {
         return Quantity(
             start: start, end: numeral.end, kind: .number, value: .number(numeral.value),
             unit: nil, approx: nil)
+    }
+
+    /// `上万名`, `近万人`, `万余人`: a lone 万 or 亿 that a hedge makes a round number, as
+    /// `近百名` does for 百; with nothing around it a lone magnitude is no number.
+    private func readRoundMagnitude(at start: Int, exponent: Int) -> Quantity? {
+        var numeral = ReadNumber(value: DecimalNumber.power(exponent), start: start, end: start + 1)
+        numeral.isChinese = true
+        if start + 1 < text.count, text[start + 1] == "余" || text[start + 1] == "多" {
+            numeral.approx = .moreThan
+            numeral.end += 1
+        }
+        let hedged = start > 0 && "上近逾超".unicodeScalars.contains(text[start - 1])
+        guard hedged || numeral.approx != nil,
+            UnitTables.classifiers.longestMatch(in: text, at: numeral.end) != nil
+                || words.classifier(at: numeral.end) != nil
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// 一块石头, 一起事故, 一道难题: a lexicon word of a numeral and a one-character
+    /// classifier that also means "together" or the like counts when a noun follows it (or a one-character
+    /// adjective and a noun: 一块大石头).
+    private func countsANoun(_ quantity: Quantity) -> Bool {
+        // A classifier of the table: 一些 (some) is the lexicon's q, and counts nothing.
+        guard quantity.kind == .count, quantity.end < text.count,
+            let (_, end) = UnitTables.classifiers.longestMatch(in: text, at: quantity.end - 1),
+            end == quantity.end
+        else { return false }
+        var next = quantity.end
+        if words.tag(at: next)?.family == "a", words.tokenEnd(at: next) == next + 1 {
+            next += 1
+        }
+        return words.tag(at: next)?.family == "n"
     }
 
     /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
@@ -186,6 +222,13 @@ struct QuantityReader {
         else { return false }
         switch text[numeral.start] {
         case "百", "千":
+            // 百年, 千年, 百米: the lexicon writes the place with its unit as one numeral
+            // word (m; 百度 and 百姓 are nouns): a hundred or a thousand of the unit.
+            if words.tag(at: numeral.start)?.family == "m",
+                words.tokenEnd(at: numeral.start) == numeral.end + 1
+            {
+                return false
+            }
             // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
             let hedged =
                 numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])

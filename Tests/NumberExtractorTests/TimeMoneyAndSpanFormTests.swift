@@ -33,6 +33,11 @@ import Testing
         ("来了十七八个人。", "十七八个", .range(17, 18), "个"),
         ("这个镇有二十五六万人。", "二十五六万人", .range(250_000, 260_000), "人"),
         ("一件衣服三百五六十元。", "三百五六十元", .range(350, 360), "CNY"),
+        ("他搬开了一块大石头。", "一块", .number(1), "块"),
+        ("路口发生一起事故。", "一起", .number(1), "起"),
+        ("上万名游客涌入古镇。", "万名", .number(10000), "名"),
+        ("大火造成万余人撤离。", "万余人", .number(10000), "人"),
+        ("这座寺庙已有千年历史。", "千年", .number(1000), "year"),
         ("1980年代，这里还是农田。", "1980年代", .date("198"), nil),
         ("It was written in the 1890s.", "1890s", .date("189"), nil),
         ("It was built in the 12th century.", "12th century", .date("11"), nil),
@@ -61,7 +66,8 @@ import Testing
     /// inside a word, or the numeral points rather than counts.
     @Test(arguments: [
         "他是个一根筋的人", "记者第一时间赶到", "游客三五成群", "心里七上八下", "十之八九会下雨",
-        "这一年过得很快", "那一天终于来了", "No one knows.", "a one-sided game", "first-hand reports",
+        "这一年过得很快", "那一天终于来了", "我们一起去看看", "他在百度公司工作", "No one knows.", "a one-sided game",
+        "first-hand reports",
     ])
     func wordsThatHoldANumeralCountNothing(sentence: String) {
         let entries = Extraction.entries(sentence)
