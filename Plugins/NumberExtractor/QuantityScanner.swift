@@ -103,6 +103,7 @@ struct QuantityScanner {
             return negative
         }
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
+        if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
         {
             return Quantity(

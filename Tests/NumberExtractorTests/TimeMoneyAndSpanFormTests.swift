@@ -41,6 +41,11 @@ import Testing
         ("1980年代，这里还是农田。", "1980年代", .date("198"), nil),
         ("It was written in the 1890s.", "1890s", .date("189"), nil),
         ("It was built in the 12th century.", "12th century", .date("11"), nil),
+        ("A fifth of the homes lost power.", "A fifth", .number(0.2), nil),
+        (
+            "Rates rose by a quarter of a percentage point.", "a quarter of a percentage point",
+            .number(0.25), "percentage_point"
+        ),
     ]
 
     @Test(arguments: cases.indices)
