@@ -136,6 +136,8 @@ struct MoneyReader {
         {
             start -= 1
         }
+        // 切成三块, 分成了两块: the complement 成, with or without 了.
+        if start > 0, text[start - 1] == "了" { start -= 1 }
         return start == 0 || text[start - 1] != "成"
     }
 

@@ -390,9 +390,27 @@ struct QuantityReader {
         {
             quantity.end = reading.end
             quantity.unit = reading.unit
+        } else if let end = lexiconOrdinalEnd(from: start, numeralEnd: numeral.end) {
+            quantity.end = end
+            quantity.unit = text.string(numeral.end, end)
         } else if !words.isBoundary(quantity.end) {
             return nil
         }
         return quantity
+    }
+
+    /// 第二局, 第三盘: the lexicon writes the ordinal with its classifier as one numeral word
+    /// (m) even where the classifier is missing from the table; 第一线, 第三方 and 第一手 are
+    /// nouns in the supplement, and no ordinals.
+    private func lexiconOrdinalEnd(from start: Int, numeralEnd: Int) -> Int? {
+        guard words.tag(at: start)?.family == "m", let end = words.tokenEnd(at: start),
+            end > numeralEnd, end - numeralEnd <= 2
+        else { return nil }
+        for offset in numeralEnd..<end {
+            guard Numeral.isHan(text[offset]), !Numeral.canStartNumeral(text[offset]),
+                Numeral.magnitudeExponent(text[offset]) == nil
+            else { return nil }
+        }
+        return end
     }
 }

@@ -225,11 +225,15 @@ struct TimeReader {
         return (value, end - index, end)
     }
 
-    /// 以3:1, 以21:19: the Chinese frame of a score.
+    /// 以21:19, 比分为11:13, 比分定格在21:19: the Chinese frames of a score.
     private func isScore(before start: Int) -> Bool {
         var index = start
         while index > 0, Numeral.isInlineSpace(text[index - 1]) { index -= 1 }
-        return index > 0 && text[index - 1] == "以"
+        if index > 0, text[index - 1] == "以" { return true }
+        for offset in 2...6 where index >= offset {
+            if text.match("比分", at: index - offset) != nil { return true }
+        }
+        return false
     }
 
     private func isMeridiem(_ index: Int) -> Bool { meridiem(at: index) != nil }

@@ -42,6 +42,7 @@ import Testing
         ("It was written in the 1890s.", "1890s", .date("189"), nil),
         ("It was built in the 12th century.", "12th century", .date("11"), nil),
         ("A fifth of the homes lost power.", "A fifth", .number(0.2), nil),
+        ("她赢下了第二局。", "第二局", .number(2), "局"),
         (
             "Rates rose by a quarter of a percentage point.", "a quarter of a percentage point",
             .number(0.25), "percentage_point"
@@ -60,6 +61,7 @@ import Testing
     /// Scores are their two numbers, not a time or a span.
     @Test(arguments: [
         ("主队以2:1取胜。", [2.0, 1.0]), ("双方以21:18结束首局。", [21, 18]),
+        ("这一局比分定格在11:13。", [11, 13]),
         ("They lost 0-3 away.", [0, 3]), ("客队以零比二落败。", [0, 2]),
     ])
     func scoresAreTwoNumbers(sentence: String, values: [Double]) {
@@ -71,7 +73,8 @@ import Testing
     /// inside a word, or the numeral points rather than counts.
     @Test(arguments: [
         "他是个一根筋的人", "记者第一时间赶到", "游客三五成群", "心里七上八下", "十之八九会下雨",
-        "这一年过得很快", "那一天终于来了", "我们一起去看看", "他在百度公司工作", "No one knows.", "a one-sided game",
+        "这一年过得很快", "那一天终于来了", "我们一起去看看", "他在百度公司工作", "坚守在第一线",
+        "由第三方评估", "掌握第一手资料", "No one knows.", "a one-sided game",
         "first-hand reports",
     ])
     func wordsThatHoldANumeralCountNothing(sentence: String) {
@@ -80,8 +83,9 @@ import Testing
     }
 
     /// 块 ending a clause is money, unless a resultative 成 cut something into pieces.
-    @Test func piecesAreNoMoney() {
-        let entries = Extraction.entries("他把西瓜切成三块。")
+    @Test(arguments: ["他把西瓜切成三块。", "这块地被分成了两块。"])
+    func piecesAreNoMoney(sentence: String) {
+        let entries = Extraction.entries(sentence)
         #expect(entries.map(\.kind) == [.count], "\(entries.map { "\($0.text)=\($0.value)" })")
     }
 }
