@@ -65,8 +65,9 @@ struct TimeReader {
         guard let hour = Numeral.smallInt(numeral.value), (0...24).contains(hour) else {
             return nil
         }
-        let part = dayPart(before: numeral.start)
+        let part = dayPart(before: numeral.start) ?? partOfSpanStart(before: numeral.start)
         var minute: Int?
+        var oClock = false
         var end = at + 1
         if end < text.count, text[end] == "半" {
             minute = 30
@@ -78,8 +79,12 @@ struct TimeReader {
             end = minutes.end + 1
         } else if let after = text.match("钟", at: end) {
             end = after
+            oClock = true
         }
-        guard minute != nil || part != nil else { return nil }
+        // 8时 in Arabic digits is always an hour (a span of hours is 8小时); 四时 and 一时
+        // are words too.
+        let arabicHour = text[at] != "点" && text[at] != "點" && !numeral.isChinese
+        guard minute != nil || part != nil || oClock || arabicHour else { return nil }
         let shifted = Self.shift(hour, by: part ?? .asWritten)
         var iso = "T" + DateReader.twoDigits(shifted)
         if let minute { iso += ":" + DateReader.twoDigits(minute) }
@@ -110,6 +115,23 @@ struct TimeReader {
             numeral.approx == nil, let value = Numeral.smallInt(numeral.value), value < limit
         else { return nil }
         return (value, numeral.end)
+    }
+
+    /// `上午9点到11点`, `8时至18时`: the right end of a span of hours takes the left end's
+    /// part of the day (as written when it has none).
+    private func partOfSpanStart(before start: Int) -> DayPart? {
+        guard start >= 3, "到至-—~～".unicodeScalars.contains(text[start - 1]),
+            "点時时分半钟點".unicodeScalars.contains(text[start - 2])
+        else { return nil }
+        var leftStart = start - 2
+        while leftStart > 0,
+            Numeral.canStartNumeral(text[leftStart - 1])
+                || "点時时分半點".unicodeScalars.contains(text[leftStart - 1])
+        {
+            leftStart -= 1
+        }
+        guard leftStart < start - 2, Numeral.canStartNumeral(text[leftStart]) else { return nil }
+        return dayPart(before: leftStart) ?? .asWritten
     }
 
     // MARK: parts of the day
