@@ -100,10 +100,10 @@ struct MoneyReader {
         return Reading(kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
     }
 
-    /// `两块|一根`, `八毛|一斤`: a digit right after the unit that counts what follows it (a
-    /// classifier or a measure, by the tables or the lexicon's `q` tag, that is no money
-    /// unit) is the start of the next quantity, the "per unit" of a price, not a smaller
-    /// place of the amount.
+    /// `两块|一根`, `八毛|一斤`, `两块|一碗`: a digit right after the unit that counts what
+    /// follows it (a classifier or a measure, by the tables, the lexicon's `q` tag or a
+    /// numeral word of the lexicon such as 一碗, that is no money unit) is the start of the
+    /// next quantity, the "per unit" of a price, not a smaller place of the amount.
     private func startsCount(at index: Int) -> Bool {
         guard Self.singleDigit(text, at: index) != nil, index + 1 < text.count else {
             return false
@@ -117,6 +117,7 @@ struct MoneyReader {
         return UnitTables.classifiers.longestMatch(in: text, at: next) != nil
             || UnitTables.measures.longestMatch(in: text, at: next) != nil
             || words.classifier(at: next) != nil
+            || words.numeralWordEnd(from: index, after: next, in: text) != nil
     }
 
     /// 块 right before a count: a price per unit.
