@@ -53,15 +53,25 @@ struct QuantityReader {
     /// two numerals says where each ends.
     private func readScoreSide(at start: Int) -> Quantity? {
         guard Numeral.chineseDigit(text[start]) != nil || Numeral.arabicDigit(text[start]) != nil,
-            start == 0 || !Numeral.canStartNumeral(text[start - 1]),
+            start == 0 || !Numeral.canStartNumeral(text[start - 1])
+        else { return nil }
+        // Cheap tests first, so that a numeral is read a second time only beside 比.
+        let closesScore =
+            start >= 2 && text[start - 1] == "比" && Numeral.canStartNumeral(text[start - 2])
+        var probe = start + 1
+        while probe < text.count,
+            Numeral.canStartNumeral(text[probe]) || Numeral.magnitudeExponent(text[probe]) != nil
+                || Numeral.isDecimalPoint(text[probe])
+        {
+            probe += 1
+        }
+        guard closesScore || (probe < text.count && text[probe] == "比"),
             let numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
             numeral.exact == nil
         else { return nil }
         let opensScore =
             numeral.end + 1 < text.count && text[numeral.end] == "比"
             && Numeral.canStartNumeral(text[numeral.end + 1])
-        let closesScore =
-            start >= 2 && text[start - 1] == "比" && Numeral.canStartNumeral(text[start - 2])
         guard opensScore || closesScore else { return nil }
         return Quantity(
             start: start, end: numeral.end, kind: .number, value: .number(numeral.value),
