@@ -20,6 +20,13 @@ struct DateReader {
                 // Before the common era the year is astronomical, 1 BC being year 0.
                 return readYear(era == .beforeCommonEra ? 1 - value : value, after: at + 1)
             }
+            if at + 1 < text.count, text[at + 1] == "代", value % 10 == 0, value >= 1000,
+                value < 3000
+            {
+                // 1990年代: the decade, its first three digits.
+                return Reading(
+                    kind: .date, value: .date(String(value / 10)), unit: nil, end: at + 2)
+            }
             if isYear(numeral) { return readYear(value, after: at + 1) }
             if at + 1 < text.count, text[at + 1] == "代", value % 10 == 0, value >= 10,
                 value < 100
@@ -91,6 +98,17 @@ struct DateReader {
         }
         guard index < text.count, text[index] == "初" || text[index] == "末" else { return nil }
         return index + 1
+    }
+
+    /// `the 1930s`: a decade, its first three digits.
+    func englishDecade(_ numeral: ReadNumber) -> Reading? {
+        let end = numeral.end
+        guard !numeral.isChinese, numeral.isInteger, numeral.end - numeral.start == 4,
+            let value = Numeral.smallInt(numeral.value), value % 10 == 0, value >= 1000,
+            value < 3000, end < text.count, text[end] == "s",
+            end + 1 >= text.count || Numeral.latinLower(text[end + 1]) == nil
+        else { return nil }
+        return Reading(kind: .date, value: .date(String(value / 10)), unit: nil, end: end + 1)
     }
 
     /// `in 2022`, `since 1998`: a year after an English preposition.

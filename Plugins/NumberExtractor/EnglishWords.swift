@@ -116,6 +116,38 @@ struct EnglishReader {
         return result
     }
 
+    /// `a third of`, `a quarter of a percentage point`, `half a percentage point`: one part
+    /// of a whole after the article, a fraction and no ordinal (`a third term` stays third).
+    func readArticleFraction(at start: Int) -> Quantity? {
+        guard let (article, articleEnd) = word(at: start), article == "a" || article == "half",
+            let next = nextWordStart(after: articleEnd)
+        else { return nil }
+        var value: Double
+        var end: Int
+        if article == "half" {
+            guard text.match("a percentage point", at: next) != nil else { return nil }
+            value = 0.5
+            end = articleEnd
+        } else {
+            guard let (part, partEnd) = word(at: next), !part.hasSuffix("s"),
+                let parts = EnglishWords.fractionParts[part], text.match(" of ", at: partEnd) != nil
+            else { return nil }
+            value = 1 / parts
+            end = partEnd
+        }
+        var quantity = Quantity(
+            start: start, end: end, kind: .number, value: .number(value), unit: nil, approx: nil)
+        let point =
+            text.match(" of a percentage point", at: end)
+            ?? text.match(" a percentage point", at: end)
+        if let point {
+            quantity.kind = .percent
+            quantity.unit = "percentage_point"
+            quantity.end = point
+        }
+        return quantity
+    }
+
     /// `half a million`: half of what follows `half a`.
     func readHalf(at start: Int) -> ReadNumber? {
         guard Numeral.latinLower(text[start]) == "h", let (word, end) = word(at: start),

@@ -3,6 +3,7 @@
 /// `四块八毛二`. The value is in whole units of the currency.
 struct MoneyReader {
     let text: [Unicode.Scalar]
+    let words: WordGuard
 
     func read(_ value: Double, at: Int) -> Reading? {
         if let spoken = readSpoken(value, at: at) { return spoken }
@@ -24,8 +25,10 @@ struct MoneyReader {
 
     /// The spoken units of the yuan: 块 (yuan), 毛 (jiao), and a last digit standing for the
     /// next smaller unit (`三块五` is 3.5, `两毛五` 0.25). 块 alone is also a classifier
-    /// (`三块蛋糕`): it is money only with 钱 or a smaller unit after it. 毛 and 角 are money
-    /// when they are words of their own, not the head of 毛衣 or 角度.
+    /// (`三块蛋糕`): it is money with 钱, a smaller unit, 多 (`三块多`, a little over 3
+    /// yuan) or a count after it (`两块一根`: a price per unit, the 一 counts the 根), or when
+    /// the clause ends on it (`涨到了一块。`), unless a resultative 成 says pieces (`切成三块`).
+    /// 毛 and 角 are money when they are words of their own, not the head of 毛衣 or 角度.
     private func readSpoken(_ value: Double, at: Int) -> Reading? {
         let scalar = text[at]
         var total: Double
@@ -39,7 +42,7 @@ struct MoneyReader {
             // 三毛流浪记, 三角形, 五角星: a word goes on after 毛 or 角. Money has 钱 after
             // it, a digit (两毛五), or no Chinese at all (贵了两毛。).
             guard value == value.rounded(), value < 100 else { return nil }
-            if !withMoneyWord, end < text.count, Numeral.isHan(text[end]),
+            if !withMoneyWord, end < text.count, Numeral.isHan(text[end]), text[end] != "多",
                 Self.singleDigit(text, at: end) == nil
             {
                 return nil
@@ -53,9 +56,23 @@ struct MoneyReader {
             return Reading(
                 kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end + 1)
         }
+        if end < text.count, text[end] == "多" {
+            // 三块多, 五毛多钱: over the amount, by less than its unit.
+            end += 1
+            if end < text.count, text[end] == "钱" || text[end] == "錢" { end += 1 }
+            return Reading(
+                kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end,
+                approx: .moreThan)
+        }
+        if scalar == "块" || scalar == "塊", endsPriceBeforeCount(at: end) || endsClause(at: end) {
+            return Reading(
+                kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
+        }
         var sawSmaller = false
         // 五 (毛), then 二 (分): each digit one place down, its unit word optional.
-        while nextPlace >= 0.01, end < text.count, let digit = Self.singleDigit(text, at: end) {
+        while nextPlace >= 0.01, end < text.count, !startsCount(at: end),
+            let digit = Self.singleDigit(text, at: end)
+        {
             total += Double(digit) * nextPlace
             end += 1
             sawSmaller = true
@@ -81,6 +98,48 @@ struct MoneyReader {
         }
         guard sawSmaller || scalar == "毛" || scalar == "角" else { return nil }
         return Reading(kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
+    }
+
+    /// `两块|一根`, `八毛|一斤`, `两块|一碗`: a digit right after the unit that counts what
+    /// follows it (a classifier or a measure, by the tables, the lexicon's `q` tag or a
+    /// numeral word of the lexicon such as 一碗, that is no money unit) is the start of the
+    /// next quantity, the "per unit" of a price, not a smaller place of the amount.
+    private func startsCount(at index: Int) -> Bool {
+        guard Self.singleDigit(text, at: index) != nil, index + 1 < text.count else {
+            return false
+        }
+        let next = index + 1
+        if UnitTables.currencyChain.longestMatch(in: text, at: next) != nil
+            || text[next] == "钱" || text[next] == "錢"
+        {
+            return false
+        }
+        return UnitTables.classifiers.longestMatch(in: text, at: next) != nil
+            || UnitTables.measures.longestMatch(in: text, at: next) != nil
+            || words.classifier(at: next) != nil
+            || words.numeralWordEnd(from: index, after: next, in: text) != nil
+    }
+
+    /// 块 right before a count: a price per unit.
+    private func endsPriceBeforeCount(at index: Int) -> Bool {
+        index < text.count && startsCount(at: index)
+    }
+
+    /// 块 ends the clause (no Chinese after it), and no resultative 成 before the numeral
+    /// makes it pieces (切成三块, 分成两块).
+    private func endsClause(at index: Int) -> Bool {
+        guard index >= text.count || !Numeral.isHan(text[index]) else { return false }
+        var start = index - 1
+        while start > 0,
+            Numeral.canStartNumeral(text[start - 1])
+                || Numeral.magnitudeExponent(text[start - 1]) != nil
+                || Numeral.isSeveral(text[start - 1]) || text[start - 1] == "多"
+        {
+            start -= 1
+        }
+        // 切成三块, 分成了两块: the complement 成, with or without 了.
+        if start > 0, text[start - 1] == "了" { start -= 1 }
+        return start == 0 || text[start - 1] != "成"
     }
 
     /// A lone digit (`五`, `两`, `5`) that is not the start of a longer numeral.

@@ -33,10 +33,13 @@ struct NumeralReader {
             } else if Numeral.isChineseDecimalPoint(scalar),
                 state.hasValue || (position == start + 1 && state.previous.isZero)
             {
+                // 三点半, 三点五十分, 下午三点: 点 of a clock ends the numeral (TimeReader).
+                if TimeReader(text: text).isClockPoint(position, numeralStart: start) { break }
                 return readChineseFraction(state: state, point: position, start: start)
             } else if take(scalar, at: position, start: start, into: &state) {
                 index = position + 1
             } else {
+                if let span = neighbourSpan(state, at: position, start: start) { return span }
                 break
             }
         }
@@ -51,6 +54,37 @@ struct NumeralReader {
             result.decimal = nil
             result.exact = exact.needsExactText ? digits : nil
         }
+        return result
+    }
+
+    /// 十五六 (15–16), 二十五六万 (250,000–260,000), 三百五六十 (350–360): two neighbouring
+    /// digits after a place name a span in the place below it, as `三四` does on its own.
+    private func neighbourSpan(_ state: ChineseNumeralState, at position: Int, start: Int)
+        -> ReadNumber?
+    {
+        guard case .digit = state.previous, case .unit(let unit) = state.lastScaleElement,
+            state.total == 0, let pending = state.pending, pending.scale == 0,
+            state.pendingIsSingleChineseDigit, position < text.count,
+            let second = Numeral.chineseDigit(text[position]), !isLiang(text[position]),
+            Self.isNeighbourPair(Int(pending.mantissa), second)
+        else { return nil }
+        var end = position + 1
+        var place = Double(unit / 10)
+        if end < text.count, let lower = Numeral.chineseUnit(text[end]), lower < unit {
+            place = Double(lower)
+            end += 1
+        }
+        guard place >= 1 else { return nil }
+        var factor = 1.0
+        if end < text.count, let exponent = Numeral.magnitudeExponent(text[end]) {
+            factor = DecimalNumber.power(exponent)
+            end += 1
+        }
+        let low = (state.section + pending.mantissa * place) * factor
+        var result = ReadNumber(value: low, start: start, end: end)
+        result.isChinese = true
+        result.low = low
+        result.high = (state.section + Double(second) * place) * factor
         return result
     }
 

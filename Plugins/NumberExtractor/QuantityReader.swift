@@ -8,6 +8,7 @@ struct QuantityReader {
     var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
 
     func read(at start: Int) -> Quantity? {
+        if let side = readScoreSide(at: start) { return side }
         guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
@@ -19,24 +20,95 @@ struct QuantityReader {
         }
         if let signed = readZeroSign(at: start) ?? readPlus(at: start) { return signed }
         if let money = readPrefixedMoney(at: start) { return money }
+        if Numeral.arabicDigit(scalar) != nil,
+            let time = TimeReader(text: text).readColon(at: start)
+        {
+            return checked(time)
+        }
         if let half = readHalf(at: start) { return half }
         if let exponent = Numeral.magnitudeExponent(scalar) {
             var denominator = ReadNumber(
                 value: DecimalNumber.power(exponent), start: start, end: start + 1)
             denominator.explicitLead = false
-            return readFraction(denominator, spanStart: start, sign: 1).flatMap(checked)
+            if let fraction = readFraction(denominator, spanStart: start, sign: 1) {
+                return checked(fraction)
+            }
+            return readRoundMagnitude(at: start, exponent: exponent)
         }
         guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
             let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        // 一块 is "together" unless money follows (一块五, 一块钱).
+        // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
-            isIdiom(numeral) || isOtherWord(quantity, numeral)
+            (isIdiom(numeral) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
                 || isAdverbialPlace(quantity, numeral)
         {
             return nil
         }
         return quantity
+    }
+
+    /// `三比零`, `3比1`, `以一比二`: a score (or a ratio) is its two numbers, each bare. The
+    /// segmenter often glues a side to 比 (三比|零, 零比二 as guessed words); the 比 between
+    /// two numerals says where each ends.
+    private func readScoreSide(at start: Int) -> Quantity? {
+        guard Numeral.chineseDigit(text[start]) != nil || Numeral.arabicDigit(text[start]) != nil,
+            start == 0 || !Numeral.canStartNumeral(text[start - 1])
+        else { return nil }
+        // Cheap tests first, so that a numeral is read a second time only beside 比.
+        let closesScore =
+            start >= 2 && text[start - 1] == "比" && Numeral.canStartNumeral(text[start - 2])
+        var probe = start + 1
+        while probe < text.count,
+            Numeral.canStartNumeral(text[probe]) || Numeral.magnitudeExponent(text[probe]) != nil
+                || Numeral.isDecimalPoint(text[probe])
+        {
+            probe += 1
+        }
+        guard closesScore || (probe < text.count && text[probe] == "比"),
+            let numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
+            numeral.exact == nil
+        else { return nil }
+        let opensScore =
+            numeral.end + 1 < text.count && text[numeral.end] == "比"
+            && Numeral.canStartNumeral(text[numeral.end + 1])
+        guard opensScore || closesScore else { return nil }
+        return Quantity(
+            start: start, end: numeral.end, kind: .number, value: .number(numeral.value),
+            unit: nil, approx: nil)
+    }
+
+    /// `上万名`, `近万人`, `万余人`: a lone 万 or 亿 that a hedge makes a round number, as
+    /// `近百名` does for 百; with nothing around it a lone magnitude is no number.
+    private func readRoundMagnitude(at start: Int, exponent: Int) -> Quantity? {
+        var numeral = ReadNumber(value: DecimalNumber.power(exponent), start: start, end: start + 1)
+        numeral.isChinese = true
+        if start + 1 < text.count, text[start + 1] == "余" || text[start + 1] == "多" {
+            numeral.approx = .moreThan
+            numeral.end += 1
+        }
+        let hedged = start > 0 && "上近逾超".unicodeScalars.contains(text[start - 1])
+        guard hedged || numeral.approx != nil,
+            UnitTables.classifiers.longestMatch(in: text, at: numeral.end) != nil
+                || words.classifier(at: numeral.end) != nil
+        else { return nil }
+        return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// 一块石头, 一起事故, 一道难题: a lexicon word of a numeral and a one-character
+    /// classifier that also means "together" or the like counts when a noun follows it (or a one-character
+    /// adjective and a noun: 一块大石头).
+    private func countsANoun(_ quantity: Quantity) -> Bool {
+        // A classifier of the table: 一些 (some) is the lexicon's q, and counts nothing.
+        guard quantity.kind == .count, quantity.end < text.count,
+            let (_, end) = UnitTables.classifiers.longestMatch(in: text, at: quantity.end - 1),
+            end == quantity.end
+        else { return false }
+        var next = quantity.end
+        if words.tag(at: next)?.family == "a", words.tokenEnd(at: next) == next + 1 {
+            next += 1
+        }
+        return words.tag(at: next)?.family == "n"
     }
 
     /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
@@ -160,6 +232,13 @@ struct QuantityReader {
         else { return false }
         switch text[numeral.start] {
         case "百", "千":
+            // 百年, 千年, 百米: the lexicon writes the place with its unit as one numeral
+            // word (m; 百度 and 百姓 are nouns): a hundred or a thousand of the unit.
+            if words.tag(at: numeral.start)?.family == "m",
+                words.tokenEnd(at: numeral.start) == numeral.end + 1
+            {
+                return false
+            }
             // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
             let hedged =
                 numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])
@@ -175,9 +254,16 @@ struct QuantityReader {
     /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一
     /// after a demonstrative (这一成绩, 同一, 又一).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
-        guard quantity.kind == .number, quantity.end - quantity.start == 1,
-            text[quantity.start] == "一" || text[quantity.start] == "壹"
-        else { return false }
+        guard text[quantity.start] == "一" || text[quantity.start] == "壹" else { return false }
+        if quantity.start > 0, "这那".unicodeScalars.contains(text[quantity.start - 1]),
+            quantity.kind == .count || quantity.kind == .duration,
+            quantity.numericValue == 1
+        {
+            // 这一年, 那一天: a demonstrative with 一 and a unit points at one thing ("this
+            // year"), it does not count it.
+            return true
+        }
+        guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
         if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
             return true
         }
@@ -314,9 +400,27 @@ struct QuantityReader {
         {
             quantity.end = reading.end
             quantity.unit = reading.unit
+        } else if let end = lexiconOrdinalEnd(from: start, numeralEnd: numeral.end) {
+            quantity.end = end
+            quantity.unit = text.string(numeral.end, end)
         } else if !words.isBoundary(quantity.end) {
             return nil
         }
         return quantity
+    }
+
+    /// 第二局, 第三盘: the lexicon writes the ordinal with its classifier as one numeral word
+    /// (m) even where the classifier is missing from the table; 第一线, 第三方 and 第一手 are
+    /// nouns in the supplement, and no ordinals.
+    private func lexiconOrdinalEnd(from start: Int, numeralEnd: Int) -> Int? {
+        guard words.tag(at: start)?.family == "m", let end = words.tokenEnd(at: start),
+            end > numeralEnd, end - numeralEnd <= 2
+        else { return nil }
+        for offset in numeralEnd..<end {
+            guard Numeral.isHan(text[offset]), !Numeral.canStartNumeral(text[offset]),
+                Numeral.magnitudeExponent(text[offset]) == nil
+            else { return nil }
+        }
+        return end
     }
 }

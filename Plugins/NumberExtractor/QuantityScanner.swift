@@ -70,8 +70,32 @@ struct QuantityScanner {
         found.append(quantity)
     }
 
-    /// English numbers in words, month-name dates, `US$`, `RMB`.
+    /// English numbers in words, month-name dates, `US$`, `RMB`; none where the number word
+    /// is part of another word.
     private func readLatin(at index: Int, reader: QuantityReader) -> Quantity? {
+        guard let quantity = readLatinNumber(at: index, reader: reader) else { return nil }
+        return isInsideEnglishWord(quantity) ? nil : quantity
+    }
+
+    /// `one-sided`, `first-hand`: a number word that a hyphen joins to a word that is no
+    /// unit (the units take `-year`, `-day` themselves) makes an adjective; `no one` is a
+    /// pronoun. Neither counts anything.
+    private func isInsideEnglishWord(_ quantity: Quantity) -> Bool {
+        guard quantity.unit == nil, quantity.kind == .number || quantity.kind == .ordinal else {
+            return false
+        }
+        let end = quantity.end
+        if end + 1 < text.count, text[end] == "-", Numeral.latinLower(text[end + 1]) != nil {
+            return true
+        }
+        guard case .number(1) = quantity.value, quantity.start >= 3 else { return false }
+        let before = quantity.start - 3
+        return Numeral.latinLower(text[before]) == "n"
+            && Numeral.latinLower(text[before + 1]) == "o"
+            && text[before + 2] == " " && isWordStart(before)
+    }
+
+    private func readLatinNumber(at index: Int, reader: QuantityReader) -> Quantity? {
         if let money = reader.readPrefixedMoney(at: index) { return money }
         guard english else { return nil }
         let englishReader = EnglishReader(text: text)
@@ -79,6 +103,7 @@ struct QuantityScanner {
             return negative
         }
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
+        if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
         {
             return Quantity(

@@ -9,20 +9,44 @@ struct RangeReader {
             [.number, .count, .money, .percent, .measure, .duration].contains(left.kind),
             !hasLeadingZero(leftNumeral), let afterSeparator = separatorEnd(at: left.end)
         else { return nil }
-        let rightStart = text.skippingSpaces(from: afterSeparator)
+        var rightStart = text.skippingSpaces(from: afterSeparator)
+        var rightSign = 1.0
+        if leftValue < 0, let below = belowZero(at: rightStart) {
+            // 零下十度到零下五度: both ends carry the sign.
+            rightStart = below
+            rightSign = -1
+        }
         guard rightStart < text.count, Numeral.canStartNumeral(text[rightStart]),
             let rightNumeral = reader.numerals.read(at: rightStart), rightNumeral.low == nil,
             !hasLeadingZero(rightNumeral)
         else { return nil }
         let reading = reader.suffixes.read(rightNumeral, unitsAllowed: true)
-        guard case .number(let rightValue) = reading.value,
+        guard case .number(let unsignedRight) = reading.value,
             [.number, .count, .money, .percent, .measure, .duration].contains(reading.kind),
             left.kind == .number || (left.kind == reading.kind && left.unit == reading.unit)
         else { return nil }
-        let low =
-            left.kind == .number
-            ? scaled(leftValue, like: rightNumeral, to: rightValue)
-            : leftValue
+        let rightValue = rightSign * unsignedRight
+        if leftValue == 0, left.kind == .number, reading.kind == .number,
+            text[afterSeparator - 1] == "-"
+        {
+            // lost 0-2: two bare numbers joined by a hyphen from nought are a score; a span
+            // from nought names its unit (0-3岁).
+            return nil
+        }
+        let low: Double
+        if left.kind == .number, abs(leftValue) == leftNumeral.value, rightNumeral.value != 0,
+            unsignedRight != rightNumeral.value
+        {
+            // 一到两成 is 10% to 20%, 五到七折 50% to 70%, 3 to 5 million: the right side's
+            // unit scales its number (成 ten times, million a million times); a bare left
+            // number, with no unit or scale of its own, is scaled alike.
+            low = leftValue * (unsignedRight / rightNumeral.value)
+        } else {
+            low =
+                left.kind == .number
+                ? scaled(leftValue, like: rightNumeral, to: rightValue)
+                : leftValue
+        }
         guard low < rightValue else { return nil }
         return Quantity(
             start: left.start, end: reading.end, kind: .range, value: .range(low, rightValue),
@@ -41,6 +65,13 @@ struct RangeReader {
         }
         let candidate = left * DecimalNumber.power(exponent)
         return exponent > 0 && candidate <= rightValue ? candidate : left
+    }
+
+    /// After `零下` or `负`, where the number starts.
+    private func belowZero(at index: Int) -> Int? {
+        if let end = text.match("零下", at: index) { return end }
+        if index < text.count, Numeral.isChineseNegative(text[index]) { return index + 1 }
+        return nil
     }
 
     /// A phone number (`0573-8512`) is no range.

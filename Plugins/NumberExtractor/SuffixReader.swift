@@ -1,5 +1,5 @@
-/// Reads what follows a numeral: percent signs and words, 成 and 折, currencies, dates,
-/// durations, measures, classifiers, in that order of precedence.
+/// Reads what follows a numeral: times (of day, of a race), dates, percent signs and words,
+/// 成 and 折, currencies, durations, measures, classifiers, in that order of precedence.
 struct SuffixReader {
     let text: [Unicode.Scalar]
     let words: WordGuard
@@ -14,6 +14,9 @@ struct SuffixReader {
             at = text.skippingSpaces(from: end)
         }
         guard unitsAllowed else { return .bare(value, end: end) }
+        if end == numeral.end, let decade = DateReader(text: text).englishDecade(numeral) {
+            return decade
+        }
         if end == numeral.end, let year = DateReader(text: text).englishYear(numeral) {
             if at >= text.count || Numeral.latinLower(text[at]) == nil
                 || UnitTables.durations.longestMatch(in: text, at: at) == nil
@@ -33,14 +36,15 @@ struct SuffixReader {
                 ? reading : Reading.bare(scaled, end: after)
         }
         // The first reading, in order of precedence, that ends where a word ends.
-        for step in 0..<6 {
+        for step in 0..<7 {
             let candidate: Reading?
             switch step {
-            case 0: candidate = DateReader(text: text).read(numeral, at: at)
-            case 1: candidate = readPercent(value, at: at)
-            case 2: candidate = readTenths(value, numeral: numeral, at: at)
-            case 3: candidate = MoneyReader(text: text).read(value, at: at)
-            case 4: candidate = readUnit(value, at: at, numeralStart: numeral.start)
+            case 0: candidate = TimeReader(text: text).read(numeral, at: at)
+            case 1: candidate = DateReader(text: text).read(numeral, at: at)
+            case 2: candidate = readPercent(value, at: at)
+            case 3: candidate = readTenths(value, numeral: numeral, at: at)
+            case 4: candidate = MoneyReader(text: text, words: words).read(value, at: at)
+            case 5: candidate = readUnit(value, at: at, numeralStart: numeral.start)
             default: candidate = englishOrdinalSuffix(numeral, at: end)
             }
             if let reading = candidate,
@@ -256,6 +260,15 @@ struct SuffixReader {
         guard ["st", "nd", "rd", "th"].contains(pair),
             at + 2 == text.count || Numeral.latinLower(text[at + 2]) == nil
         else { return nil }
+        let next = text.skippingSpaces(from: at + 2)
+        if let centuryEnd = text.match("century", at: next), numeral.value >= 1,
+            numeral.value < 100
+        {
+            // the 17th century: the 1600s, written as a century's first two digits.
+            return Reading(
+                kind: .date, value: .date(DateReader.twoDigits(Int(numeral.value) - 1)),
+                unit: nil, end: centuryEnd)
+        }
         return Reading(kind: .ordinal, value: .number(numeral.value), unit: nil, end: at + 2)
     }
 }

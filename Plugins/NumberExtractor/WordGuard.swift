@@ -148,15 +148,18 @@ struct WordGuard {
 
     static let longestName = 12
 
-    /// 近百名, 约三成, 近五: a hedge the lexicon wrote together with a numeral; the
-    /// numeral inside is read all the same.
+    /// 近百名, 约三成, 近五, 上万: a hedge the lexicon wrote together with a numeral; the
+    /// numeral inside is read all the same. 上 is a hedge only before a place or a magnitude
+    /// (上万, 上千), not before a digit (上一次 is "last time").
     static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
         guard token.end - token.start >= 2 else { return false }
+        let next = text[token.start + 1]
         switch text[token.start] {
         case "近", "约", "逾", "超": break
+        case "上":
+            return Numeral.chineseUnit(next) != nil || Numeral.magnitudeExponent(next) != nil
         default: return false
         }
-        let next = text[token.start + 1]
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
     }
 

@@ -44,8 +44,8 @@ import Testing
         #expect(Extraction.entries(sentence).isEmpty)
     }
 
-    /// 一根筋 is not in the segmenter's lexicon today (it cuts 一根|筋, a count); once a
-    /// lexicon word tagged as an idiom covers it, the numeral inside it is no number.
+    /// A lexicon word tagged as an idiom hides the numeral inside it, whatever lexicon the
+    /// tokens come from (一根筋 is now in the segmenter's supplement; here the word is given).
     @Test func anIdiomWordOfTheLexiconHidesItsNumeral() throws {
         var article = Extraction.article(["他是个一根筋的人"])
         article.tokens = article.tokens.filter { $0.end <= 3 || $0.start >= 6 }

@@ -165,18 +165,23 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-3`, measured once after the last fixes: 71/80
-    /// right (88.8%) and 7 wrong figures (9秒83 read as 9 seconds and 83, 两块一根 as 2.1
-    /// yuan, 三块多 not money, 一到两成 as 1 to 20, 第一时间 as an ordinal). `validation-2`
-    /// meets the bar since those fixes, but its failures had been seen before them.
-    static let belowTheBar: Set<String> = ["validation-3"]
+    /// (then drop it from here). `validation-4`, written and committed before the last round
+    /// of fixes, measured once before them (111/157 right, 70.7%, 51 wrong figures) and once
+    /// after (154/157 right, 98.1%, 2 wrong figures: 打五到七折 read as 七折 alone, since
+    /// the segmenter guesses 打五 as a name and the word holds the 五; 两块一碗 as 2.1 yuan).
+    /// The second was mended after that measurement (一碗 is the lexicon's numeral word),
+    /// so that sentence is no longer held out. `validation-3` meets the bar since this
+    /// round's fixes (76/80, no wrong figure), and `validation-2` since the round before,
+    /// but their failures had been seen before the fixes that mended them.
+    static let belowTheBar: Set<String> = ["validation-4"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
-    /// when a failure message had shown some of the first half's wrong figures) and
-    /// `validation-3`, the final one, written before the last round of fixes and measured
-    /// once. Their wrong figures are printed (a wrong figure is what the issue forbids);
-    /// their misses only counted.
-    @Test(arguments: ["validation", "validation-2", "validation-3"])
+    /// when a failure message had shown some of the first half's wrong figures),
+    /// `validation-3` (written before the round of fixes after it, measured once then) and
+    /// `validation-4`, the latest, written and committed before the last round of fixes.
+    /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
+    /// misses only counted.
+    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4"])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)

@@ -1,14 +1,22 @@
 import Foundation
 
-/// Builds lexicons from dictionary files: the base dict.txt, then a user dictionary on top.
+/// Builds lexicons from dictionary files: the base dict.txt with the project's supplement,
+/// then a user dictionary on top.
 enum LexiconLoader {
-    static func loadBase(path: String) throws -> Lexicon {
-        let data = try DictionaryFile.readBytes(path)
+    /// The base: every file's words in one list, read in order, so that a later file's entry
+    /// of a word replaces an earlier one (the trie keeps the last) and the trie is built once.
+    static func loadBase(paths: [String]) throws -> Lexicon {
         var words = WordList()
-        // About 14 bytes and 3 scalars a line in dict.txt.
-        words.reserve(words: data.count / 14, scalars: data.count / 4)
-        try DictionaryFile.parse(data, file: path) { entry in
-            words.append(entry.word, frequency: entry.frequency ?? 1, packedTag: entry.packedTag)
+        for (index, path) in paths.enumerated() {
+            let data = try DictionaryFile.readBytes(path)
+            if index == 0 {
+                // About 14 bytes and 3 scalars a line in dict.txt.
+                words.reserve(words: data.count / 14, scalars: data.count / 4)
+            }
+            try DictionaryFile.parse(data, file: path) { entry in
+                words.append(
+                    entry.word, frequency: entry.frequency ?? 1, packedTag: entry.packedTag)
+            }
         }
         return Lexicon(words: words, order: words.sortedOrder())
     }

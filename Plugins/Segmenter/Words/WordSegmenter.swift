@@ -27,9 +27,11 @@ public final class WordSegmenter: Sendable {
         resources: ResourceLocator, userDictionary: String? = nil
     ) throws -> WordSegmenter {
         let dictionary = try resources.require("Lexicon/dict.txt", target: "Segmenter")
+        let supplement = try resources.require("Lexicon/supplement.txt", target: "Segmenter")
         let model = try resources.require("Lexicon/hmm.json", target: "Segmenter")
         return try WordSegmenterCache.shared.segmenter(
-            dictionary: dictionary, model: model, userDictionary: userDictionary)
+            dictionary: dictionary, supplement: supplement, model: model,
+            userDictionary: userDictionary)
     }
 
     /// Appends the tokens of `scalars[range]` to `tokens`, spans as offsets into `scalars`.

@@ -11,19 +11,20 @@ final class WordSegmenterCache: @unchecked Sendable {
     private var segmenters: [String: WordSegmenter] = [:]
 
     func segmenter(
-        dictionary: String, model: String, userDictionary: String?
+        dictionary: String, supplement: String, model: String, userDictionary: String?
     ) throws -> WordSegmenter {
         lock.lock()
         defer { lock.unlock() }
-        let key = [dictionary, model, userDictionary ?? ""].joined(separator: "\u{0}")
+        let key = [dictionary, supplement, model, userDictionary ?? ""].joined(
+            separator: "\u{0}")
         if let cached = segmenters[key] { return cached }
-        let baseKey = dictionary + "\u{0}" + model
+        let baseKey = [dictionary, supplement, model].joined(separator: "\u{0}")
         let base: (Lexicon, HiddenMarkovModel)
         if let cached = bases[baseKey] {
             base = cached
         } else {
             base = (
-                try LexiconLoader.loadBase(path: dictionary),
+                try LexiconLoader.loadBase(paths: [dictionary, supplement]),
                 try HiddenMarkovModelFile.load(path: model)
             )
             bases[baseKey] = base
