@@ -8,6 +8,8 @@ struct GistWords {
         var token: Token
         /// Which clause of the sentences it is in, from 0.
         var clause: Int
+        /// Which of the sentences it is in, from 0.
+        var sentence: Int
         var inBrackets: Bool
         var inQuotes: Bool
         /// How many times the article has this word (1 for a word used once).
@@ -27,40 +29,46 @@ struct GistWords {
     var totalLength = 0
 
     init(article: Article, sentences: [Int]) {
-        guard let first = sentences.first, let last = sentences.last else { return }
-        let span = Span(start: article.sentences[first].start, end: article.sentences[last].end)
         let scalars = article.scalars
         var counts: [UInt64: Int] = [:]
         for token in article.tokens where token.kind == .word || token.kind == .latin {
             counts[ContentTerms.key(of: token.span, in: scalars, folding: true), default: 0] += 1
         }
-        var index = Self.firstToken(at: span.start, in: article.tokens)
         var clause = 0
-        var brackets = 0
-        var quotes = 0
-        while index < article.tokens.count && article.tokens[index].start < span.end {
-            let token = article.tokens[index]
-            index += 1
-            var length = 0
-            for offset in token.span.range where !scalars[offset].isWhiteSpace { length += 1 }
-            guard length > 0 else { continue }
-            let single = token.span.count == 1 ? scalars[token.start] : nil
-            if let single, Self.closingBrackets.contains(single) { brackets = max(brackets - 1, 0) }
-            if let single, Self.closingQuotes.contains(single) { quotes = max(quotes - 1, 0) }
-            let isBreak = single.map { Self.clauseBreaks.contains($0) } ?? false
-            let count =
-                token.kind == .word || token.kind == .latin
-                ? counts[ContentTerms.key(of: token.span, in: scalars, folding: true)] ?? 1 : 1
-            words.append(
-                Word(
-                    token: token, clause: clause, inBrackets: brackets > 0, inQuotes: quotes > 0,
-                    articleCount: count, length: length, isClauseBreak: isBreak))
-            totalLength += length
-            if let single, Self.openingBrackets.contains(single) { brackets += 1 }
-            if let single, Self.openingQuotes.contains(single) { quotes += 1 }
-            if isBreak && brackets == 0 { clause += 1 }
+        for (ordinal, sentence) in sentences.enumerated() {
+            let span = article.sentences[sentence]
+            var index = Self.firstToken(at: span.start, in: article.tokens)
+            var brackets = 0
+            var quotes = 0
+            while index < article.tokens.count && article.tokens[index].start < span.end {
+                let token = article.tokens[index]
+                index += 1
+                var length = 0
+                for offset in token.span.range where !scalars[offset].isWhiteSpace { length += 1 }
+                guard length > 0 else { continue }
+                let single = token.span.count == 1 ? scalars[token.start] : nil
+                if let single, Self.closingBrackets.contains(single) {
+                    brackets = max(brackets - 1, 0)
+                }
+                if let single, Self.closingQuotes.contains(single) { quotes = max(quotes - 1, 0) }
+                let isBreak = single.map { Self.clauseBreaks.contains($0) } ?? false
+                let count =
+                    token.kind == .word || token.kind == .latin
+                    ? counts[ContentTerms.key(of: token.span, in: scalars, folding: true)] ?? 1 : 1
+                words.append(
+                    Word(
+                        token: token, clause: clause, sentence: ordinal, inBrackets: brackets > 0,
+                        inQuotes: quotes > 0, articleCount: count, length: length,
+                        isClauseBreak: isBreak))
+                totalLength += length
+                if let single, Self.openingBrackets.contains(single) { brackets += 1 }
+                if let single, Self.openingQuotes.contains(single) { quotes += 1 }
+                if isBreak && brackets == 0 { clause += 1 }
+            }
+            // A sentence that does not end on a clause break still ends its clause.
+            if let last = words.last, last.clause == clause { clause += 1 }
         }
-        let clauses = (words.last?.clause ?? -1) + 1
+        let clauses = words.last.map { $0.clause + 1 } ?? 0
         clauseFirst = [Int](repeating: -1, count: clauses)
         clauseLast = [Int](repeating: -1, count: clauses)
         clauseEnd = [Int?](repeating: nil, count: clauses)

@@ -42,13 +42,13 @@ public struct Summarizer: Processor {
         return text.isEmpty ? nil : Summary(text: text, sentences: chosen)
     }
 
-    /// The gist of the one sentence (with what it needs, a quotation whole) the selector ranks
-    /// first, the length budget applying to the gist rather than to the choice.
+    /// The gist of the sentences the selector ranks first (`HeadlineGist.poolUnits` units, a
+    /// quotation whole), the length budget applying to the gist rather than to the choice.
     func headline(
         _ article: Article, weights: SignalWeights, model: GistModel = .shipped
     ) -> Summary? {
         var choosing = options
-        choosing.sentences = 1
+        choosing.sentences = HeadlineGist.poolUnits
         choosing.maxChars = nil
         let chosen = SentenceSelector(article: article, options: choosing, weights: weights)
             .select()
