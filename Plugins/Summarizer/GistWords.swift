@@ -103,6 +103,11 @@ struct GistWords {
     static let closingBrackets: Set<Unicode.Scalar> = [
         "\u{FF09}", ")", "\u{3011}", "]", "\u{3015}",
     ]
-    static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{2018}", "\u{300C}"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["\u{201D}", "\u{2019}", "\u{300D}"]
+    /// Quotation marks and title marks (`《》`, `〈〉`): a pair whose halves must stay together.
+    static let openingQuotes: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{2018}", "\u{300C}", "\u{300A}", "\u{3008}",
+    ]
+    static let closingQuotes: Set<Unicode.Scalar> = [
+        "\u{201D}", "\u{2019}", "\u{300D}", "\u{300B}", "\u{3009}",
+    ]
 }

@@ -125,6 +125,7 @@ struct HeadlineGist {
             }
         }
         for open in stack { kept[open] = false }
+        trimFunctionWords(&kept)
         // Punctuation at either end: trim until a word or a closing pair is met.
         for position in items.indices where kept[position] {
             if items[position].token.kind != .punct { break }
@@ -143,6 +144,33 @@ struct HeadlineGist {
             kept[position] = false
         }
     }
+
+    /// A run of kept words neither ends on a particle, conjunction or preposition (`的`, `和`,
+    /// `在`) nor opens on a particle or conjunction: a piece of a headline reads as a phrase.
+    func trimFunctionWords(_ kept: inout [Bool]) {
+        let items = words.words
+        var left = items.indices.filter { kept[$0] && items[$0].token.kind != .punct }.count
+        var changed = true
+        while changed {
+            changed = false
+            // The last word stays: a gist of one function word is better than none.
+            for position in items.indices where kept[position] && left > 1 {
+                guard let family = items[position].token.tag?.family else { continue }
+                let opensRun = position == 0 || !kept[position - 1]
+                let closesRun = position + 1 == items.count || !kept[position + 1]
+                if (closesRun && Self.dangling.contains(family))
+                    || (opensRun && (family == "u" || family == "c"))
+                {
+                    kept[position] = false
+                    left -= 1
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// Tag families a run of kept words must not end on.
+    static let dangling: Set<Unicode.Scalar> = ["u", "c", "p"]
 
     /// The kept words' scalars in order: words adjacent in the text are joined as they stand;
     /// across a gap, a space where a clause break was deleted or Latin text needs one.

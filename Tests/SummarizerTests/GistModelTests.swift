@@ -119,7 +119,7 @@ struct GistModelTests {
         let headline = try #require(results["validation headline"])
         let lead = try #require(results["validation lead-1"])
         // What the gist adds over Lead-1 on articles it never saw: the development part gains
-        // 5.9 cross-validated (GistModelTests.shippedWeightsAreTheLearnedOnes prints it).
+        // 6.2 cross-validated (GistModelTests.shippedWeightsAreTheLearnedOnes prints it).
         #expect(headline.rouge1 >= lead.rouge1 + 5.0)
         #expect(headline.rouge2 > lead.rouge2)
         #expect(headline.rougeL > lead.rougeL)
