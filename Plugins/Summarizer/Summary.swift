@@ -21,12 +21,12 @@ public struct Summary: ArticleFinding, Equatable {
     }
 
     /// A `#### Summary` section holding the text, Markdown's special characters escaped; a gist
-    /// is one emphasized line right under the article's heading.
+    /// is one `**Gist:**` line right under the article's heading and credits.
     public func markdown(for article: Article) -> String? {
         guard !text.isEmpty else { return nil }
         switch style {
         case .sentences: return "#### Summary\n\n\(MarkdownText.escape(text))\n"
-        case .headline: return "*\(MarkdownText.escape(text))*\n"
+        case .headline: return "**Gist:** \(MarkdownText.escape(text))\n"
         }
     }
 }

@@ -63,7 +63,7 @@ struct SummarizerProcessorTests {
         let gist = Summary(text: "市长视察征兵工作", sentences: [0], style: .headline)
         let gistJSON = String(decoding: try encoder.encode(gist), as: UTF8.self)
         #expect(gistJSON == #"{"sentences":[0],"style":"headline","text":"市长视察征兵工作"}"#)
-        #expect(gist.markdown(for: article) == "*市长视察征兵工作*\n")
+        #expect(gist.markdown(for: article) == "**Gist:** 市长视察征兵工作\n")
     }
 
     @Test("options decode from snake_case keys with defaults")
