@@ -48,10 +48,15 @@ numbers-roundtrip:
 # Summary quality on a JSON Lines file of {"text", "summary"} (default: the headline set):
 # ours and our lead through the release presswatch, then the Python baselines (Lead-1,
 # Lead-3, textrank4zh, sumy's LexRank, snownlp) in .bench/venv. Character ROUGE-1/2/L F1.
+# SUMMARY_STYLE=sentences,headline scores the summarizer's styles (`--style`); SUMMARY_SPLIT=
+# validation (or dev) keeps the headline set's held-out (or development) part only; the
+# Python baselines then run on the whole file.
 SUMMARY_DATA ?= Tests/Data/summaries/headlines-public.jsonl
+SUMMARY_STYLE ?= sentences
+SUMMARY_SPLIT ?= all
 summary-eval: deps
 	$(SWIFT) build -c release --product presswatch
-	tools/summary-score $(SUMMARY_DATA)
+	tools/summary-score $(SUMMARY_DATA) --style $(SUMMARY_STYLE) --split $(SUMMARY_SPLIT)
 	python3 bench/summary_baselines.py $(SUMMARY_DATA)
 
 # The daemon on inbox/, seeded with the sample pages: their results appear beside them, and

@@ -254,6 +254,35 @@ def measure_stages(inputs, configs, rows, results):
     results["stages"] = runs
 
 
+HEADLINES = os.path.join(ROOT, "Tests", "Data", "summaries", "headlines-public.jsonl")
+
+
+def measure_summary_styles(rows, results):
+    """The summarizer alone on the headline set's 600 articles (about 640 characters each),
+    one text a page, with one-sentence summaries and with `style: headline` gists: articles
+    per second of the summarizer's thread CPU time (presswatch-bench's step times)."""
+    log("summarizer styles on the headline set (presswatch-bench, thread CPU time)")
+    folder = os.path.join(DATA, "headlines")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    files = []
+    for number, line in enumerate(open(HEADLINES, encoding="utf-8")):
+        path = os.path.join(folder, f"{number:03d}.txt")
+        open(path, "w", encoding="utf-8").write(json.loads(line)["text"])
+        files.append(path)
+    figures = {}
+    for style in ("sentences", "headline"):
+        config = os.path.join(DATA, f"summary-{style}.yaml")
+        open(config, "w").write("processors:\n  - segmenter\n  - summarizer:\n"
+                                f"      sentences: 1\n      style: {style}\nworkers: 1\n")
+        runs = json_runs([STAGES, "--config", config, "--rounds", "10"] + files, min(RUNS, 3))
+        rate = Figure([r["pages"] / r["steps"]["summarizer"] for r in runs])
+        figures[style] = rate.show(0)
+        results[f"summarizer_{style}"] = runs
+    rows.append(("2", "  summarizer on the headline set (600 articles), articles/s of CPU",
+                 f"sentences {figures['sentences']}; headline {figures['headline']}"))
+
+
 def measure_startup(inputs, configs, rows, results):
     small = inputs["small"]
     log("start-up")
@@ -325,6 +354,7 @@ def main():
     rows, results = [], {"load_before": load_before, "cores": CORES}
     measure_tokenize(inputs, python, rows, results)
     measure_pipeline(inputs, configs, python, rows, results)
+    measure_summary_styles(rows, results)
     measure_startup(inputs, configs, rows, results)
     measure_daemon(inputs, rows, results)
     results["load_after"] = open("/proc/loadavg").read().split()[:3]

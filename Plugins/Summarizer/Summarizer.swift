@@ -1,6 +1,7 @@
 import PresswatchCore
 
-/// Gives every article with text a short extractive summary: a few of its own sentences.
+/// Gives every article with text a short extractive summary: a few of its own sentences, or a
+/// headline-style gist cut from the best of them.
 public struct Summarizer: Processor {
     public typealias Options = SummarizerOptions
 
@@ -33,10 +34,27 @@ public struct Summarizer: Processor {
         guard article.sentences.allSatisfy({ $0.end <= size }),
             article.tokens.allSatisfy({ $0.end <= size })
         else { return nil }
+        if options.style == .headline { return headline(article, weights: weights) }
         let selector = SentenceSelector(article: article, options: options, weights: weights)
         let chosen = selector.select()
         guard !chosen.isEmpty else { return nil }
         let text = SummaryText.join(chosen.map { article.sentences[$0] }, in: article.scalars)
         return text.isEmpty ? nil : Summary(text: text, sentences: chosen)
+    }
+
+    /// The gist of the sentences the selector ranks first (`HeadlineGist.poolUnits` units, a
+    /// quotation whole), the length budget applying to the gist rather than to the choice.
+    func headline(
+        _ article: Article, weights: SignalWeights, model: GistModel = .shipped
+    ) -> Summary? {
+        var choosing = options
+        choosing.sentences = HeadlineGist.poolUnits
+        choosing.maxChars = nil
+        let chosen = SentenceSelector(article: article, options: choosing, weights: weights)
+            .select()
+        guard !chosen.isEmpty else { return nil }
+        let gist = HeadlineGist(article: article, sentences: chosen, model: model)
+        let text = gist.text(maxChars: options.maxChars)
+        return text.isEmpty ? nil : Summary(text: text, sentences: chosen, style: .headline)
     }
 }

@@ -15,15 +15,18 @@ public struct SummarizerOptions: ProcessorOptions {
     /// How many sentences a summary has at most.
     public var sentences = 2
     /// A length budget in characters (Unicode scalars, white space not counted); none by default.
+    /// With `style: headline` it is the gist's budget (every scalar counted, spaces too), and
+    /// when left out 30 for Chinese and 72 (about 12 words) for Latin-script articles.
     public var maxChars: Int?
     public var method = SummaryMethod.auto
+    public var style = SummaryStyle.sentences
     /// Articles shorter than this (in characters) get their first sentence.
     public var minArticleChars = 80
 
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case sentences, maxChars, method, minArticleChars
+        case sentences, maxChars, method, minArticleChars, style
     }
 
     /// Every key may be left out: a bare `- summarizer:` is a complete configuration.
@@ -38,6 +41,7 @@ public struct SummarizerOptions: ProcessorOptions {
         minArticleChars =
             try container.decodeIfPresent(Int.self, forKey: .minArticleChars)
             ?? defaults.minArticleChars
+        style = try container.decodeIfPresent(SummaryStyle.self, forKey: .style) ?? defaults.style
     }
 
     public static let fields = [
@@ -47,13 +51,21 @@ public struct SummarizerOptions: ProcessorOptions {
                 "the most sentences a summary has (a quotation split across sentences counts once)"),
         OptionField(
             "max_chars", type: "integer", default: "none",
-            help: "a length budget in characters; whichever of it and `sentences` is reached first"),
+            help:
+                "a length budget in characters; whichever of it and `sentences` is reached first;"
+                + " with `style: headline` the gist's length (default 30 for Chinese, 72 for Latin script)"
+        ),
         OptionField(
             "method", type: "one of: auto, lead, centrality", default: "auto",
             help: "how sentences are chosen; `lead` and `centrality` are baselines for comparison"),
         OptionField(
             "min_article_chars", type: "integer", default: "80",
             help: "articles shorter than this get their first sentence as the summary"),
+        OptionField(
+            "style", type: "one of: sentences, headline", default: "sentences",
+            help:
+                "`sentences`: whole sentences; `headline`: a one-line gist made by deleting words"
+                + " from the best sentence (a subsequence of the article's text)"),
     ]
 
     public func validate(in context: ProcessorContext) -> [OptionError] {

@@ -7,8 +7,8 @@ import Testing
     import Glibc
 #endif
 
-/// Throughput on the 600 headline-set articles (about 640 characters each), one core, in
-/// the thread's CPU time (the machine is shared, so wall-clock time varies). Not a
+/// Throughput on the 600 headline-set articles (about 640 characters each) in each style, one
+/// core, in the thread's CPU time (the machine is shared, so wall-clock time varies). Not a
 /// timed test: it only runs with `PRESSWATCH_BENCH=1`, prints, and asserts nothing about time.
 /// Run it in release: `PRESSWATCH_BENCH=1 swift test -c release -Xswiftc -enable-testing
 /// --filter SummarizerBenchmark`.
@@ -20,7 +20,14 @@ struct SummarizerBenchmark {
     func throughput() throws {
         let articles = try SummarizerEvaluationTests.headlineArticles().map(\.0)
         try #require(!articles.isEmpty)
-        let summarizer = Summarizer()
+        for style in SummaryStyle.allCases {
+            var options = SummarizerOptions()
+            options.style = style
+            try measure(Summarizer(options: options), articles, label: "summarizer (\(style))")
+        }
+    }
+
+    func measure(_ summarizer: Summarizer, _ articles: [Article], label: String) throws {
         var chosen = 0
         let rounds = 10
         let clock = ContinuousClock()
@@ -37,7 +44,7 @@ struct SummarizerBenchmark {
             Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let count = Double(rounds * articles.count)
         print(
-            "summarizer: \(Int(count / cpu)) articles per CPU-second on one core"
+            "\(label): \(Int(count / cpu)) articles per CPU-second on one core"
                 + " (\(Int(count / wall)) per wall-clock second on this shared machine;"
                 + " \(rounds * articles.count) articles, \(chosen) sentences)")
         #expect(chosen > 0)

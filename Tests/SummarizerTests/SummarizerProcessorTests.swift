@@ -53,13 +53,17 @@ struct SummarizerProcessorTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(summary), as: UTF8.self)
-        #expect(json == #"{"sentences":[0,3],"text":"市长视察征兵工作。"}"#)
+        #expect(json == #"{"sentences":[0,3],"style":"sentences","text":"市长视察征兵工作。"}"#)
         #expect(Summary.key == "summary")
         let article = Article(index: 0, lines: LineRange(first: 1, last: 1), paragraphs: ["x"])
         #expect(summary.markdown(for: article) == "#### Summary\n\n市长视察征兵工作。\n")
         let starred = Summary(text: "Fares *cut* by 20%.", sentences: [0])
         #expect(starred.markdown(for: article) == "#### Summary\n\nFares \\*cut\\* by 20%.\n")
         #expect(Summary(text: "", sentences: []).markdown(for: article) == nil)
+        let gist = Summary(text: "市长视察征兵工作", sentences: [0], style: .headline)
+        let gistJSON = String(decoding: try encoder.encode(gist), as: UTF8.self)
+        #expect(gistJSON == #"{"sentences":[0],"style":"headline","text":"市长视察征兵工作"}"#)
+        #expect(gist.markdown(for: article) == "**Gist:** 市长视察征兵工作\n")
     }
 
     @Test("options decode from snake_case keys with defaults")
@@ -73,8 +77,13 @@ struct SummarizerProcessorTests {
         #expect(options.maxChars == 120)
         #expect(options.method == .lead)
         #expect(options.minArticleChars == 80)
+        #expect(options.style == .sentences)
+        let headline = try decoder.decode(
+            SummarizerOptions.self, from: Data(#"{"style": "headline"}"#.utf8))
+        #expect(headline.style == .headline)
+        #expect(headline.maxChars == nil)
         #expect(
             SummarizerOptions.fields.map(\.name)
-                == ["sentences", "max_chars", "method", "min_article_chars"])
+                == ["sentences", "max_chars", "method", "min_article_chars", "style"])
     }
 }
