@@ -1,0 +1,39 @@
+import Foundation
+
+extension Daemon {
+    /// A folder whose results changed: its `index.html` is rewritten on the next pass of
+    /// the index loop, once however many of its pages changed in between.
+    func folderIndexIsStale(forInput input: String) {
+        lock.withLock {
+            if configuration.writesFolderIndex {
+                staleIndexFolders.insert(parentDirectory(input))
+            }
+        }
+    }
+
+    /// Rewrites the stale folder indexes about once a second: a burst of a thousand pages
+    /// costs a handful of rewrites, not a thousand. On its own thread, since reading the page
+    /// views of a large folder must not hold up settling or the watchdog. Ends once the
+    /// daemon stops and the last workers' folders are written.
+    func folderIndexLoop() {
+        while true {
+            usleep(1_000_000)
+            // A job counts as in flight until after its folder is marked (`queue.finish`
+            // follows the log), so nothing finished is missed on the way out.
+            let idle = queue.counts.inFlight == 0
+            let (folders, done) = lock.withLock {
+                let folders = staleIndexFolders
+                staleIndexFolders.removeAll()
+                return (folders, stopping && idle)
+            }
+            for folder in folders.sorted() {
+                do {
+                    try backend.writeFolderIndex(folder)
+                } catch {
+                    logger.error("cannot write the index of \(folder): \(error)")
+                }
+            }
+            if done && folders.isEmpty { return }
+        }
+    }
+}
