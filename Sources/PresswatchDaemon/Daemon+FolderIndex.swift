@@ -28,7 +28,8 @@ extension Daemon {
             }
             for folder in folders.sorted() {
                 do {
-                    try backend.writeFolderIndex(folder)
+                    let pages = try backend.writeFolderIndex(folder)
+                    logger.info("wrote \(joinPath(folder, "index.html")): \(pages) pages")
                 } catch {
                     logger.error("cannot write the index of \(folder): \(error)")
                 }

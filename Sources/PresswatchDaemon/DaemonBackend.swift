@@ -126,12 +126,14 @@ public protocol DaemonBackend: Sendable {
     /// Whether `name` is a temporary file the result writer leaves when killed mid-write;
     /// with `input`, only one written for that input's results.
     func isLeftoverTemporary(_ name: String, of input: String?) -> Bool
-    /// Rewrites a folder's `index.html` of its page views, atomically.
-    func writeFolderIndex(_ folder: String) throws
+    /// Rewrites a folder's `index.html` of its page views, atomically; returns how many
+    /// pages it lists.
+    func writeFolderIndex(_ folder: String) throws -> Int
 }
 
 extension DaemonBackend {
-    public func writeFolderIndex(_ folder: String) throws {}
+    /// A backend that writes no page views has no index to write.
+    public func writeFolderIndex(_ folder: String) throws -> Int { 0 }
 }
 
 /// A failure the daemon itself finds: a symbolic link, an unreadable or vanished file, a

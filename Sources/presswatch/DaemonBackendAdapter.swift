@@ -100,7 +100,7 @@ struct DaemonBackendAdapter: DaemonBackend {
         try AtomicFile.write(JSONWriter(layout: .pretty).bytes(json), to: names.error)
     }
 
-    func writeFolderIndex(_ folder: String) throws {
+    func writeFolderIndex(_ folder: String) throws -> Int {
         try FolderIndex.write(folder: folder)
     }
 

@@ -55,10 +55,13 @@ public enum FolderIndex {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Rewrites `FOLDER/index.html` from the page views in the folder, atomically.
-    public static func write(folder: String) throws(OutputError) {
-        let bytes = render(entries(inFolder: folder))
-        try AtomicFile.write(bytes, to: join(folder, fileName))
+    /// Rewrites `FOLDER/index.html` from the page views in the folder, atomically; returns
+    /// how many pages it lists.
+    @discardableResult
+    public static func write(folder: String) throws(OutputError) -> Int {
+        let entries = entries(inFolder: folder)
+        try AtomicFile.write(render(entries), to: join(folder, fileName))
+        return entries.count
     }
 
     /// The page views in a folder (not hidden, not the index), newest first, then by name.
