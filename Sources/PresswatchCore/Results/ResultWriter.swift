@@ -25,7 +25,7 @@ public struct ResultWriter: Sendable {
     }
 
     /// The result JSON as a value, shared by `NAME.json` and the page view.
-    func resultValue(_ processed: ProcessedDocument) throws(ErrorRecord) -> JSONValue {
+    public func resultValue(_ processed: ProcessedDocument) throws(ErrorRecord) -> JSONValue {
         do {
             return try ResultJSON.value(
                 of: processed.document, processors: processors, fingerprint: fingerprint,

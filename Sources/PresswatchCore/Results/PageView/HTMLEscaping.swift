@@ -12,28 +12,60 @@ import Plot
 /// inside a quoted attribute.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(where: { needsEscape[Int($0)] }) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 32)
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        out.reserveCapacity(text.utf8.count + 32)
+        escape(text, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static let needsEscape: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "&<>\"'".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// Appends the escaped UTF-8 of `text`: runs without a special character are copied
+    /// whole.
+    static func escape(_ text: some StringProtocol, into out: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escape($0, into: &out) }
+        if done == nil {
+            for byte in text.utf8 { escape(byte, into: &out) }
+        }
+    }
+
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var run = 0
+        for index in 0..<bytes.count where isSpecial(bytes[index]) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            escape(bytes[index], into: &out)
+            run = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+
+    /// Appends the escaped UTF-8 of one scalar.
+    static func escape(_ scalar: Unicode.Scalar, into out: inout [UInt8]) {
+        if scalar.isASCII {
+            escape(UInt8(scalar.value), into: &out)
+        } else {
+            UTF8.encode(scalar) { out.append($0) }
+        }
+    }
+
+    @inline(__always)
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte <= UInt8(ascii: ">")
+            && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'"))
+    }
+
+    @inline(__always)
+    static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+        default: out.append(byte)
+        }
+    }
 }
 
 extension Node {

@@ -11,10 +11,13 @@ struct PageFindings {
         var unit: String?
         var approx: String?
 
+        /// `more_than` as `more than`.
+        var approxLabel: String? { approx?.replacingUnderscores() }
+
         /// The tooltip: kind, value with its unit, approximation.
         var detail: String {
             var parts = [kind, [value, unit].compactMap { $0 }.joined(separator: " ")]
-            if let approx { parts.append(approx.replacingUnderscores()) }
+            if let approxLabel { parts.append(approxLabel) }
             return parts.joined(separator: " · ")
         }
     }

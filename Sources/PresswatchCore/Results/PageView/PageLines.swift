@@ -3,6 +3,7 @@
 /// role, or nothing (a blank line between pieces).
 struct PageLines {
     struct Line {
+        /// As printed (a line of the decoded input, without its line end).
         var text: Substring
         var article: Int?
         var mark: LineMark.Role?
@@ -12,10 +13,20 @@ struct PageLines {
     var lines: [Line]
 
     init(_ document: Document) {
-        var texts = document.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Cut at line ends on the UTF-8 view: splitting the String itself would walk
+        // grapheme clusters, several times slower.
+        let text = document.text
+        var cut: [Line] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+            cut.append(Line(text: text[start..<index]))
+            start = text.utf8.index(after: index)
+        }
         // A final line end does not start another line.
-        if texts.count > 1, texts[texts.count - 1].isEmpty { texts.removeLast() }
-        lines = texts.map { Line(text: $0) }
+        if start < text.utf8.endIndex || cut.isEmpty {
+            cut.append(Line(text: text[start..<text.utf8.endIndex]))
+        }
+        lines = cut
         let count = lines.count
         func clamp(_ range: ClosedRange<Int>) -> ClosedRange<Int>? {
             let low = max(range.lowerBound, 1)

@@ -5,7 +5,9 @@ import Plot
 /// subtitle, bylines, dateline, summary, keywords, figures, the clean text with every number
 /// marked). One self-contained file: inline style and script, no request leaves it.
 ///
-/// Built with Plot's typed elements; every piece of text from the input goes through
+/// Plot builds the document: head, policy, header, sections. The many repeated parts (each
+/// line of the page, each article) are written by `HTMLStream`, which Plot's cost per
+/// element forces (see there). Either way every piece of text from the input goes through
 /// `HTMLEscaping` (see there why not Plot's own escaping).
 public enum PageView {
     typealias BodyNode = Node<HTML.BodyContext>
@@ -46,9 +48,7 @@ public enum PageView {
                     page(lines),
                     .section(
                         .class("articles"), .attribute(named: "aria-label", value: "Articles"),
-                        .forEach(document.articles.indices) { index in
-                            article(document.articles[index], position: index, findings[index])
-                        })
+                        .raw(articles(document.articles, findings)))
                 ),
                 .script(.raw(PageViewStyle.script))
             )
@@ -75,8 +75,10 @@ public enum PageView {
     }
 
     static func colourClass(_ position: Int) -> String {
-        "c\(position % PageViewStyle.palette.count)"
+        colourClasses[position % colourClasses.count]
     }
+
+    private static let colourClasses = PageViewStyle.palette.indices.map { "c\($0)" }
 
     private static func header(_ document: Document) -> BodyNode {
         let source = document.source
@@ -114,121 +116,158 @@ public enum PageView {
     }
 
     private static func page(_ page: PageLines) -> BodyNode {
-        .section(
+        var stream = HTMLStream(capacity: page.lines.count * 96)
+        for (offset, line) in page.lines.enumerated() { self.line(line, offset + 1, into: &stream) }
+        return .section(
             .class("page"),
             .h2("The page as printed"),
-            .div(
-                .class("lines"),
-                .group(page.lines.enumerated().map { offset, line in self.line(line, offset + 1) })
-            ))
+            .div(.class("lines"), .raw(stream.string)))
     }
 
-    private static func line(_ line: PageLines.Line, _ number: Int) -> BodyNode {
-        var classes = "line"
+    /// `<div class="line art c3 m-headline" id="L12" data-a="3">`: its text as printed and
+    /// what it was taken for; the stylesheet numbers the lines (a CSS counter: no element
+    /// per number, and numbers stay out of copied text).
+    private static func line(_ line: PageLines.Line, _ number: Int, into stream: inout HTMLStream) {
+        stream.openStart(.div)
+        stream.attributeStart(.class)
+        stream.value("line")
         var role: String?
         if let article = line.article {
-            classes += " art " + colourClass(article)
+            stream.value(" art ")
+            stream.value(colourClass(article))
             if let mark = line.mark {
-                classes += " m-" + mark.rawValue
+                stream.value(" m-")
+                stream.value(mark.rawValue)
                 role = mark.rawValue
             }
         } else if let furniture = line.furniture {
-            classes += " other"
+            stream.value(" other")
             role = furniture
         }
-        return .div(
-            .class(classes), .id("L\(number)"),
-            .unwrap(line.article) { .attribute(named: "data-a", value: String($0)) },
-            .a(.class("n"), .href("#L\(number)"), .text(String(number))),
-            .span(.class("t"), .plain(String(line.text))),
-            .unwrap(role) { .span(.class("role"), .plain($0)) })
+        stream.attributeEnd()
+        stream.attributeStart(.id)
+        stream.value("L")
+        stream.number(number)
+        stream.attributeEnd()
+        if let article = line.article {
+            stream.attributeStart(.dataArticle)
+            stream.number(article)
+            stream.attributeEnd()
+        }
+        stream.openEnd()
+        stream.open(.span, class: "t")
+        stream.text(line.text)
+        stream.close(.span)
+        if let role {
+            stream.open(.span, class: "role")
+            stream.text(role)
+            stream.close(.span)
+        }
+        stream.close(.div)
     }
 
-    private static func article(_ article: Article, position: Int, _ findings: PageFindings)
-        -> BodyNode
-    {
-        .article(
-            .class(colourClass(position)), .id("a\(position)"),
-            .attribute(named: "data-a", value: String(position)),
-            .attribute(named: "data-first", value: String(article.lines.first)),
-            .header(
-                .unwrap(article.kicker) { .p(.class("kicker"), .plain($0)) },
-                article.headline.map { .h3(.plain($0)) }
-                    ?? .h3(.class("none"), .text("(no headline)")),
-                .unwrap(article.subtitle) { .p(.class("subtitle"), .plain($0)) },
-                .p(.class("credits"), .group(credits(article)))
-            ),
-            summary(findings.summary),
-            keywords(findings.keywords),
-            figures(findings.numbers),
-            .div(.class("body"), .group(paragraphs(article, numbers: findings.numbers)))
-        )
+    private static func articles(_ articles: [Article], _ findings: [PageFindings]) -> String {
+        var stream = HTMLStream(capacity: articles.reduce(0) { $0 + $1.text.utf8.count } * 2)
+        for (position, article) in articles.enumerated() {
+            self.article(article, position: position, findings[position], into: &stream)
+        }
+        return stream.string
     }
 
-    private static func credits(_ article: Article) -> [BodyNode] {
-        var parts: [BodyNode] = article.bylines.map { byline in
-            .span(
-                .class("byline"),
-                .plain(
-                    MarkdownReport.roleLabel(byline.role) + ": "
-                        + byline.names.joined(separator: ", ")))
+    private static func article(
+        _ article: Article, position: Int, _ findings: PageFindings,
+        into stream: inout HTMLStream
+    ) {
+        stream.open(
+            .article,
+            [
+                (.class, colourClass(position)), (.id, "a\(position)"),
+                (.dataArticle, String(position)), (.dataFirst, String(article.lines.first)),
+            ])
+        stream.open(.header)
+        if let kicker = article.kicker { stream.element(.p, [(.class, "kicker")], text: kicker) }
+        if let headline = article.headline {
+            stream.element(.h3, text: headline)
+        } else {
+            stream.element(.h3, [(.class, "none")], text: "(no headline)")
+        }
+        if let subtitle = article.subtitle {
+            stream.element(.p, [(.class, "subtitle")], text: subtitle)
+        }
+        stream.open(.p, [(.class, "credits")])
+        for byline in article.bylines {
+            stream.element(
+                .span, [(.class, "byline")],
+                text: MarkdownReport.roleLabel(byline.role) + ": "
+                    + byline.names.joined(separator: ", "))
         }
         if let dateline = article.dateline {
-            parts.append(.span(.class("dateline"), .plain(dateline)))
+            stream.element(.span, [(.class, "dateline")], text: dateline)
         }
-        parts.append(.span(.class("kind"), .text(article.kind.rawValue)))
-        parts.append(
-            .a(.href("#L\(article.lines.first)"), .text(MarkdownReport.lineLabel(article.lines))))
-        return parts
+        stream.element(.span, [(.class, "kind")], text: article.kind.rawValue)
+        stream.element(
+            .a, [(.href, "#L\(article.lines.first)")],
+            text: MarkdownReport.lineLabel(article.lines))
+        stream.close(.p)
+        stream.close(.header)
+        // Its own element under the headline: a headline-style gist can join it later.
+        if let summary = findings.summary {
+            stream.open(.section, [(.class, "summary")])
+            stream.element(.h4, text: "Summary")
+            stream.element(.p, text: summary)
+            stream.close(.section)
+        }
+        if !findings.keywords.isEmpty {
+            stream.open(.ul, [(.class, "keywords"), (.ariaLabel, "Keywords")])
+            for keyword in findings.keywords { stream.element(.li, text: keyword) }
+            stream.close(.ul)
+        }
+        if !findings.numbers.isEmpty { figures(findings.numbers, into: &stream) }
+        stream.open(.div, [(.class, "body")])
+        paragraphs(article, numbers: findings.numbers, into: &stream)
+        stream.close(.div)
+        stream.close(.article)
     }
 
-    /// Its own element under the headline: a headline-style gist can join it later.
-    private static func summary(_ summary: String?) -> BodyNode {
-        guard let summary else { return .empty }
-        return .section(
-            .class("summary"), .element(named: "h4", text: "Summary"), .p(.plain(summary)))
-    }
-
-    private static func keywords(_ keywords: [String]) -> BodyNode {
-        guard !keywords.isEmpty else { return .empty }
-        return .ul(
-            .class("keywords"), .attribute(named: "aria-label", value: "Keywords"),
-            .forEach(keywords) { .li(.plain($0)) })
-    }
-
-    private static func figures(_ numbers: [PageFindings.Number]) -> BodyNode {
-        guard !numbers.isEmpty else { return .empty }
-        return .section(
-            .class("figures"),
-            .element(named: "h4", text: "Figures"),
-            .table(
-                .thead(.tr(.th("text"), .th("kind"), .th("value"), .th("unit"), .th("approx"))),
-                .tbody(
-                    .forEach(numbers) { number in
-                        .tr(
-                            .td(.plain(number.text)), .td(.plain(number.kind)),
-                            .td(.class("v"), .plain(number.value)),
-                            .td(.plain(number.unit ?? "")),
-                            .td(
-                                .plain(
-                                    number.approx.map {
-                                        $0.replacingOccurrences(of: "_", with: " ")
-                                    } ?? "")))
-                    })))
+    private static func figures(_ numbers: [PageFindings.Number], into stream: inout HTMLStream) {
+        stream.open(.section, [(.class, "figures")])
+        stream.element(.h4, text: "Figures")
+        stream.open(.table)
+        stream.open(.thead)
+        stream.open(.tr)
+        for heading in ["text", "kind", "value", "unit", "approx"] {
+            stream.element(.th, text: heading)
+        }
+        stream.close(.tr)
+        stream.close(.thead)
+        stream.open(.tbody)
+        for number in numbers {
+            stream.open(.tr)
+            stream.element(.td, text: number.text)
+            stream.element(.td, text: number.kind)
+            stream.element(.td, [(.class, "v")], text: number.value)
+            stream.element(.td, text: number.unit ?? "")
+            stream.element(.td, text: number.approxLabel ?? "")
+            stream.close(.tr)
+        }
+        stream.close(.tbody)
+        stream.close(.table)
+        stream.close(.section)
     }
 
     /// The clean paragraphs, each number of the article in a `<mark>` with its reading as
     /// the tooltip. Numbers are scalar offsets into the article's text, whose paragraphs
     /// are joined with one `\n`.
-    static func paragraphs(_ article: Article, numbers: [PageFindings.Number]) -> [BodyNode] {
+    static func paragraphs(
+        _ article: Article, numbers: [PageFindings.Number], into stream: inout HTMLStream
+    ) {
         let scalars = article.scalars
-        var nodes: [BodyNode] = []
         var next = 0
         for (index, start) in article.paragraphStarts.enumerated() {
             let end =
                 index + 1 < article.paragraphStarts.count
                 ? article.paragraphStarts[index + 1] - 1 : scalars.count
-            var parts: [BodyNode] = []
+            stream.open(.p)
             var position = start
             while next < numbers.count, numbers[next].start < end {
                 let number = numbers[next]
@@ -236,25 +275,14 @@ public enum PageView {
                 // One before this paragraph or overlapping the last one: no second mark.
                 guard number.start >= position, number.end <= scalars.count else { continue }
                 let stop = min(number.end, end)
-                parts.append(.plain(text(scalars[position..<number.start])))
-                parts.append(
-                    .element(
-                        named: "mark",
-                        nodes: [
-                            .class("num"), .plainAttribute("title", number.detail),
-                            .plain(text(scalars[number.start..<stop])),
-                        ]))
+                stream.text(scalars[position..<number.start])
+                stream.open(.mark, [(.class, "num"), (.title, number.detail)])
+                stream.text(scalars[number.start..<stop])
+                stream.close(.mark)
                 position = stop
             }
-            parts.append(.plain(text(scalars[position..<end])))
-            nodes.append(.p(.group(parts)))
+            stream.text(scalars[position..<end])
+            stream.close(.p)
         }
-        return nodes
-    }
-
-    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }

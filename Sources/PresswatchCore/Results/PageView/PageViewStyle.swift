@@ -28,10 +28,11 @@ enum PageViewStyle {
             .warnings h2{margin:0 0 4px;font-size:.95rem}
             .warnings ul{margin:0;padding-left:1.2em}
             main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.1fr);gap:20px;padding:16px 20px;align-items:start}
-            main>section>h2{margin:0 0 8px;font-size:1rem;color:var(--muted);font-weight:600}
-            .lines{background:#fff;border:1px solid var(--rule);border-radius:6px;padding:4px 0;font-size:13px;line-height:1.5}
+            .page>h2{margin:0 0 8px;font-size:1rem;color:var(--muted);font-weight:600}
+            .lines{background:#fff;border:1px solid var(--rule);border-radius:6px;padding:4px 0;font-size:13px;line-height:1.5;counter-reset:line}
             .line{display:grid;grid-template-columns:3.2em minmax(0,1fr) auto;column-gap:8px;padding:0 8px 0 4px;border-left:5px solid transparent;min-height:1.5em}
-            .line .n{color:#9a9aa0;text-align:right;text-decoration:none;font-variant-numeric:tabular-nums;user-select:none}
+            .line{counter-increment:line}
+            .line::before{content:counter(line);color:#9a9aa0;text-align:right;font-variant-numeric:tabular-nums}
             .line .t{white-space:pre-wrap;overflow-wrap:anywhere}
             .line .role{font-size:11px;color:var(--muted);align-self:center;text-transform:uppercase;letter-spacing:.04em}
             .line.art{background:var(--t);border-left-color:var(--c)}
@@ -49,7 +50,7 @@ enum PageViewStyle {
             article h3.none{color:var(--muted);font-style:italic;font-weight:400}
             .kicker,.subtitle{margin:2px 0;color:#444;font-weight:600}
             .credits{margin:4px 0 8px;color:var(--muted);font-size:.85rem}
-            .credits>*+*::before{content:" · "}
+            .credits>*+*::before{content:"·";display:inline-block;margin:0 .4em;color:var(--muted)}
             .summary{margin:8px 0;padding:6px 10px;background:var(--t);border-radius:4px}
             .summary h4,.figures h4{margin:0 0 2px;font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
             .summary p{margin:0}
@@ -61,9 +62,10 @@ enum PageViewStyle {
             .figures td.v{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .body p{margin:0 0 .6em}
             mark.num{background:#fff1a8;border-bottom:2px solid #d4a500;padding:0 1px;border-radius:2px;color:inherit}
-            .pages{display:grid;gap:16px;padding:16px 20px;max-width:70rem}
+            .pages{grid-template-columns:minmax(0,1fr);max-width:60rem}
             .pages>section{background:#fff;border:1px solid var(--rule);border-radius:6px;padding:12px 16px}
             .pages h2{margin:0;font-size:1.1rem;overflow-wrap:anywhere}
+            .pages h2 a{color:#1556b0}
             .pages time{color:var(--muted);font-size:.85rem}
             .pages ol{margin:8px 0 0;padding-left:1.4em}
             .pages li{margin:0 0 8px}
