@@ -11,21 +11,28 @@ extension Daemon {
         }
     }
 
-    /// Rewrites the stale folder indexes about once a second: a burst of a thousand pages
-    /// costs a handful of rewrites, not a thousand. On its own thread, since reading the page
-    /// views of a large folder must not hold up settling or the watchdog. Ends once the
-    /// daemon stops and the last workers' folders are written.
+    /// Rewrites the stale folder indexes at most about once a second: a burst of a thousand
+    /// pages costs a handful of rewrites, not a thousand. On its own thread, since reading
+    /// the page views of a large folder must not hold up settling or the watchdog. Once the
+    /// daemon stops and its last jobs are done, writes what is left and ends.
     func folderIndexLoop() {
+        var lastWrite: UInt64 = 0
         while true {
-            usleep(1_000_000)
+            usleep(50_000)
             // A job counts as in flight until after its folder is marked (`queue.finish`
             // follows the log), so nothing finished is missed on the way out.
             let idle = queue.counts.inFlight == 0
+            let now = monotonicNanoseconds()
             let (folders, done) = lock.withLock {
+                let done = stopping && idle
+                guard done || now - lastWrite >= 1_000_000_000 else {
+                    return (Set<String>(), false)
+                }
                 let folders = staleIndexFolders
                 staleIndexFolders.removeAll()
-                return (folders, stopping && idle)
+                return (folders, done)
             }
+            if !folders.isEmpty { lastWrite = now }
             for folder in folders.sorted() {
                 do {
                     let pages = try backend.writeFolderIndex(folder)
@@ -34,7 +41,7 @@ extension Daemon {
                     logger.error("cannot write the index of \(folder): \(error)")
                 }
             }
-            if done && folders.isEmpty { return }
+            if done { return }
         }
     }
 }
