@@ -58,7 +58,8 @@ import Testing
             #expect(dom.contains(">" + shown + "</h3>"), "headline \(shown)")
         }
         #expect(count("<mark class=\"num\" title=", in: dom) == expected.numbers)
-        #expect(dom.contains("<html lang=\"\(expected.language)\">"))
+        // `js`: the page's own script ran, so the policy allows it (and nothing else).
+        #expect(dom.contains("<html lang=\"\(expected.language)\" class=\"js\">"))
         #expect(try HeadlessChromium.pageRequests(inNetLog: netLog) == [])
     }
 

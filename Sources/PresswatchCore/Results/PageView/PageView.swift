@@ -96,7 +96,8 @@ public enum PageView {
                 .class("hint"),
                 .text(
                     "Left: the page as printed, each article's lines in its colour, furniture "
-                        + "greyed. Right: the articles. Click one to outline the other.")),
+                        + "greyed. Right: the articles. "),
+                .span(.class("click"), .text("Click an article or a line to outline the other."))),
             .ul(
                 .class("legend"),
                 .li(.strong("headline")), .li(.em("byline, dateline")),

@@ -23,6 +23,8 @@ enum PageViewStyle {
             .top{padding:14px 20px 10px;background:#fff;border-bottom:1px solid var(--rule)}
             .top h1{margin:0;font-size:1.25rem;overflow-wrap:anywhere}
             .facts,.hint{margin:2px 0 0;color:var(--muted);font-size:.85rem}
+            .click{display:none}
+            .js .click{display:inline}
             .legend{display:flex;flex-wrap:wrap;gap:6px 12px;margin:6px 0 0;padding:0;list-style:none;font-size:.8rem;color:var(--muted)}
             .warnings{margin:12px 20px 0;padding:8px 12px;background:#fff4e5;border:1px solid #f0b060;border-radius:6px}
             .warnings h2{margin:0 0 4px;font-size:.95rem}
@@ -82,9 +84,11 @@ enum PageViewStyle {
     }()
 
     /// Click an article: its lines are outlined and scrolled to; click a line: its article is.
-    /// Without JavaScript the line links (`#L12`) and the article links still work.
+    /// It marks the page `js` first, which shows the hint that clicking works (and lets the
+    /// tests see that the policy let it run). Without JavaScript the article's link to its
+    /// lines still works.
     static let script = """
-        (function(){var on=[];function pick(i){on.forEach(function(e){e.classList.remove('sel')});on=Array.prototype.slice.call(document.querySelectorAll('[data-a="'+i+'"]'));on.forEach(function(e){e.classList.add('sel')})}
+        (function(){document.documentElement.classList.add('js');var on=[];function pick(i){on.forEach(function(e){e.classList.remove('sel')});on=Array.prototype.slice.call(document.querySelectorAll('[data-a="'+i+'"]'));on.forEach(function(e){e.classList.add('sel')})}
         document.addEventListener('click',function(ev){if(ev.target.closest('a'))return;var t=ev.target.closest('[data-a]');if(!t)return;var i=t.getAttribute('data-a');pick(i);var to=t.tagName==='ARTICLE'?document.getElementById('L'+t.getAttribute('data-first')):document.getElementById('a'+i);if(to)to.scrollIntoView({block:'nearest',behavior:'smooth'})})})();
         """
 
