@@ -18,9 +18,13 @@ deps:
 	  apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; }
 
 # What the tests need besides: python3's jsonschema, for the checks of real results against
-# spec/result.schema.json.
+# spec/result.schema.json; headless Chromium and a Chinese font, for the page view's browser
+# tests (PageViewBrowserTests fail, saying so, without them).
 test-deps: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@{ command -v chromium >/dev/null && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; } || { \
+	  echo "installing chromium and fonts-wqy-zenhei"; \
+	  apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei; }
 
 build: deps
 	$(SWIFT) build -c release

@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        // Typed HTML that escapes text by default: the page view (`NAME.html`, `index.html`).
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev).
@@ -24,7 +26,10 @@ let package = Package(
         // libyaml events -> a node tree that remembers line:column, and a Decoder over it.
         .target(name: "YAMLTree", dependencies: ["CYAML"], swiftSettings: strict),
         // Document, Article, Processor, Pipeline, configuration, input decoding, result writers.
-        .target(name: "PresswatchCore", dependencies: ["YAMLTree"], swiftSettings: strict),
+        .target(
+            name: "PresswatchCore",
+            dependencies: ["YAMLTree", .product(name: "Plot", package: "Plot")],
+            swiftSettings: strict),
         // Processors, each its own module depending on the core alone.
         .target(
             name: "Segmenter", dependencies: ["PresswatchCore"], path: "Plugins/Segmenter",

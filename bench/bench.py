@@ -158,11 +158,16 @@ def rates(amount, seconds):
 def remove_results(files):
     def clean():
         for path in files:
-            for suffix in (".json", ".md"):
+            for suffix in (".json", ".md", ".html"):
                 try:
                     os.remove(path[:-4] + suffix)
                 except FileNotFoundError:
                     pass
+        for folder in {os.path.dirname(path) for path in files}:
+            try:
+                os.remove(os.path.join(folder, "index.html"))
+            except FileNotFoundError:
+                pass
     return clean
 
 

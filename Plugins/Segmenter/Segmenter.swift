@@ -39,6 +39,7 @@ public struct Segmenter: Processor {
             paragraphs: laidOut.paragraphs.map(\.text), headline: laidOut.headline,
             kicker: laidOut.kicker, subtitle: laidOut.subtitle, bylines: laidOut.bylines,
             dateline: laidOut.dateline)
+        article.lineMarks = laidOut.lineMarks
         article.sentences = SentenceSplitter.sentences(in: article.scalars)
         var tokens: [Token] = []
         tokens.reserveCapacity(article.scalars.count / 2 + 1)

@@ -33,6 +33,9 @@ public struct Article: Sendable {
     public var bylines: [Byline]
     public var dateline: String?
     public var lines: LineRange
+    /// Which of its lines hold the headline, kicker, subtitle, bylines and dateline, when
+    /// the segmenter knows (empty otherwise).
+    public var lineMarks: [LineMark] = []
     public private(set) var paragraphs: [String]
     public private(set) var text: String
     public private(set) var scalars: [Unicode.Scalar]

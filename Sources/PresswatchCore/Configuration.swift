@@ -19,7 +19,9 @@ public struct WatchSettings: Codable, Sendable, Equatable {
 
 /// A kind of result file written beside each input.
 public enum OutputFormat: String, Codable, Sendable, CaseIterable {
-    case json, markdown
+    /// `NAME.json`, the result (the contract); `NAME.md`, a report; `NAME.html`, the page
+    /// view, with the folder's `index.html`.
+    case json, markdown, html
 }
 
 /// The `output:` section.

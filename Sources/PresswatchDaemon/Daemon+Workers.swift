@@ -130,6 +130,7 @@ extension Daemon {
         switch reply.outcome {
         case .written:
             lock.withLock { stats.processed += 1 }
+            folderIndexIsStale(forInput: input)
             logger.info("processed \(input) in \(milliseconds) ms: \(reply.message)")
         case .failed:
             lock.withLock { stats.failed += 1 }

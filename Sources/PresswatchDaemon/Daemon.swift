@@ -36,6 +36,8 @@ public final class Daemon: @unchecked Sendable {
     var busyWorkers: [Int: (process: WorkerProcess, input: String, started: UInt64)] = [:]
     /// Worker slots whose job ran past `job_timeout_s` and whose process was killed for it.
     var timedOutSlots: Set<Int> = []
+    /// Folders whose `index.html` is behind their results (see `folderIndexLoop`).
+    var staleIndexFolders: Set<String> = []
 
     let queue: WorkQueue
     let scanSignal = NSCondition()
@@ -66,6 +68,7 @@ public final class Daemon: @unchecked Sendable {
         requestScan(.full, reason: "start")
         spawnThread("scan") { [self] in scanLoop() }
         spawnThread("tick") { [self] in tickLoop() }
+        spawnThread("index") { [self] in folderIndexLoop() }
     }
 
     /// Stops intake, lets the jobs in hand finish within `shutdown_timeout_s` (killing the

@@ -18,6 +18,9 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var outputSuffixes: [String]
     /// The results every input must have, all current (`.json`, `.md`).
     public var resultSuffixes: [String]
+    /// Whether results include page views, so each folder's `index.html` of them is
+    /// rewritten after its results change.
+    public var writesFolderIndex: Bool
     /// The pipeline's fingerprint: results recorded with another one are stale.
     public var fingerprint: String
     /// The text this configuration was loaded from: worker processes build their pipeline
@@ -28,7 +31,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
         configPath: String, directory: String, patterns: [String], settleMilliseconds: Int,
         recursive: Bool, rescanSeconds: Int, workers: Int, reprocessOnChange: Bool,
         shutdownTimeoutSeconds: Int, jobTimeoutSeconds: Int = 0, outputSuffixes: [String],
-        resultSuffixes: [String], fingerprint: String, text: String
+        resultSuffixes: [String], writesFolderIndex: Bool = false, fingerprint: String,
+        text: String
     ) {
         self.configPath = configPath
         self.directory = directory
@@ -42,6 +46,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
         self.jobTimeoutSeconds = jobTimeoutSeconds
         self.outputSuffixes = outputSuffixes
         self.resultSuffixes = resultSuffixes
+        self.writesFolderIndex = writesFolderIndex
         self.fingerprint = fingerprint
         self.text = text
     }
@@ -121,6 +126,14 @@ public protocol DaemonBackend: Sendable {
     /// Whether `name` is a temporary file the result writer leaves when killed mid-write;
     /// with `input`, only one written for that input's results.
     func isLeftoverTemporary(_ name: String, of input: String?) -> Bool
+    /// Rewrites a folder's `index.html` of its page views, atomically; returns how many
+    /// pages it lists.
+    func writeFolderIndex(_ folder: String) throws -> Int
+}
+
+extension DaemonBackend {
+    /// A backend that writes no page views has no index to write.
+    public func writeFolderIndex(_ folder: String) throws -> Int { 0 }
 }
 
 /// A failure the daemon itself finds: a symbolic link, an unreadable or vanished file, a

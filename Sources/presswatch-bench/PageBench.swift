@@ -1,7 +1,7 @@
 import PresswatchCore
 
 /// Runs the configured pipeline over pages held in memory, the way a worker does (decode,
-/// every processor in order, the JSON and Markdown results), and times each step.
+/// every processor in order, the JSON, Markdown and HTML results), and times each step.
 struct PageBench {
     let reader: InputReader
     let pipeline: Pipeline
@@ -29,13 +29,21 @@ struct PageBench {
         }
         let processed = ProcessedDocument(document: document, elapsedMilliseconds: 0)
         var bytes = 0
+        // As the writer does: the result JSON is made once, for NAME.json and the page
+        // view; `json` counts making it, `html` only the page view built from it.
+        var value: JSONValue?
         if writer.formats.contains(.json) {
-            bytes += try writer.json(processed, layout: .pretty).count
+            value = try writer.resultValue(processed)
+            bytes += JSONWriter(layout: .pretty).bytes(value!).count
             start = lap("json", since: start, &times)
         }
         if writer.formats.contains(.markdown) {
             bytes += writer.markdown(processed).count
-            _ = lap("markdown", since: start, &times)
+            start = lap("markdown", since: start, &times)
+        }
+        if writer.formats.contains(.html) {
+            bytes += try writer.html(processed, result: value).count
+            _ = lap("html", since: start, &times)
         }
         return bytes
     }

@@ -23,8 +23,12 @@ struct DaemonBackendAdapter: DaemonBackend {
             jobTimeoutSeconds: configuration.jobTimeoutS,
             // The results, and the error record, whose `.error.json` ends in `.json` whatever
             // the formats.
-            outputSuffixes: [".json"] + (formats.contains(.markdown) ? [".md"] : []),
+            // With page views, every `.html` name too: `NAME.html` and the folder's
+            // `index.html` are never inputs, whatever the patterns.
+            outputSuffixes: [".json"] + (formats.contains(.markdown) ? [".md"] : [])
+                + (formats.contains(.html) ? [".html"] : []),
             resultSuffixes: PipelineRunner.resultSuffixes(formats),
+            writesFolderIndex: formats.contains(.html),
             fingerprint: configuration.pipeline.fingerprint,
             text: text)
     }
@@ -94,6 +98,10 @@ struct DaemonBackendAdapter: DaemonBackend {
         let record = ErrorRecordStamp.record(for: error, input: input, sha256: sha256)
         let json = record.json(processors: processors, fingerprint: fingerprint)
         try AtomicFile.write(JSONWriter(layout: .pretty).bytes(json), to: names.error)
+    }
+
+    func writeFolderIndex(_ folder: String) throws -> Int {
+        try FolderIndex.write(folder: folder)
     }
 
     /// `AtomicFile` writes `.NAME.tmp-PID-RANDOM` beside the final name.

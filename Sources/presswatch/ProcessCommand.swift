@@ -5,11 +5,14 @@ import PresswatchCore
 struct ProcessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "process",
-        abstract: "Process the given files: write NAME.json and NAME.md beside each.",
+        abstract:
+            "Process the given files: write NAME.json and NAME.md (and NAME.html) beside each.",
         discussion: """
             Writes the results the daemon would write, per output.formats in the \
             configuration; an input that fails gets NAME.error.json instead and the previous \
-            results stay. Files are processed `workers` at a time. Exit status 0 when every \
+            results stay. With html among the formats, each folder that got a page view gets \
+            an index.html of its page views too. Files are processed `workers` at a time. \
+            Exit status 0 when every \
             input succeeded, 1 when any input or the configuration was bad (each problem on \
             stderr as FILE: message).
             """)
@@ -48,11 +51,15 @@ struct ProcessCommand: AsyncParsableCommand {
         _ inputs: [String], _ configuration: Configuration, progress: ProgressLine
     ) async -> Bool {
         var anyFailed = false
+        var pageViewFolders: Set<String> = []
         let job = FileJob(configuration: configuration)
         await OrderedWork.run(
             inputs, workers: configuration.workers, work: { job.run($0) },
             deliver: { outcome in
                 guard case .failed(let record, _, let recordError) = outcome else {
+                    if job.writer.writesPageViews, case .written(_, let names) = outcome {
+                        pageViewFolders.insert(FolderIndex.folder(of: names.html))
+                    }
                     return progress.advance(failed: false)
                 }
                 anyFailed = true
@@ -62,6 +69,14 @@ struct ProcessCommand: AsyncParsableCommand {
                 }
                 progress.advance(failed: true)
             })
+        for folder in pageViewFolders.sorted() {
+            do {
+                try FolderIndex.write(folder: folder)
+            } catch {
+                anyFailed = true
+                progress.report("cannot write the index of page views: \(error)")
+            }
+        }
         return anyFailed
     }
 

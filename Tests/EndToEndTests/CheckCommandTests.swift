@@ -43,7 +43,7 @@ import Testing
         #expect(
             result.stderr == """
                 pipeline.yaml:3:3: unknown key 'setle_ms'; did you mean 'settle_ms'?
-                pipeline.yaml:5:19: output.formats[1]: expected one of json, markdown, found 'pdf'
+                pipeline.yaml:5:19: output.formats[1]: expected one of json, markdown, html, found 'pdf'
                 pipeline.yaml:6:10: workers: expected an integer, found 'many'
                 pipeline.yaml:8:5: unknown processor 'no_such_processor'\(tail)
 

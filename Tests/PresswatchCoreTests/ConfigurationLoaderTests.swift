@@ -159,7 +159,7 @@ func repositoryFile(_ name: String) -> URL {
                     "pipeline.yaml:2:14: watch.settle_ms: expected an integer, found 'fast'",
                     "pipeline.yaml:3:14: watch.recursive: expected true or false, found 'sometimes'",
                     "pipeline.yaml:4:13: watch.patterns: expected a list, found the string \"*.txt\"",
-                    "pipeline.yaml:6:19: output.formats[1]: expected one of json, markdown, found 'pdf'",
+                    "pipeline.yaml:6:19: output.formats[1]: expected one of json, markdown, html, found 'pdf'",
                     "pipeline.yaml:7:10: workers: expected an integer, found the string \"2\"",
                 ])
     }
@@ -190,7 +190,7 @@ func repositoryFile(_ name: String) -> URL {
                 ])
         #expect(
             problems("output:\n  formats: []\nwatch:\n  patterns: [\"in/*.txt\"]\n") == [
-                "pipeline.yaml:2:12: output.formats: give at least one of json, markdown",
+                "pipeline.yaml:2:12: output.formats: give at least one of json, markdown, html",
                 "pipeline.yaml:4:13: watch.patterns: pattern 1 ('in/*.txt') must be a file name pattern such as *.txt",
             ])
     }

@@ -27,10 +27,19 @@ enum EnglishArticleFields {
         }
         let headline = draft.headline.isEmpty ? nil : joined(draft.headline)
         let bylines = draft.bylines.compactMap { EnglishByline.parse($0.trimmed) }
-        return LaidOutArticle(
+        var article = LaidOutArticle(
             kind: kind(draft, paragraphs: paragraphs.count), headline: headline, kicker: nil,
             subtitle: draft.decks.isEmpty ? nil : joined(draft.decks), bylines: bylines,
             dateline: dateline, lines: LineRange(pieces: draft.pieces), paragraphs: paragraphs)
+        let marked: [(LineMark.Role, [SourceLine])] = [
+            (.headline, draft.headline), (.subtitle, draft.decks), (.byline, draft.bylines),
+            (.dateline, dateline == nil ? [] : Array(draft.body.prefix(1))),
+        ]
+        article.lineMarks = marked.flatMap { role, lines in
+            lines.map { LineMark(role, lines: $0.number...$0.number) }
+        }
+        .sorted { $0.lines.lowerBound < $1.lines.lowerBound }
+        return article
 
         func appendParagraph(_ lines: ArraySlice<ArraySlice<Unicode.Scalar>>, firstLine: Int) {
             let text = SpaceRepair.joinEnglishLines(Array(lines), hyphenation: hyphenation)

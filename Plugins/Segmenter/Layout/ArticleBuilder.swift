@@ -28,13 +28,35 @@ enum ArticleBuilder {
         }
         placed.sort { $0.line < $1.line }
         let bylines = placed.flatMap(\.bylines)
-        return LaidOutArticle(
+        var article = LaidOutArticle(
             kind: kind(bylines: bylines, hasDateline: dateline != nil),
             headline: draft.headline?.headline.map(HeadlineText.render),
             kicker: draft.headline?.kicker.map(HeadlineText.render),
             subtitle: draft.headline?.subtitle.map(HeadlineText.render),
             bylines: bylines, dateline: dateline?.text, lines: lineRange(draft),
             paragraphs: paragraphs)
+        article.lineMarks = lineMarks(draft, datelineLine: dateline.map { _ in firstLine.number })
+        return article
+    }
+
+    /// The lines of the headline group, the byline blocks and the dateline, in page order.
+    private static func lineMarks(_ draft: ArticleDraft, datelineLine: Int?) -> [LineMark] {
+        var marks: [LineMark] = []
+        if let group = draft.headline {
+            let parts: [(LineMark.Role, TextBlock?)] = [
+                (.kicker, group.kicker), (.headline, group.headline), (.subtitle, group.subtitle),
+            ]
+            for case (let role, let block?) in parts {
+                marks.append(LineMark(role, lines: block.firstLine...block.lastLine))
+            }
+        }
+        for block in draft.bylines {
+            marks.append(LineMark(.byline, lines: block.firstLine...block.lastLine))
+        }
+        if let datelineLine {
+            marks.append(LineMark(.dateline, lines: datelineLine...datelineLine))
+        }
+        return marks.sorted { $0.lines.lowerBound < $1.lines.lowerBound }
     }
 
     /// Photo credits make a photo; a pen name alone makes a commentary; a dated piece with

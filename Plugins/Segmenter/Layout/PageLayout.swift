@@ -11,6 +11,8 @@ struct LaidOutArticle: Sendable {
     /// Every source line the article covers: headline, kicker, bylines and body.
     var lines: LineRange
     var paragraphs: [BuiltParagraph]
+    /// Where its headline, kicker, subtitle, bylines and dateline stand.
+    var lineMarks: [LineMark] = []
 }
 
 /// The page as the analysis found it: its articles and the text that belongs to none.

@@ -1,10 +1,11 @@
 /// Where the results of one input go: beside it, under the input's name without its last
-/// extension. For `DIR/NAME.txt`: `DIR/NAME.json`, `DIR/NAME.md` and, when it failed,
-/// `DIR/NAME.error.json`.
+/// extension. For `DIR/NAME.txt`: `DIR/NAME.json`, `DIR/NAME.md`, `DIR/NAME.html` and, when it
+/// failed, `DIR/NAME.error.json`.
 public struct OutputNames: Sendable, Hashable {
     public let input: String
     public let json: String
     public let markdown: String
+    public let html: String
     public let error: String
 
     /// The names for an input; refuses an input whose own name is one of them (`NAME.json`,
@@ -14,8 +15,9 @@ public struct OutputNames: Sendable, Hashable {
         self.input = input
         self.json = stem + Self.suffix(of: .json)
         self.markdown = stem + Self.suffix(of: .markdown)
+        self.html = stem + Self.suffix(of: .html)
         self.error = stem + Self.errorSuffix
-        if let clash = [json, markdown, error].first(where: { $0 == input }) {
+        if let clash = [json, markdown, html, error].first(where: { $0 == input }) {
             throw InputError(
                 file: input, reason: .outputWouldOverwriteInput,
                 message:
@@ -29,6 +31,16 @@ public struct OutputNames: Sendable, Hashable {
         switch format {
         case .json: ".json"
         case .markdown: ".md"
+        case .html: ".html"
+        }
+    }
+
+    /// The result file of one format.
+    public func path(of format: OutputFormat) -> String {
+        switch format {
+        case .json: json
+        case .markdown: markdown
+        case .html: html
         }
     }
 
@@ -38,8 +50,8 @@ public struct OutputNames: Sendable, Hashable {
     /// The input's path without the last extension, to which every suffix is added.
     public var stem: String { Self.stem(of: input) }
 
-    /// All three names, for telling outputs apart from inputs in a folder.
-    public var all: [String] { [json, markdown, error] }
+    /// All the names, for telling outputs apart from inputs in a folder.
+    public var all: [String] { [json, markdown, html, error] }
 
     /// The path without the last extension of its file name. A leading dot does not start an
     /// extension (`.notes` stays `.notes`), and neither does a dot in a folder name.

@@ -17,7 +17,10 @@ public struct ResultStamp: Sendable, Hashable {
     /// is missing or unreadable, or records no stamp (an error record of an input that could
     /// not be read has no digest).
     public static func read(from path: String) -> ResultStamp? {
-        if path.hasSuffix(OutputNames.suffix(of: .markdown)) {
+        // Reports and page views end with the stamp in an HTML comment.
+        if path.hasSuffix(OutputNames.suffix(of: .markdown))
+            || path.hasSuffix(OutputNames.suffix(of: .html))
+        {
             return FileManager.default.contents(atPath: path).flatMap(fromMarkdown)
         }
         // Both fields come near the top of what Presswatch writes: a catch-up scan of many

@@ -21,7 +21,7 @@ extension ResultWriter {
         if FileManager.default.fileExists(atPath: names.error) {
             return ResultStamp.read(from: names.error) == current ? .failedBefore : .needsProcessing
         }
-        let paths = formats.map { $0 == .json ? names.json : names.markdown }
+        let paths = formats.map(names.path(of:))
         let allCurrent =
             !paths.isEmpty && paths.allSatisfy { ResultStamp.read(from: $0) == current }
         return allCurrent ? .upToDate : .needsProcessing

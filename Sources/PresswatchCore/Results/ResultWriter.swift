@@ -21,11 +21,15 @@ public struct ResultWriter: Sendable {
     public func json(
         _ processed: ProcessedDocument, layout: JSONWriter.Layout
     ) throws(ErrorRecord) -> [UInt8] {
+        JSONWriter(layout: layout).bytes(try resultValue(processed))
+    }
+
+    /// The result JSON as a value, shared by `NAME.json` and the page view.
+    public func resultValue(_ processed: ProcessedDocument) throws(ErrorRecord) -> JSONValue {
         do {
-            let value = try ResultJSON.value(
+            return try ResultJSON.value(
                 of: processed.document, processors: processors, fingerprint: fingerprint,
                 elapsedMilliseconds: processed.elapsedMilliseconds)
-            return JSONWriter(layout: layout).bytes(value)
         } catch {
             let source = processed.document.source
             throw ErrorRecord(
@@ -38,22 +42,52 @@ public struct ResultWriter: Sendable {
         Array(MarkdownReport.render(processed.document, fingerprint: fingerprint).utf8)
     }
 
+    /// The page view; `result` is the document's result JSON when already made for
+    /// `NAME.json` (the view reads the findings from it), else it is made here.
+    public func html(_ processed: ProcessedDocument, result: JSONValue? = nil)
+        throws(ErrorRecord) -> [UInt8]
+    {
+        let document = processed.document
+        let value: JSONValue
+        if let result { value = result } else { value = try resultValue(processed) }
+        return PageView.render(
+            document, result: value,
+            stamp: ResultStamp(sha256: document.source.sha256, fingerprint: fingerprint))
+    }
+
+    /// Whether results include page views, and so folders an `index.html`.
+    public var writesPageViews: Bool { formats.contains(.html) }
+
     /// Writes the configured results atomically and then removes a stale error record.
     /// Everything is rendered before anything is written, so a result that cannot be rendered
     /// leaves the previous results as they were.
     public func write(_ processed: ProcessedDocument, to names: OutputNames) throws(ErrorRecord) {
+        let source = processed.document.source
+        if writesPageViews, OutputNames.fileName(of: names.html) == FolderIndex.fileName {
+            throw ErrorRecord(
+                file: source.file, reason: "output",
+                message:
+                    "its page view would be \(FolderIndex.fileName), the folder's index; "
+                    + "rename the input")
+        }
         var files: [(path: String, bytes: [UInt8])] = []
+        // The result JSON is made once, for NAME.json and the page view alike.
+        var value: JSONValue?
         for format in formats {
             switch format {
-            case .json: files.append((names.json, try json(processed, layout: .pretty)))
+            case .json:
+                if value == nil { value = try resultValue(processed) }
+                files.append((names.json, JSONWriter(layout: .pretty).bytes(value!)))
             case .markdown: files.append((names.markdown, markdown(processed)))
+            case .html:
+                if value == nil { value = try resultValue(processed) }
+                files.append((names.html, try html(processed, result: value)))
             }
         }
         do {
             for file in files { try AtomicFile.write(file.bytes, to: file.path) }
             try AtomicFile.remove(names.error)
         } catch {
-            let source = processed.document.source
             throw ErrorRecord(
                 file: source.file, reason: "output", message: "cannot write results: \(error)",
                 bytes: source.bytes, sha256: source.sha256)

@@ -1,0 +1,289 @@
+import Plot
+
+/// `NAME.html`: the page as printed, with line numbers, each article's lines tinted in its
+/// own colour and furniture greyed, beside each article as an `<article>` (headline, kicker,
+/// subtitle, bylines, dateline, summary, keywords, figures, the clean text with every number
+/// marked). One self-contained file: inline style and script, no request leaves it.
+///
+/// Plot builds the document: head, policy, header, sections. The many repeated parts (each
+/// line of the page, each article) are written by `HTMLStream`, which Plot's cost per
+/// element forces (see there). Either way every piece of text from the input goes through
+/// `HTMLEscaping` (see there why not Plot's own escaping).
+public enum PageView {
+    typealias BodyNode = Node<HTML.BodyContext>
+
+    /// - Parameters:
+    ///   - result: the document's result JSON (`ResultJSON.value`), for what the processors
+    ///     found, read by its documented keys.
+    ///   - stamp: recorded in a closing comment, so the daemon can tell a current page view
+    ///     from a stale one.
+    public static func render(_ document: Document, result: JSONValue, stamp: ResultStamp?)
+        -> [UInt8]
+    {
+        let objects: [JSONValue]
+        if case .array(let items)? = result["articles"] { objects = items } else { objects = [] }
+        let findings = document.articles.indices.map { index in
+            PageFindings(index < objects.count ? objects[index] : .object([]))
+        }
+        let lines = PageLines(document)
+        let html = HTML(
+            .attribute(named: "lang", value: languageTag(document.language)),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(
+                    .attribute(named: "http-equiv", value: "Content-Security-Policy"),
+                    .content(PageViewStyle.pagePolicy)),
+                .element(named: "title", nodes: [.plain(displayName(document.source.file))]),
+                .style(PageViewStyle.css),
+                .script(
+                    .attribute(named: "type", value: "application/json"),
+                    .id(FolderIndex.entryID),
+                    .raw(FolderIndex.entryJSON(document, findings: findings)))
+            ),
+            .body(
+                header(document),
+                warnings(document.warnings),
+                .main(
+                    page(lines),
+                    .section(
+                        .class("articles"), .attribute(named: "aria-label", value: "Articles"),
+                        .raw(articles(document.articles, findings)))
+                ),
+                .script(.raw(PageViewStyle.script))
+            )
+        )
+        var bytes = Array(html.render().utf8)
+        if let stamp { bytes.append(contentsOf: ("\n" + stamp.markdownComment + "\n").utf8) }
+        return bytes
+    }
+
+    /// The document's language as a BCP 47 tag: `mul` for a mixed page, `und` when unknown.
+    static func languageTag(_ language: Language?) -> String {
+        switch language {
+        case .zh: "zh"
+        case .en: "en"
+        case .mixed: "mul"
+        case .unknown, nil: "und"
+        }
+    }
+
+    /// The input's file name: `process` records the path as given, which says nothing more
+    /// to someone looking at the page beside it.
+    static func displayName(_ file: String) -> String {
+        String(OutputNames.fileName(of: file))
+    }
+
+    static func colourClass(_ position: Int) -> String {
+        colourClasses[position % colourClasses.count]
+    }
+
+    private static let colourClasses = PageViewStyle.palette.indices.map { "c\($0)" }
+
+    private static func header(_ document: Document) -> BodyNode {
+        let source = document.source
+        let count = document.articles.count
+        let facts = [
+            count == 1 ? "1 article" : "\(count) articles",
+            source.lines == 1 ? "1 line" : "\(source.lines) lines",
+            source.encoding.rawValue, "language: " + languageTag(document.language),
+        ]
+        return .header(
+            .class("top"),
+            .h1(.plain(displayName(source.file))),
+            .p(.class("facts"), .plain(facts.joined(separator: " · "))),
+            .p(
+                .class("hint"),
+                .text(
+                    "Left: the page as printed, each article's lines in its colour, furniture "
+                        + "greyed. Right: the articles. "),
+                .span(.class("click"), .text("Click an article or a line to outline the other."))),
+            .ul(
+                .class("legend"),
+                .li(.strong("headline")), .li(.em("byline, dateline")),
+                .li(.text("furniture (page headers, ads) greyed")),
+                .li(
+                    .element(named: "mark", nodes: [.class("num"), .text("123")]),
+                    .text(" a number")))
+        )
+    }
+
+    private static func warnings(_ warnings: [String]) -> BodyNode {
+        guard !warnings.isEmpty else { return .empty }
+        return .section(
+            .class("warnings"),
+            .h2("Warnings"),
+            .ul(.forEach(warnings) { .li(.plain($0)) }))
+    }
+
+    private static func page(_ page: PageLines) -> BodyNode {
+        var stream = HTMLStream(capacity: page.lines.count * 96)
+        for (offset, line) in page.lines.enumerated() { self.line(line, offset + 1, into: &stream) }
+        return .section(
+            .class("page"),
+            .h2("The page as printed"),
+            .div(.class("lines"), .raw(stream.string)))
+    }
+
+    /// `<div class="line art c3 m-headline" id="L12" data-a="3">`: its text as printed and
+    /// what it was taken for; the stylesheet numbers the lines (a CSS counter: no element
+    /// per number, and numbers stay out of copied text).
+    private static func line(_ line: PageLines.Line, _ number: Int, into stream: inout HTMLStream) {
+        stream.openStart(.div)
+        stream.attributeStart(.class)
+        stream.value("line")
+        var role: String?
+        if let article = line.article {
+            stream.value(" art ")
+            stream.value(colourClass(article))
+            if let mark = line.mark {
+                stream.value(" m-")
+                stream.value(mark.rawValue)
+                role = mark.rawValue
+            }
+        } else if let furniture = line.furniture {
+            stream.value(" other")
+            role = furniture
+        }
+        stream.attributeEnd()
+        stream.attributeStart(.id)
+        stream.value("L")
+        stream.number(number)
+        stream.attributeEnd()
+        if let article = line.article {
+            stream.attributeStart(.dataArticle)
+            stream.number(article)
+            stream.attributeEnd()
+        }
+        stream.openEnd()
+        stream.open(.span, class: "t")
+        stream.text(line.text)
+        stream.close(.span)
+        if let role {
+            stream.open(.span, class: "role")
+            stream.text(role)
+            stream.close(.span)
+        }
+        stream.close(.div)
+    }
+
+    private static func articles(_ articles: [Article], _ findings: [PageFindings]) -> String {
+        var stream = HTMLStream(capacity: articles.reduce(0) { $0 + $1.text.utf8.count } * 2)
+        for (position, article) in articles.enumerated() {
+            self.article(article, position: position, findings[position], into: &stream)
+        }
+        return stream.string
+    }
+
+    private static func article(
+        _ article: Article, position: Int, _ findings: PageFindings,
+        into stream: inout HTMLStream
+    ) {
+        stream.open(
+            .article,
+            [
+                (.class, colourClass(position)), (.id, "a\(position)"),
+                (.dataArticle, String(position)), (.dataFirst, String(article.lines.first)),
+            ])
+        stream.open(.header)
+        if let kicker = article.kicker { stream.element(.p, [(.class, "kicker")], text: kicker) }
+        if let headline = article.headline {
+            stream.element(.h3, text: headline)
+        } else {
+            stream.element(.h3, [(.class, "none")], text: "(no headline)")
+        }
+        if let subtitle = article.subtitle {
+            stream.element(.p, [(.class, "subtitle")], text: subtitle)
+        }
+        stream.open(.p, [(.class, "credits")])
+        for byline in article.bylines {
+            stream.element(
+                .span, [(.class, "byline")],
+                text: MarkdownReport.roleLabel(byline.role) + ": "
+                    + byline.names.joined(separator: ", "))
+        }
+        if let dateline = article.dateline {
+            stream.element(.span, [(.class, "dateline")], text: dateline)
+        }
+        stream.element(.span, [(.class, "kind")], text: article.kind.rawValue)
+        stream.element(
+            .a, [(.href, "#L\(article.lines.first)")],
+            text: MarkdownReport.lineLabel(article.lines))
+        stream.close(.p)
+        stream.close(.header)
+        // Its own element under the headline: a headline-style gist can join it later.
+        if let summary = findings.summary {
+            stream.open(.section, [(.class, "summary")])
+            stream.element(.h4, text: "Summary")
+            stream.element(.p, text: summary)
+            stream.close(.section)
+        }
+        if !findings.keywords.isEmpty {
+            stream.open(.ul, [(.class, "keywords"), (.ariaLabel, "Keywords")])
+            for keyword in findings.keywords { stream.element(.li, text: keyword) }
+            stream.close(.ul)
+        }
+        if !findings.numbers.isEmpty { figures(findings.numbers, into: &stream) }
+        stream.open(.div, [(.class, "body")])
+        paragraphs(article, numbers: findings.numbers, into: &stream)
+        stream.close(.div)
+        stream.close(.article)
+    }
+
+    private static func figures(_ numbers: [PageFindings.Number], into stream: inout HTMLStream) {
+        stream.open(.section, [(.class, "figures")])
+        stream.element(.h4, text: "Figures")
+        stream.open(.table)
+        stream.open(.thead)
+        stream.open(.tr)
+        for heading in ["text", "kind", "value", "unit", "approx"] {
+            stream.element(.th, text: heading)
+        }
+        stream.close(.tr)
+        stream.close(.thead)
+        stream.open(.tbody)
+        for number in numbers {
+            stream.open(.tr)
+            stream.element(.td, text: number.text)
+            stream.element(.td, text: number.kind)
+            stream.element(.td, [(.class, "v")], text: number.value)
+            stream.element(.td, text: number.unit ?? "")
+            stream.element(.td, text: number.approxLabel ?? "")
+            stream.close(.tr)
+        }
+        stream.close(.tbody)
+        stream.close(.table)
+        stream.close(.section)
+    }
+
+    /// The clean paragraphs, each number of the article in a `<mark>` with its reading as
+    /// the tooltip. Numbers are scalar offsets into the article's text, whose paragraphs
+    /// are joined with one `\n`.
+    static func paragraphs(
+        _ article: Article, numbers: [PageFindings.Number], into stream: inout HTMLStream
+    ) {
+        let scalars = article.scalars
+        var next = 0
+        for (index, start) in article.paragraphStarts.enumerated() {
+            let end =
+                index + 1 < article.paragraphStarts.count
+                ? article.paragraphStarts[index + 1] - 1 : scalars.count
+            stream.open(.p)
+            var position = start
+            while next < numbers.count, numbers[next].start < end {
+                let number = numbers[next]
+                next += 1
+                // One before this paragraph or overlapping the last one: no second mark.
+                guard number.start >= position, number.end <= scalars.count else { continue }
+                let stop = min(number.end, end)
+                stream.text(scalars[position..<number.start])
+                stream.open(.mark, [(.class, "num"), (.title, number.detail)])
+                stream.text(scalars[number.start..<stop])
+                stream.close(.mark)
+                position = stop
+            }
+            stream.text(scalars[position..<end])
+            stream.close(.p)
+        }
+    }
+}
