@@ -18,9 +18,20 @@ deps:
 	  apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; }
 
 # What the tests need besides: python3's jsonschema, for the checks of real results against
-# spec/result.schema.json.
+# spec/result.schema.json; for the Spark job's local-mode test (tools/spark), a Java runtime
+# (Debian's default-jre-headless) and pyspark from PyPI in a git-ignored virtual environment.
+SPARK_VENV ?= .build/spark-venv
+PYSPARK ?= pyspark>=3.5,<3.6
 test-deps: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@command -v java >/dev/null || { \
+	  echo "installing default-jre-headless (for the Spark job's test)"; \
+	  apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@$(SPARK_VENV)/bin/python -c 'import pyspark' 2>/dev/null || { \
+	  echo "installing $(PYSPARK) into $(SPARK_VENV)"; \
+	  python3 -m venv $(SPARK_VENV) 2>/dev/null || { \
+	    apt-get update -qq && apt-get install -y -qq python3-venv && python3 -m venv $(SPARK_VENV); }; \
+	  $(SPARK_VENV)/bin/python -m pip install -q '$(PYSPARK)'; }
 
 build: deps
 	$(SWIFT) build -c release
