@@ -31,6 +31,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 
 RESULT_SCHEMA = "presswatch.result/1"
 ERROR_SCHEMA = "presswatch.error/1"
@@ -153,15 +154,16 @@ def run_partition(pages, binary, config, data_dir):
         status = process.wait()
         for reader in readers:
             reader.join()
-        if failure:
-            raise failure[0]
         unanswered = sent.get()
+        # pipe's own account first: a feed that failed on a dead pipe (EPIPE) says less.
         if status != 0 or unanswered is not None:
             message = b"".join(errors).decode("utf-8", "replace").strip()
             raise PipeFailure(
                 f"presswatch pipe exited with status {status} after {answered} pages"
                 + (f", without answering for {unanswered}" if unanswered else "")
-                + (f": {message[-2000:]}" if message else ""))
+                + (f": {message[-2000:]}" if message else "")) from (failure or [None])[0]
+        if failure:
+            raise failure[0]
     finally:
         # Also when Spark stops reading (a killed or speculative task): no pipe outlives it.
         if process.poll() is None:
@@ -184,6 +186,7 @@ def tally(spark, output):
 
 
 def main(argv):
+    started = time.monotonic()
     arguments = parse_arguments(argv)
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
@@ -197,6 +200,7 @@ def main(argv):
         # at most spark.files.maxPartitionBytes (128 MB) each.
         builder = builder.config(OPEN_COST, PAGE_OPEN_COST)
     spark = builder.getOrCreate()
+    session_ready = time.monotonic()
     context = spark.sparkContext
     binary, config, data_dir = arguments.binary, arguments.config, arguments.data_dir
 
@@ -206,9 +210,14 @@ def main(argv):
 
     pages = context.binaryFiles(arguments.input, minPartitions=arguments.partitions)
     pages.mapPartitions(partition).saveAsTextFile(arguments.output)
+    job_done = time.monotonic()
     total, results, errors = tally(spark, arguments.output)
+    # The seconds tell Spark's own start-up (the session) from the work (the job, from
+    # listing the input to the committed output) and the count read back.
     print(f"presswatch-spark: {total} pages, {results} results, {errors} errors "
-          f"-> {arguments.output}", flush=True)
+          f"-> {arguments.output} (session {session_ready - started:.2f} s, "
+          f"job {job_done - session_ready:.2f} s, tally {time.monotonic() - job_done:.2f} s)",
+          flush=True)
     spark.stop()
 
 
