@@ -6,8 +6,8 @@ per page in OUTPUT.
         --binary PATH --config pipeline.yaml INPUT OUTPUT
 
 INPUT is a file, a folder or a glob on any file system Spark reads (file://, hdfs://,
-s3a://). Pages are read as bytes (the binaryFile source) and sent to presswatch as base64, so their
-encoding is detected exactly as for files. Each partition runs ONE `presswatch pipe`
+s3a://). Pages are read as bytes (the binaryFile source) and sent to presswatch as base64,
+so their encoding is detected exactly as for files. Each partition runs ONE `presswatch pipe`
 process: its pages stream in on stdin from a thread while its answers stream out on stdout,
 so neither side waits for the other with a full pipe.
 
@@ -51,12 +51,12 @@ def parse_arguments(argv):
         prog="presswatch_spark.py", description=__doc__.split("\n\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True,
-                        help="the presswatch binary (a path on every node, or shipped with --files)")
+                        help="the presswatch binary (on every node, or shipped with --files)")
     parser.add_argument("--config", required=True,
                         help="pipeline.yaml (a path on every node, or shipped with --files)")
     parser.add_argument("--data-dir",
-                        help="the folder holding presswatch_*.resources, when not beside the binary "
-                             "or installed (default: a shipped archive named presswatch-data)")
+                        help="the folder holding presswatch_*.resources, when not beside the "
+                             "binary or installed (default: a shipped archive presswatch-data)")
     parser.add_argument("--partitions", type=int, default=None,
                         help="at least this many partitions, each one presswatch process "
                              "(default: Spark's default parallelism)")

@@ -36,7 +36,8 @@ class RunPartitionTests(unittest.TestCase):
                         f"PRESSWATCH_BINARY={BINARY!r}: set it to the built presswatch")
         # Many pages, so that stdin and stdout both fill up unless they are served at once.
         page = "市长视察征兵工作，共有300多名应征青年参加体检。\n".encode("gb18030") * 40
-        pages = [(f"file:/p/{n}.txt", page if n % 7 else b"\x89PNG\x00\x00") for n in range(300)]
+        image = b"\x89PNG\x00\x00"
+        pages = [(f"file:/p/{n}.txt", page if n % 7 else image) for n in range(300)]
         records = [json.loads(line) for line in run(BINARY, pages)]
         self.assertEqual([r.get("source", {}).get("file") or r["file"] for r in records],
                          [path for path, _ in pages])
