@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps build run test bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
 
 all: build
 
@@ -19,12 +19,27 @@ deps:
 
 # What the tests need besides: python3's jsonschema, for the checks of real results against
 # spec/result.schema.json; headless Chromium and a Chinese font, for the page view's browser
-# tests (PageViewBrowserTests fail, saying so, without them).
-test-deps: deps
+# tests (PageViewBrowserTests fail, saying so, without them); and what the Spark job's
+# local-mode test needs (spark-deps).
+test-deps: deps spark-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@{ command -v chromium >/dev/null && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; } || { \
 	  echo "installing chromium and fonts-wqy-zenhei"; \
 	  apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei; }
+
+# The Spark job (tools/spark) in local mode: a Java runtime (Debian's default-jre-headless)
+# and pyspark from PyPI in a git-ignored virtual environment; each only when missing.
+SPARK_VENV ?= .build/spark-venv
+PYSPARK ?= pyspark>=3.5,<3.6
+spark-deps:
+	@command -v java >/dev/null || { \
+	  echo "installing default-jre-headless (for the Spark job)"; \
+	  apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@$(SPARK_VENV)/bin/python -c 'import pyspark' 2>/dev/null || { \
+	  echo "installing $(PYSPARK) into $(SPARK_VENV)"; \
+	  python3 -m venv $(SPARK_VENV) 2>/dev/null || { \
+	    apt-get update -qq && apt-get install -y -qq python3-venv && python3 -m venv $(SPARK_VENV); }; \
+	  $(SPARK_VENV)/bin/python -m pip install -q '$(PYSPARK)'; }
 
 build: deps
 	$(SWIFT) build -c release
@@ -35,8 +50,9 @@ test: test-deps
 
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.
-# BENCH_MB=10 (input size), BENCH_RUNS=5 (runs per figure), BENCH_DAEMON=0 (skip the daemon).
-bench: deps
+# BENCH_MB=10 (input size), BENCH_RUNS=5 (runs per figure), BENCH_DAEMON=0 (skip the daemon),
+# BENCH_SPARK=0 (skip the Spark job in local mode, and its install).
+bench: deps $(if $(filter 0,$(BENCH_SPARK)),,spark-deps)
 	$(SWIFT) build -c release --product presswatch
 	$(SWIFT) build -c release --product presswatch-bench
 	@command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }

@@ -8,7 +8,8 @@ measurement several times and prints one table: each figure is the median with i
 (min-max). The raw figures go to .bench/results.json.
 
 Environment: BENCH_MB (size of the generated inputs, default 10), BENCH_RUNS (runs per
-figure, default 5; the slow Python runs use at most 3), BENCH_DAEMON=0 to skip the daemon.
+figure, default 5; the slow Python runs use at most 3), BENCH_DAEMON=0 to skip the daemon,
+BENCH_SPARK=0 to skip the Spark job (bench/spark_bench.py; pyspark from `make test-deps`).
 """
 import glob
 import json
@@ -19,6 +20,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+import spark_bench
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRATCH = os.path.join(ROOT, ".bench")
@@ -362,6 +365,9 @@ def main():
     measure_summary_styles(rows, results)
     measure_startup(inputs, configs, rows, results)
     measure_daemon(inputs, rows, results)
+    spark_bench.measure_spark(inputs, configs, rows, results, presswatch=PRESSWATCH,
+                              cores=CORES, runs=min(RUNS, 3), timed=timed, log=log,
+                              scratch=SCRATCH)
     results["load_after"] = open("/proc/loadavg").read().split()[:3]
     json.dump(results, open(os.path.join(SCRATCH, "results.json"), "w"), indent=1)
     width = max(len(r[1]) for r in rows)

@@ -7,14 +7,17 @@ struct PipeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pipe",
         abstract:
-            "Read JSON Lines {\"id\": ..., \"text\": ...} on stdin; print one result per line.",
+            "Read pages as JSON Lines on stdin; print one result per line, in order.",
         discussion: """
-            Each line of stdin is an object with an "id" (a string, or an integer) and a \
-            string "text". Each gets one line of compact JSON on stdout, in input \
-            order: the result, with the id as source.file, or {"error": ..., "line": N} for a \
-            line that is not such an object or whose text could not be processed; the stream \
-            goes on after a bad line. Blank lines are skipped. Exit status 0 once stdin ends, \
-            1 when the configuration is bad.
+            Each line of stdin is an object with an "id" (a string, or an integer) and either \
+            a string "text" or "base64", the standard base64 of a page's bytes, which are \
+            decoded as a file's are (byte order mark, UTF-16, GB18030; binary or \
+            undecodable bytes refused with their byte offset). Each line gets one line of \
+            compact JSON on stdout, in input order: the result, with the id as source.file; \
+            for a page that failed, its error record (presswatch.error/1) with "line" and \
+            "id" added; or {"error": ..., "line": N} for a line that is not such an object. \
+            The stream goes on after a bad line. Blank lines are skipped. Exit status 0 once \
+            stdin ends, 1 when the configuration is bad.
             """)
 
     @OptionGroup var options: ConfigurationOptions

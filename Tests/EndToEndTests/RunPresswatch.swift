@@ -29,10 +29,20 @@ struct RunError: Error, CustomStringConvertible {
 /// and returns its exit status and what it printed.
 @discardableResult
 func runPresswatch(_ args: [String], stdin: String? = nil, cwd: URL? = nil) throws -> RunResult {
+    try runProgram(try presswatchBinary(), args, stdin: stdin, cwd: cwd)
+}
+
+/// Runs `executable args` in `cwd` with `stdin` as its input and `environment` (default: the
+/// tests' own), and returns its exit status and what it printed.
+func runProgram(
+    _ executable: URL, _ args: [String], stdin: String? = nil, cwd: URL? = nil,
+    environment: [String: String]? = nil
+) throws -> RunResult {
     let process = Process()
-    process.executableURL = try presswatchBinary()
+    process.executableURL = executable
     process.arguments = args
     if let cwd { process.currentDirectoryURL = cwd }
+    if let environment { process.environment = environment }
     // Files rather than pipes: a child that fills a pipe nobody reads would block forever.
     let scratch = try TemporaryFolder()
     let outURL = scratch.url.appendingPathComponent("stdout")

@@ -84,4 +84,31 @@ import Testing
             try reader.document(id: "big", text: String(repeating: "a", count: 65))
         }
     }
+
+    @Test func pipeBytesAreDecodedExactlyAsTheSameFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let samples: [[UInt8]] = [
+            Array("标题\r\n正文。".utf8), [0xEF, 0xBB, 0xBF] + Array("正文".utf8),
+            [0xFF, 0xFE, 0x63, 0x6B, 0x0A, 0x00], [0xB1, 0xEA, 0xCC, 0xE2, 0x0A],  // GB18030 标题
+            [0x41, 0x00, 0x42], [0x41, 0x81, 0x20], Array(repeating: 0x41, count: 65),
+        ]
+        for (index, bytes) in samples.enumerated() {
+            let name = "sample-\(index).txt"
+            let path = try folder.write(bytes, to: name)
+            let fromFile = Result { () throws(InputError) in try reader.read(path) }
+            let fromBytes = Result { () throws(InputError) in
+                try reader.document(id: path, bytes: bytes)
+            }
+            switch (fromFile, fromBytes) {
+            case (.success(let file), .success(let given)):
+                #expect(file.source == given.source, "sample \(index)")
+                #expect(file.text == given.text, "sample \(index)")
+            case (.failure(let file), .failure(let given)):
+                #expect(file == given, "sample \(index)")
+            default:
+                Issue.record("sample \(index): file \(fromFile), bytes \(fromBytes)")
+            }
+        }
+    }
 }

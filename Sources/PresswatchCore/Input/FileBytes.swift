@@ -69,7 +69,8 @@ enum FileBytes {
         }
     }
 
-    private static func tooLarge(_ path: String, size: Int, maxBytes: Int) -> InputError {
+    /// Also the refusal of bytes given directly (`pipe`), so both say the same.
+    static func tooLarge(_ path: String, size: Int, maxBytes: Int) -> InputError {
         InputError(
             file: path, reason: .tooLarge,
             message:

@@ -14,8 +14,8 @@ public struct RawInput: Sendable {
     }
 }
 
-/// Reads inputs into documents: a file (`process`, the daemon) or a text given directly
-/// (`pipe`). Every failure is an `InputError` that names the input and says where.
+/// Reads inputs into documents: a file (`process`, the daemon), or a text or bytes given
+/// directly (`pipe`). Every failure is an `InputError` that names the input and says where.
 public struct InputReader: Sendable {
     /// Inputs larger than this are refused (`max_input_bytes`).
     public var maxInputBytes: Int
@@ -52,6 +52,16 @@ public struct InputReader: Sendable {
                 message: error.message, byteOffset: error.byteOffset, bytes: raw.bytes.count,
                 sha256: raw.sha256)
         }
+    }
+
+    /// A document from bytes given directly, named `id` (a `pipe` record's `base64`): the
+    /// size limit of a file, then the very decoding a file's bytes get, so a page sent as
+    /// bytes and the same page read from disk give the same document.
+    public func document(id: String, bytes: [UInt8]) throws(InputError) -> Document {
+        guard bytes.count <= maxInputBytes else {
+            throw FileBytes.tooLarge(id, size: bytes.count, maxBytes: maxInputBytes)
+        }
+        return try decode(RawInput(file: id, bytes: bytes))
     }
 
     /// A document from text given directly, named `id` (a `pipe` record): its bytes and

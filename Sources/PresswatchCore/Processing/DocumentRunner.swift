@@ -43,6 +43,16 @@ public struct DocumentRunner: Sendable {
         }
     }
 
+    /// Runs the pipeline on bytes given directly (a `pipe` record's `base64`), named `id`,
+    /// decoded as a file's bytes are.
+    public func process(id: String, bytes: [UInt8]) -> Result<ProcessedDocument, ErrorRecord> {
+        do {
+            return run(try reader.document(id: id, bytes: bytes))
+        } catch {
+            return .failure(ErrorRecord(error))
+        }
+    }
+
     /// Runs the pipeline on a document already read.
     public func run(_ document: Document) -> Result<ProcessedDocument, ErrorRecord> {
         var document = document
