@@ -20,7 +20,12 @@ import Testing
             for article in layout.articles {
                 #expect(article.lines.first >= 1 && article.lines.last <= lines.count)
             }
-            if textLines >= 200 && layout.articles.count < 2 { onePiece.append(page.name) }
+            // In one piece: a long page read as a single article that holds most of it. A
+            // page of advertisements with one short item on it is not.
+            let covered = layout.articles.first.map { $0.lines.last - $0.lines.first + 1 } ?? 0
+            if textLines >= 200 && layout.articles.count < 2 && covered * 2 > lines.count {
+                onePiece.append(page.name)
+            }
             densities.append(100 * Double(layout.articles.count) / Double(max(textLines, 1)))
         }
         densities.sort()
