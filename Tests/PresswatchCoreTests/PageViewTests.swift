@@ -41,6 +41,13 @@ private struct TestSummary: ArticleFinding {
     var sentences: [Int]
 }
 
+private struct TestGist: ArticleFinding {
+    static let key = "summary"
+    var text: String
+    var sentences: [Int]
+    var style: String
+}
+
 private let hostile = [
     "<script>document.title='pwned'</script>", "\"><img src=x onerror=alert(1)>", "</textarea>",
 ]
@@ -135,6 +142,15 @@ private func occurrences(of needle: String, in text: String) -> Int {
         #expect(
             html.contains("<p><mark class=\"num\" title=\"date · 3 · about\">3月初</mark>体检。</p>"))
         #expect(occurrences(of: "<mark class=\"num\" title=", in: html) == 3)
+    }
+
+    @Test func aHeadlineStyleSummaryShowsAsTheGistAndSentencesAsTheSummary() throws {
+        var document = samplePage()
+        document.articles[1].findings[TestGist.self] = TestGist(
+            text: "青年参加体检", sentences: [0, 1], style: "headline")
+        let html = try render(document)
+        #expect(html.contains("<section class=\"summary gist\"><h4>Gist</h4><p>青年参加体检</p>"))
+        #expect(occurrences(of: "<section class=\"summary\"><h4>Summary</h4>", in: html) == 1)
     }
 
     @Test func pageLinesCarryTheirArticleMarkAndFurniture() throws {

@@ -23,12 +23,17 @@ struct PageFindings {
     }
 
     var summary: String?
+    /// The summary is a headline-style gist (`summary.style` "headline"), not sentences.
+    var summaryIsGist = false
     var numbers: [Number] = []
     var keywords: [String] = []
 
     init(_ article: JSONValue) {
         if case .string(let text)? = article["summary"]?["text"], !text.isEmpty {
             summary = text
+            if case .string(let style)? = article["summary"]?["style"] {
+                summaryIsGist = style == "headline"
+            }
         }
         if case .array(let items)? = article["numbers"] {
             numbers = items.compactMap(Self.number).sorted { $0.start < $1.start }

@@ -211,10 +211,10 @@ public enum PageView {
             text: MarkdownReport.lineLabel(article.lines))
         stream.close(.p)
         stream.close(.header)
-        // Its own element under the headline: a headline-style gist can join it later.
+        // Under the headline: the summary's sentences, or the one-line gist cut from them.
         if let summary = findings.summary {
-            stream.open(.section, [(.class, "summary")])
-            stream.element(.h4, text: "Summary")
+            stream.open(.section, [(.class, findings.summaryIsGist ? "summary gist" : "summary")])
+            stream.element(.h4, text: findings.summaryIsGist ? "Gist" : "Summary")
             stream.element(.p, text: summary)
             stream.close(.section)
         }
