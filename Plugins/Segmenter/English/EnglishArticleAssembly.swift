@@ -11,12 +11,19 @@ struct EnglishArticleDraft {
 
     var isEmpty: Bool { pieces.isEmpty }
 
-    /// This bodiless heading over `next`: its headline stays the headline, and everything
-    /// of `next`'s heading becomes decks.
-    func heading(over next: EnglishArticleDraft) -> EnglishArticleDraft {
+    /// This bodiless heading over `next`, in one article. As a banner, its headline stays the
+    /// headline and everything of `next`'s heading becomes decks; otherwise (a stray heading
+    /// in the columns, most often a piece of a scattered headline or a second item's head
+    /// whose story the labels missed) `next` keeps its own headline and this one's lines go
+    /// before its decks.
+    func heading(over next: EnglishArticleDraft, asBanner: Bool) -> EnglishArticleDraft {
         var merged = next
-        merged.headline = headline.isEmpty ? next.headline : headline
-        merged.decks = decks + (headline.isEmpty ? [] : next.headline) + next.decks
+        if asBanner || next.headline.isEmpty {
+            merged.headline = headline.isEmpty ? next.headline : headline
+            merged.decks = decks + (headline.isEmpty ? [] : next.headline) + next.decks
+        } else {
+            merged.decks = headline + decks + next.decks
+        }
         merged.bylines = bylines + next.bylines
         merged.pieces = pieces
         for piece in next.pieces {
@@ -92,6 +99,37 @@ enum EnglishArticleAssembly {
         }
         close()
         endFurniture()
+        settleHeadlines(&articles)
         return (articles, furniture)
+    }
+
+    /// Two ways the first line of a headline run is not the headline's, mended once the
+    /// drafts stand: OCR debris (a line of one- and two-letter fragments) leads it, and stays
+    /// in the article but out of the headline; or it is the closing line of the item above (a
+    /// signature, a place, a date: mixed case, ending a sentence) over a headline in capitals,
+    /// and goes back to that item when nothing stands between them.
+    private static func settleHeadlines(_ drafts: inout [EnglishArticleDraft]) {
+        for index in drafts.indices {
+            while drafts[index].headline.count >= 2 {
+                let first = EnglishLineTraits(drafts[index].headline[0].trimmed)
+                guard first.words > 0, first.fragmentWords == first.words else { break }
+                drafts[index].headline.removeFirst()
+            }
+            guard index > 0, drafts[index].headline.count >= 2, !drafts[index - 1].body.isEmpty,
+                !drafts[index - 1].interrupted
+            else { continue }
+            let line = drafts[index].headline[0]
+            let first = EnglishLineTraits(line.trimmed)
+            let second = EnglishLineTraits(drafts[index].headline[1].trimmed)
+            guard first.endsSentence, !first.isAllCaps, second.isAllCaps,
+                let piece = drafts[index].pieces.first, piece.lowerBound == line.number,
+                let above = drafts[index - 1].pieces.last, above.upperBound < line.number
+            else { continue }
+            drafts[index].headline.removeFirst()
+            drafts[index].pieces[0] = drafts[index].headline[0].number...piece.upperBound
+            drafts[index - 1].body.append(line)
+            drafts[index - 1].pieces[drafts[index - 1].pieces.count - 1] =
+                above.lowerBound...line.number
+        }
     }
 }
