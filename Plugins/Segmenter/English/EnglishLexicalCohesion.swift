@@ -12,21 +12,65 @@ struct EnglishLexicalCohesion {
 
     /// - Parameter lines: the page's non-blank lines, without white space at either end.
     init(_ lines: [ArraySlice<Unicode.Scalar>]) {
-        let words = lines.map(Self.contentWords)
+        // Each distinct word gets a small number, so that the two windows are count arrays;
+        // the page's words sit in one buffer, line after line (`ends[line]` closes a line's).
+        var numbers: [UInt64: Int] = [:]
+        var flat: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(lines.count)
+        for line in lines {
+            Self.forEachContentWord(line) { word in
+                if let number = numbers[word] {
+                    flat.append(number)
+                } else {
+                    numbers[word] = numbers.count
+                    flat.append(numbers.count - 1)
+                }
+            }
+            ends.append(flat.count)
+        }
+        func words(_ line: Int) -> ArraySlice<Int> {
+            flat[(line == 0 ? 0 : ends[line - 1])..<ends[line]]
+        }
+        // The windows slide one line at a time, their dot product and squared norms kept up
+        // to date word by word: the whole page costs a few operations per word.
+        var before = [Int](repeating: 0, count: numbers.count)
+        var after = [Int](repeating: 0, count: numbers.count)
+        var dot = 0
+        var normBefore = 0
+        var normAfter = 0
+        func addAfter(_ line: Int) {
+            for word in words(line) {
+                dot += before[word]
+                normAfter += 2 * after[word] + 1
+                after[word] += 1
+            }
+        }
+        for line in 0..<min(Self.span, lines.count) { addAfter(line) }
         var similarity = [Double](repeating: 0, count: lines.count)
-        // Cost: per boundary, the words of 2 × span lines; linear in the page.
-        var before: [UInt64: Int] = [:]
-        var after: [UInt64: Int] = [:]
         for index in lines.indices {
-            before.removeAll(keepingCapacity: true)
-            after.removeAll(keepingCapacity: true)
-            for line in max(index - Self.span, 0)..<index {
-                for word in words[line] { before[word, default: 0] += 1 }
+            if dot > 0 {
+                similarity[index] =
+                    Double(dot) / (Double(normBefore) * Double(normAfter)).squareRoot()
             }
-            for line in index..<min(index + Self.span, lines.count) {
-                for word in words[line] { after[word, default: 0] += 1 }
+            // The boundary moves below line `index`: it leaves the lower window for the upper
+            // one, the upper window's oldest line drops out, and a new line joins the lower.
+            for word in words(index) {
+                after[word] -= 1
+                normAfter -= 2 * after[word] + 1
+                dot -= before[word]
+                dot += after[word]
+                normBefore += 2 * before[word] + 1
+                before[word] += 1
             }
-            similarity[index] = Self.cosine(before, after)
+            if index - Self.span >= 0 {
+                for word in words(index - Self.span) {
+                    before[word] -= 1
+                    normBefore -= 2 * before[word] + 1
+                    dot -= after[word]
+                }
+            }
+            if index + Self.span < lines.count { addAfter(index + Self.span) }
         }
         self.similarity = similarity
     }
@@ -40,27 +84,21 @@ struct EnglishLexicalCohesion {
         return (left - here + right - here) / 2
     }
 
-    private static func cosine(_ a: [UInt64: Int], _ b: [UInt64: Int]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var dot = 0
-        for (word, count) in a { dot += count * (b[word] ?? 0) }
-        guard dot > 0 else { return 0 }
-        let normA = a.values.reduce(0) { $0 + $1 * $1 }
-        let normB = b.values.reduce(0) { $0 + $1 * $1 }
-        return Double(dot) / (Double(normA) * Double(normB)).squareRoot()
-    }
-
-    /// The line's words of four letters or more that are not common words, lower-cased,
-    /// a final "s" dropped, each as a 64-bit FNV-1a hash (no strings are built).
-    static func contentWords(_ line: ArraySlice<Unicode.Scalar>) -> [UInt64] {
-        var words: [UInt64] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Calls `body` with each of the line's words of four letters or more that are not
+    /// common words, lower-cased, a final "s" dropped, as a 64-bit FNV-1a hash (no strings
+    /// are built).
+    static func forEachContentWord(
+        _ line: ArraySlice<Unicode.Scalar>, _ body: (UInt64) -> Void
+    ) {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x100_0000_01b3
+        var hash = basis
         var letters = 0
         var packed: UInt64 = 0
         var last: UInt32 = 0
         func end() {
             defer {
-                hash = 0xcbf2_9ce4_8422_2325
+                hash = basis
                 letters = 0
                 packed = 0
             }
@@ -68,17 +106,15 @@ struct EnglishLexicalCohesion {
             if letters <= 5, packed != 0, EnglishWords.function.contains(packed) { return }
             // A plural and its singular count as one word: the plural's hash leaves out its
             // final "s", the singular's takes in every letter.
-            words.append(
-                last == 0x73 && letters > 4 ? hash : (hash ^ UInt64(last)) &* 0x100_0000_01b3)
+            body(last == 0x73 && letters > 4 ? hash : (hash ^ UInt64(last)) &* prime)
         }
         for scalar in line {
             if scalar.isASCIILetter {
-                let lower = scalar.value | 0x20
                 letters += 1
                 packed = EnglishWords.pack(packed, scalar, count: letters)
                 // The hash of all letters but the last, so that the last can be left out.
-                if letters > 1 { hash = (hash ^ UInt64(last)) &* 0x100_0000_01b3 }
-                last = lower
+                if letters > 1 { hash = (hash ^ UInt64(last)) &* prime }
+                last = scalar.value | 0x20
             } else if scalar == "-" && letters > 0 {
                 continue  // a word broken at the line end, or hyphenated: still one word
             } else {
@@ -86,6 +122,5 @@ struct EnglishLexicalCohesion {
             }
         }
         end()
-        return words
     }
 }

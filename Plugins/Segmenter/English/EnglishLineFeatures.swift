@@ -104,14 +104,16 @@ struct EnglishLineFeatures {
         var sums = [Double](repeating: 0, count: (traits.count + 1) * signalWidth)
         for (index, line) in traits.enumerated() {
             let ratio = Double(line.length) / column
-            let signal = [
-                flag(isRunningText(line, column)), line.capsShare, line.functionShare,
-                min(line.digitShare * 4, 1), flag(line.hasDollar), min(line.oddShare * 4, 1),
-                flag(ratio < 0.5), flag(line.endsSentence),
-            ]
-            for j in 0..<signalWidth {
-                sums[(index + 1) * signalWidth + j] = sums[index * signalWidth + j] + signal[j]
-            }
+            let row = index * signalWidth
+            let next = row + signalWidth
+            sums[next] = sums[row] + flag(isRunningText(line, column))
+            sums[next + 1] = sums[row + 1] + line.capsShare
+            sums[next + 2] = sums[row + 2] + line.functionShare
+            sums[next + 3] = sums[row + 3] + min(line.digitShare * 4, 1)
+            sums[next + 4] = sums[row + 4] + flag(line.hasDollar)
+            sums[next + 5] = sums[row + 5] + min(line.oddShare * 4, 1)
+            sums[next + 6] = sums[row + 6] + flag(ratio < 0.5)
+            sums[next + 7] = sums[row + 7] + flag(line.endsSentence)
         }
         return sums
     }
