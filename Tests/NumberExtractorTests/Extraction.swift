@@ -1,6 +1,7 @@
 import Foundation
 import PresswatchCore
 import Segmenter
+import Testing
 
 @testable import NumberExtractor
 
@@ -45,6 +46,22 @@ enum Extraction {
     {
         let extractor = try! NumberExtractor(options: options, context: context)
         return extractor.extract(from: article([text]))
+    }
+
+    /// Expects the figure `text` of `sentence` read as `value` with `unit` (the form tables'
+    /// one check).
+    static func expectFigure(
+        _ sentence: String, _ text: String, _ value: QuantityValue, _ unit: String?,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = entries(sentence)
+        let entry = found.first { $0.text == text }
+        #expect(
+            entry?.value == value, "\(sentence): \(found.map { "\($0.text)=\($0.value)" })",
+            sourceLocation: sourceLocation)
+        #expect(
+            entry?.unit == unit, "\(sentence): unit \(entry?.unit ?? "nil")",
+            sourceLocation: sourceLocation)
     }
 
     static let dataDirectory = URL(fileURLWithPath: #filePath)

@@ -32,10 +32,7 @@ import Testing
     @Test(arguments: cases.indices)
     func readsTheFigureTheTextSays(index: Int) {
         let (sentence, text, value, unit) = Self.cases[index]
-        let entries = Extraction.entries(sentence)
-        let entry = entries.first { $0.text == text }
-        #expect(entry?.value == value, "\(sentence): \(entries.map { "\($0.text)=\($0.value)" })")
-        #expect(entry?.unit == unit, "\(sentence): unit \(entry?.unit ?? "nil")")
+        Extraction.expectFigure(sentence, text, value, unit)
     }
 
     /// Words of the lexicon that hold a numeral and are no quantity.

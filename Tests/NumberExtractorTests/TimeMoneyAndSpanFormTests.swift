@@ -56,10 +56,7 @@ import Testing
     @Test(arguments: cases.indices)
     func readsTheFigureTheTextSays(index: Int) {
         let (sentence, text, value, unit) = Self.cases[index]
-        let entries = Extraction.entries(sentence)
-        let entry = entries.first { $0.text == text }
-        #expect(entry?.value == value, "\(sentence): \(entries.map { "\($0.text)=\($0.value)" })")
-        #expect(entry?.unit == unit, "\(sentence): unit \(entry?.unit ?? "nil")")
+        Extraction.expectFigure(sentence, text, value, unit)
     }
 
     /// Scores are their two numbers, not a time or a span.
