@@ -25,7 +25,10 @@ public enum PageView {
         let findings = document.articles.indices.map { index in
             PageFindings(index < objects.count ? objects[index] : .object([]))
         }
-        let lines = PageLines(document)
+        // The streamed parts stand in the shell as placeholders and are spliced in as bytes:
+        // passed to Plot as raw strings, they cost more in its renderer than writing them.
+        let pageLines = page(PageLines(document))
+        let articleBytes = articles(document.articles, findings)
         let html = HTML(
             .attribute(named: "lang", value: languageTag(document.language)),
             .head(
@@ -35,25 +38,35 @@ public enum PageView {
                     .attribute(named: "http-equiv", value: "Content-Security-Policy"),
                     .content(PageViewStyle.pagePolicy)),
                 .element(named: "title", nodes: [.plain(displayName(document.source.file))]),
-                .style(PageViewStyle.css),
+                .style(Self.stylePlaceholder),
                 .script(
                     .attribute(named: "type", value: "application/json"),
                     .id(FolderIndex.entryID),
-                    .raw(FolderIndex.entryJSON(document, findings: findings)))
+                    .raw(Self.entryPlaceholder))
             ),
             .body(
                 header(document),
                 warnings(document.warnings),
                 .main(
-                    page(lines),
+                    .section(
+                        .class("page"),
+                        .h2("The page as printed"),
+                        .div(.class("lines"), .raw(Self.pagePlaceholder))),
                     .section(
                         .class("articles"), .attribute(named: "aria-label", value: "Articles"),
-                        .raw(articles(document.articles, findings)))
+                        .raw(Self.articlesPlaceholder))
                 ),
-                .script(.raw(PageViewStyle.script))
+                .script(.raw(Self.scriptPlaceholder))
             )
         )
-        var bytes = Array(html.render().utf8)
+        var bytes = splice(
+            Array(html.render().utf8),
+            [
+                (stylePlaceholder, styleBytes),
+                (entryPlaceholder, Array(FolderIndex.entryJSON(document, findings: findings).utf8)),
+                (pagePlaceholder, pageLines), (articlesPlaceholder, articleBytes),
+                (scriptPlaceholder, scriptBytes),
+            ])
         if let stamp { bytes.append(contentsOf: ("\n" + stamp.markdownComment + "\n").utf8) }
         return bytes
     }
@@ -116,13 +129,55 @@ public enum PageView {
             .ul(.forEach(warnings) { .li(.plain($0)) }))
     }
 
-    private static func page(_ page: PageLines) -> BodyNode {
+    /// Marks no input can put in the shell (input text is escaped there: it holds no `<`),
+    /// standing for the parts that are spliced in as bytes, in document order: the style, the
+    /// index entry, the page's lines, the articles, the script.
+    private static let stylePlaceholder = "<presswatch-style>"
+    private static let entryPlaceholder = "<presswatch-entry>"
+    private static let pagePlaceholder = "<presswatch-page>"
+    private static let articlesPlaceholder = "<presswatch-articles>"
+    private static let scriptPlaceholder = "<presswatch-script>"
+    private static let styleBytes = Array(PageViewStyle.css.utf8)
+    private static let scriptBytes = Array(PageViewStyle.script.utf8)
+
+    /// `shell` with each placeholder's first occurrence after the one before replaced by its
+    /// bytes.
+    private static func splice(_ shell: [UInt8], _ parts: [(String, [UInt8])]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(shell.count + parts.reduce(0) { $0 + $1.1.count })
+        var start = 0
+        for (mark, part) in parts {
+            let placeholder = Array(mark.utf8)
+            guard let at = firstIndex(of: placeholder, in: shell, from: start) else { continue }
+            bytes.append(contentsOf: shell[start..<at])
+            bytes.append(contentsOf: part)
+            start = at + placeholder.count
+        }
+        bytes.append(contentsOf: shell[start...])
+        return bytes
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int)
+        -> Int?
+    {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first,
+                haystack[index..<(index + needle.count)].elementsEqual(needle)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Every line of the page as printed.
+    private static func page(_ page: PageLines) -> [UInt8] {
         var stream = HTMLStream(capacity: page.lines.count * 96)
         for (offset, line) in page.lines.enumerated() { self.line(line, offset + 1, into: &stream) }
-        return .section(
-            .class("page"),
-            .h2("The page as printed"),
-            .div(.class("lines"), .raw(stream.string)))
+        return stream.bytes
     }
 
     /// `<div class="line art c3 m-headline" id="L12" data-a="3">`: its text as printed and
@@ -167,12 +222,12 @@ public enum PageView {
         stream.close(.div)
     }
 
-    private static func articles(_ articles: [Article], _ findings: [PageFindings]) -> String {
+    private static func articles(_ articles: [Article], _ findings: [PageFindings]) -> [UInt8] {
         var stream = HTMLStream(capacity: articles.reduce(0) { $0 + $1.text.utf8.count } * 2)
         for (position, article) in articles.enumerated() {
             self.article(article, position: position, findings[position], into: &stream)
         }
-        return stream.string
+        return stream.bytes
     }
 
     private static func article(
