@@ -93,6 +93,4 @@ struct HTMLStream {
         self.text(text)
         close(tag)
     }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
