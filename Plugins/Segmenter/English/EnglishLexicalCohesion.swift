@@ -53,8 +53,8 @@ struct EnglishLexicalCohesion {
                 similarity[index] =
                     Double(dot) / (Double(normBefore) * Double(normAfter)).squareRoot()
             }
-            // The boundary moves below line `index`: it leaves the lower window for the upper
-            // one, the upper window's oldest line drops out, and a new line joins the lower.
+            // The boundary moves below line `index`: that line leaves the window below for the
+            // one above, the oldest line above drops out, and a new line joins below.
             for word in words(index) {
                 after[word] -= 1
                 normAfter -= 2 * after[word] + 1
