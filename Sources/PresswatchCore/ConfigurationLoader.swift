@@ -43,21 +43,28 @@ public enum ConfigurationLoader {
             file: file, path: path, directory: directory, pipeline: Pipeline(stages: stages))
     }
 
+    /// A configuration is a few kilobytes; a path that streams without end (`/dev/zero`) is
+    /// refused at this size instead of filling memory.
+    static let maxConfigurationBytes = 1 << 20
+
     private static func readText(_ path: String) throws(ConfigurationError) -> String {
         func fail(_ message: String) -> ConfigurationError {
             ConfigurationError(path: path, problems: [.init(message, at: nil)])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("cannot read the configuration: no such file")
+        // Through the input reader's POSIX path, so that a pipe (`--config /dev/stdin`, a
+        // shell's `<(…)`) is read like a file and every refusal says why.
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, maxBytes: maxConfigurationBytes, streams: true)
+        } catch {
+            switch error.reason {
+            case .notFound: throw fail("cannot read the configuration: no such file")
+            case .tooLarge:
+                throw fail(
+                    "cannot read the configuration: it is over \(maxConfigurationBytes) bytes")
+            default: throw fail("cannot read the configuration: \(error.message)")
+            }
         }
-        guard !isDirectory.boolValue else {
-            throw fail("cannot read the configuration: it is a folder")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail("cannot read the configuration: permission denied")
-        }
-        let bytes = [UInt8](data)
         if let offset = firstInvalidUTF8Offset(bytes) {
             throw fail("the configuration is not UTF-8 text (invalid byte at offset \(offset))")
         }

@@ -96,3 +96,34 @@ private func unknownProcessorTail() throws -> String {
         #expect(!result.stdout.isEmpty)
     }
 }
+
+/// A configuration may come through a pipe: `--config /dev/stdin`, or a shell's `<(…)`.
+@Suite struct ConfigurationFromAPipeTests {
+    @Test func checkReadsTheConfigurationFromStandardInput() throws {
+        let result = try runPresswatch(
+            ["check", "--config", "/dev/stdin"], stdin: "processors: [segmenter, summarizer]\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("segmenter"), "\(result.stdout)")
+    }
+
+    @Test func aBrokenConfigurationFromAPipeSaysWhereItIsWrong() throws {
+        let result = try runPresswatch(
+            ["check", "--config", "/dev/stdin"], stdin: "processors: [segmenter, sumarizer]\n")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("/dev/stdin"), "\(result.stderr)")
+        #expect(result.stderr.contains("sumarizer"), "\(result.stderr)")
+        #expect(!result.stderr.contains("permission denied"), "\(result.stderr)")
+    }
+
+    @Test func aStreamWithoutEndIsRefusedAtItsLimit() throws {
+        let result = try runPresswatch(["check", "--config", "/dev/zero"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("over 1048576 bytes"), "\(result.stderr)")
+    }
+
+    @Test func aFolderIsRefusedAsAFolder() throws {
+        let result = try runPresswatch(["check", "--config", "/tmp"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("is a directory, not a file"), "\(result.stderr)")
+    }
+}

@@ -8,10 +8,16 @@
 /// gone, a directory, unreadable, or larger than the limit (checked before reading, and again
 /// while reading, since a file may grow in between).
 enum FileBytes {
-    static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a
-        // regular file. Reads of regular files ignore the flag.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    /// - Parameter streams: also read a pipe, a FIFO or a character device (`/dev/stdin`, a
+    ///   shell's `<(…)`) to its end, at most `maxBytes`: a configuration may come that way,
+    ///   an input to be processed may not.
+    static func read(_ path: String, maxBytes: Int, streams: Bool = false) throws(InputError)
+        -> [UInt8]
+    {
+        // O_NONBLOCK: opening a FIFO as an input must not wait for a writer; it is refused
+        // below as not a regular file. Reads of regular files ignore the flag. A stream that
+        // is asked for is opened to wait for its writer, as a reader of a pipe expects.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (streams ? 0 : O_NONBLOCK))
         guard descriptor >= 0 else { throw openError(path, errno) }
         defer { close(descriptor) }
 
@@ -19,7 +25,11 @@ enum FileBytes {
         guard fstat(descriptor, &status) == 0 else {
             throw InputError(file: path, reason: .unreadable, message: systemMessage(errno))
         }
-        guard status.st_mode & S_IFMT == S_IFREG else {
+        let kind = status.st_mode & S_IFMT
+        if streams && (kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK) {
+            return try readAll(descriptor, path: path, expected: 0, maxBytes: maxBytes)
+        }
+        guard kind == S_IFREG else {
             let message =
                 status.st_mode & S_IFMT == S_IFDIR
                 ? "is a directory, not a file" : "is not a regular file (a device, pipe or socket)"
