@@ -47,7 +47,9 @@ public enum ConfigurationLoader {
     /// refused at this size instead of filling memory.
     static let maxConfigurationBytes = 1 << 20
 
-    private static func readText(_ path: String) throws(ConfigurationError) -> String {
+    /// The text of the configuration file at `path`, read once: the daemon checks it, and its
+    /// workers build their pipeline from that very text.
+    public static func readText(_ path: String) throws(ConfigurationError) -> String {
         func fail(_ message: String) -> ConfigurationError {
             ConfigurationError(path: path, problems: [.init(message, at: nil)])
         }

@@ -1,168 +1,101 @@
 import Foundation
 import Logging
+import PresswatchCore
+import ServiceLifecycle
+import UnixSignals
 
-/// The watch-folder daemon: intake, settling, the scan against the results on disk, the
-/// work queue and its worker processes, reload and shutdown.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `presswatch run`: the watch-folder daemon, as components that each own their state, run
+/// as services of one swift-service-lifecycle `ServiceGroup`:
 ///
-/// Threads, not tasks, carry the work: the inotify reader, a tick loop (settling, timed
-/// scans, the watchdog), a scanner, and one thread per worker process. Each blocks in a
-/// system call (`poll`, `read` on a pipe), which would starve the small cooperative pool.
-/// Shared state lives behind `lock`.
-public final class Daemon: @unchecked Sendable {
-    let backend: any DaemonBackend
-    let notifier: SystemdNotifier
-    let logger: Logger
-    /// The binary that worker processes are started from.
-    let executable: String
-
-    let lock = NSLock()
-    var configuration: DaemonConfiguration
-    var generation = 0
-    var settler: Settler
-    var filter: NameFilter
-    var watcher: (any FolderWatcher)?
-    var rootGone = false
-    var stopping = false
-    var ready = false
-    var stats = DaemonStats()
-    var scanRequests = ScanRequests()
-    /// Whether scans treat a result of another pipeline fingerprint as stale (see `reload`).
-    var fingerprintCounts = true
-    var configStatus: FileStatus?
-    var pendingConfigStatus: FileStatus?
-    let reloadLock = NSLock()
-    var hashCache: [String: (status: FileStatus, sha256: String)] = [:]
-    var workerSlots: Set<Int> = []
-    var busyWorkers: [Int: (process: WorkerProcess, input: String, started: UInt64)] = [:]
-    /// Worker slots whose job ran past `job_timeout_s` and whose process was killed for it.
-    var timedOutSlots: Set<Int> = []
-    /// Folders whose `index.html` is behind their results (see `folderIndexLoop`).
-    var staleIndexFolders: Set<String> = []
-
-    let queue: WorkQueue
-    let scanSignal = NSCondition()
-    let threads = DispatchGroup()
-
-    public init(
-        configuration: DaemonConfiguration, backend: any DaemonBackend,
-        notifier: SystemdNotifier, logger: Logger, executable: String, queueCapacity: Int = 10_000
-    ) {
-        self.configuration = configuration
-        self.backend = backend
-        self.notifier = notifier
-        self.logger = logger
-        self.executable = executable
-        self.queue = WorkQueue(capacity: queueCapacity)
-        self.settler = Settler(
-            settleMilliseconds: configuration.settleMilliseconds, capacity: queueCapacity)
-        self.filter = NameFilter(
-            patterns: configuration.patterns, outputSuffixes: configuration.outputSuffixes)
-        self.configStatus = FileStatus.of(configuration.configPath)
-    }
-
-    /// Starts everything; READY=1 follows once the first scan has queued its work.
-    public func start() throws {
-        removeLeftoverTemporaries()
-        try startWatching()
-        startWorkerSlots()
-        requestScan(.full, reason: "start")
-        spawnThread("scan") { [self] in scanLoop() }
-        spawnThread("tick") { [self] in tickLoop() }
-        spawnThread("index") { [self] in folderIndexLoop() }
-    }
-
-    /// Stops intake, lets the jobs in hand finish within `shutdown_timeout_s` (killing the
-    /// rest, whose inputs the next start finds again), and logs the counts.
-    public func stop() {
-        notifier.stopping()
-        let (watcher, timeout) = lock.withLock {
-            stopping = true
-            return (self.watcher, configuration.shutdownTimeoutSeconds)
+///     watcher ──▶ Intake (settler) ──┐
+///                                    ├──▶ WorkQueue ──▶ WorkerPool ──▶ worker processes
+///     ScanRequests ──▶ Scanner ──────┘                      │            (FileJob)
+///     SIGHUP, pipeline.yaml ──▶ Reloader                    └──▶ FolderIndexer
+///     StatusReporter: STATUS=, WATCHDOG=1, STOPPING=1
+///
+/// They talk through the queue and small mutex-guarded types, never one shared lock. The
+/// group starts them together and, on SIGTERM or SIGINT, shuts them down one after the other
+/// in reverse order: the status reporter (STOPPING=1), the reloader, intake (no new files),
+/// the worker pool (the jobs in hand finish), the scanner, and last the folder indexer, which
+/// writes what is left.
+public enum Daemon {
+    /// Builds the daemon for `configPath` and runs it until SIGTERM or SIGINT; returns the
+    /// exit status. A configuration that does not load is an error before anything starts.
+    public static func main(
+        configPath: String, processors: [ProcessorDescriptor], environment: [String: String],
+        executable: String = "/proc/self/exe"
+    ) async -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        let journal = JournalLogHandler.underSystemd(environment)
+        let level = Logger.Level(rawValue: environment["PRESSWATCH_LOG_LEVEL"] ?? "") ?? .info
+        let logger = Logger(label: "presswatch") {
+            JournalLogHandler(label: $0, level: level, journal: journal)
         }
-        logger.info("stopping: no new work; finishing the jobs in hand")
-        watcher?.stop()
-        queue.close()
-        scanSignal.withLock { scanSignal.broadcast() }
-        let deadline = monotonicNanoseconds() + UInt64(max(0, timeout)) * 1_000_000_000
-        if !queue.waitForInFlight(until: deadline) {
-            abandonJobsInHand(afterSeconds: timeout)
+        let source = ConfigurationSource(path: configPath, processors: processors)
+        let loaded: LoadedConfiguration
+        do {
+            loaded = try source.load()
+        } catch {
+            for line in "\(error)".split(separator: "\n") { logger.error("\(line)") }
+            return 1
         }
-        _ = threads.wait(timeout: .now() + 5)
-        let stats = lock.withLock { self.stats }
-        logger.info("stopped: \(stats.summary)")
+        let directory = loaded.configuration.watch.directory
+        guard FileStatus.of(directory)?.kind == .directory else {
+            logger.error("\(configPath): the watched folder \(directory) does not exist")
+            return 1
+        }
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        let counters = DaemonCounters()
+        let services = components(
+            source: source, loaded: loaded, hangups: hangups, counters: counters,
+            notifier: SystemdNotifier(environment: environment), logger: logger,
+            executable: executable)
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services.map { .init(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [],
+                logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            logger.error("\(error)")
+            return 1
+        }
+        logger.info("stopped: \(counters.summary)")
+        return 0
     }
 
-    func spawnThread(_ name: String, _ body: @escaping @Sendable () -> Void) {
-        threads.enter()
-        let thread = Thread { [threads] in
-            body()
-            threads.leave()
-        }
-        thread.name = name
-        thread.start()
-    }
-
-    /// Kills the workers still busy at the shutdown deadline, and removes the temporary
-    /// files they may have left: their inputs stay without results and are redone later.
-    private func abandonJobsInHand(afterSeconds timeout: Int) {
-        let busy = lock.withLock { Array(busyWorkers.values) }
-        for (process, input, _) in busy {
-            logger.warning(
-                "shutdown timeout (\(timeout) s): abandoning \(input); it is redone at the next start"
-            )
-            process.kill()
-        }
-        _ = queue.waitForInFlight(until: monotonicNanoseconds() + 2_000_000_000)
-        // Every worker is idle or dead now, so any temporary file is a leftover.
-        if !busy.isEmpty { removeLeftoverTemporaries() }
-    }
-
-    /// The result writer's temporary files left by a worker killed mid-write (kill -9, a
-    /// crash, the shutdown timeout). Done before any worker starts.
-    func removeLeftoverTemporaries() {
-        let (root, recursive) = lock.withLock { (configuration.directory, configuration.recursive) }
-        var pending = [root]
-        while let folder = pending.popLast() {
-            for name in directoryEntries(folder) ?? [] {
-                let path = joinPath(folder, name)
-                if backend.isLeftoverTemporary(name, of: nil) {
-                    if unlink(path) == 0 {
-                        logger.info("removed a leftover temporary file \(path)")
-                    }
-                } else if recursive, filter.isWatchedDirectory(name),
-                    FileStatus.of(path)?.kind == .directory
-                {
-                    pending.append(path)
-                }
-            }
-        }
-    }
-
-    /// A one-line state for `STATUS=` and the log.
-    func statusLine() -> String {
-        let counts = queue.counts
-        let (stats, directory, mode, gone) = lock.withLock {
-            (self.stats, configuration.directory, watcher?.mode ?? "-", rootGone)
-        }
-        if gone { return "watched folder \(directory) is gone; waiting for it" }
-        return "watching \(directory) (\(mode)); \(counts.queued) queued, "
-            + "\(counts.inFlight) in progress; \(stats.summary)"
-    }
-}
-
-/// Counts for the status line and the shutdown log.
-struct DaemonStats: Sendable {
-    var processed = 0
-    var failed = 0
-    var upToDate = 0
-    var crashed = 0
-    var recrawls = 0
-    var reloads = 0
-    var failedReloads = 0
-
-    var summary: String {
-        "processed \(processed), failed \(failed), already up to date \(upToDate), "
-            + "worker crashes \(crashed), rescans \(recrawls), reloads \(reloads)"
-            + (failedReloads > 0 ? " (\(failedReloads) refused)" : "")
+    /// The components, in the order they start; they stop in the reverse order.
+    static func components(
+        source: ConfigurationSource, loaded: LoadedConfiguration, hangups: UnixSignalsSequence,
+        counters: DaemonCounters, notifier: SystemdNotifier, logger: Logger, executable: String
+    ) -> [any Service] {
+        let configuration = RunningConfiguration(loaded)
+        let queue = WorkQueue(capacity: 10_000)
+        let scans = ScanRequests()
+        let digests = DigestCache()
+        let intake = Intake(
+            configuration: configuration, queue: queue, scans: scans, digests: digests,
+            notifier: notifier, logger: logger)
+        let status = StatusLine(
+            configuration: configuration, intake: intake, queue: queue, counters: counters)
+        let scanner = Scanner(
+            configuration: configuration, requests: scans, digests: digests, intake: intake,
+            queue: queue, counters: counters, status: status, notifier: notifier, logger: logger)
+        let indexer = FolderIndexer(logger: logger)
+        let pool = WorkerPool(
+            configuration: configuration, queue: queue, digests: digests, indexer: indexer,
+            counters: counters, logger: logger, executable: executable)
+        let reloader = Reloader(
+            source: source, hangups: hangups, configuration: configuration, intake: intake,
+            scans: scans, pool: pool, status: status, counters: counters, notifier: notifier,
+            logger: logger)
+        let reporter = StatusReporter(
+            status: status, scanner: scanner, notifier: notifier, logger: logger)
+        return [indexer, scanner, pool, intake, reloader, reporter]
     }
 }

@@ -6,8 +6,10 @@
 
 /// What the daemon needs to know of a path, from one `lstat`: symbolic links are not followed,
 /// so a link is seen as a link.
-public struct FileStatus: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case regular, directory, symlink, other }
+public struct FileStatus: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case regular, directory, symlink, other
+    }
 
     public var kind: Kind
     public var size: Int64

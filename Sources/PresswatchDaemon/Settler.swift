@@ -3,8 +3,7 @@
 /// A file closed after writing is a candidate; it is ready once `settle` has passed with its
 /// size and modification time unchanged and no writer has touched it again. A writer that
 /// closes and reopens to append within the settle time sends a new modification, which
-/// takes the file back until its next close. Not thread-safe: the daemon holds it under its
-/// lock.
+/// takes the file back until its next close. Not thread-safe: `Intake` keeps it in its mutex.
 struct Settler {
     struct Candidate {
         var status: FileStatus
@@ -53,23 +52,29 @@ struct Settler {
         candidates[path] != nil || writing.contains(path)
     }
 
-    /// The candidates whose settle time is over, checked again with `stat`: unchanged ones
-    /// are returned and forgotten, changed ones wait another settle period, vanished ones
-    /// are dropped.
-    mutating func due(now: UInt64, stat: (String) -> FileStatus?) -> [String] {
-        var ready: [String] = []
-        for (path, candidate) in candidates where candidate.due <= now && !writing.contains(path) {
-            guard let current = stat(path) else {
-                candidates.removeValue(forKey: path)
-                continue
-            }
-            if current.sameContent(as: candidate.status) {
-                candidates.removeValue(forKey: path)
-                ready.append(path)
-            } else {
-                candidates[path] = Candidate(status: current, due: now + settleNanoseconds)
-            }
-        }
-        return ready
+    /// The earliest time a candidate is due, when any is: the settle loop sleeps until then
+    /// instead of polling.
+    var nextDue: UInt64? {
+        candidates.lazy.filter { !self.writing.contains($0.key) }.map(\.value.due).min()
+    }
+
+    /// Takes out the candidates whose settle time is over and that no writer holds. Each is
+    /// then checked with `stat` outside the daemon's locks and handed to `settled`.
+    mutating func takeDue(now: UInt64) -> [(path: String, candidate: Candidate)] {
+        let due = candidates.filter { $0.value.due <= now && !writing.contains($0.key) }
+        for path in due.keys { candidates.removeValue(forKey: path) }
+        return due.map { ($0.key, $0.value) }
+    }
+
+    /// Whether a candidate taken out by `takeDue` is complete, given its status now: unchanged
+    /// is complete; changed waits another settle period; vanished is dropped; and one that a
+    /// newer event took back meanwhile is left to that event.
+    mutating func settled(
+        _ path: String, candidate: Candidate, current: FileStatus?, now: UInt64
+    ) -> Bool {
+        guard let current, candidates[path] == nil, !writing.contains(path) else { return false }
+        if current.sameContent(as: candidate.status) { return true }
+        candidates[path] = Candidate(status: current, due: now + settleNanoseconds)
+        return false
     }
 }

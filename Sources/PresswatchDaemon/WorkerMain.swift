@@ -1,3 +1,5 @@
+import PresswatchCore
+
 #if canImport(Glibc)
     import CLinux
     import Glibc
@@ -8,7 +10,7 @@
 /// a restarted worker, never the daemon.
 public enum WorkerMain {
     /// Serves jobs from standard input until it closes; returns the exit status.
-    public static func serve(backend: any DaemonBackend) -> Int32 {
+    public static func serve(processors: [ProcessorDescriptor]) -> Int32 {
         detachFromTerminalSignals()
         // Replies go on a private copy of standard output; anything a processor prints
         // lands on standard error instead of corrupting the reply stream.
@@ -18,21 +20,22 @@ public enum WorkerMain {
         guard let first = reader.next(), let setup = LineCodec.decode(WorkerSetup.self, first)
         else { return 1 }
         let hello: WorkerHello
-        let engine: (any PipelineEngine)?
+        let job: WorkerJob?
         do {
-            let built = try backend.makeEngine(configPath: setup.configPath, text: setup.text)
-            engine = built
+            let source = ConfigurationSource(path: setup.configPath, processors: processors)
+            let configuration = try source.configuration(from: setup.text)
+            job = WorkerJob(job: FileJob(configuration: configuration))
             hello = WorkerHello(
-                fingerprint: built.fingerprint, processors: built.processors, error: nil)
+                fingerprint: configuration.pipeline.fingerprint,
+                processors: configuration.pipeline.processorNames, error: nil)
         } catch {
-            engine = nil
+            job = nil
             hello = WorkerHello(fingerprint: nil, processors: nil, error: "\(error)")
         }
-        guard writeAll(replies, LineCodec.encode(hello)), let engine else { return 1 }
-        let executor = JobExecutor(backend: backend, engine: engine)
+        guard writeAll(replies, LineCodec.encode(hello)), let job else { return 1 }
         while let line = reader.next() {
             guard let request = LineCodec.decode(JobRequest.self, line) else { continue }
-            let reply = executor.run(request.input)
+            let reply = job.run(request)
             guard writeAll(replies, LineCodec.encode(reply)) else { break }
         }
         return 0

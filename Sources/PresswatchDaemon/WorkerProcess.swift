@@ -21,18 +21,21 @@ final class WorkerProcess {
         case spawn(String)
         case refused(String)
         case died(String)
+        /// The job ran past its deadline and the worker was killed for it.
+        case overdue
 
         var description: String {
             switch self {
             case .spawn(let why): return "cannot start a worker: \(why)"
             case .refused(let why): return why
             case .died(let why): return why
+            case .overdue: return "killed at the job's deadline"
             }
         }
     }
 
     /// Starts a worker on a configuration and waits for its greeting.
-    init(executable: String, configuration: DaemonConfiguration, generation: Int) throws {
+    init(executable: String, configuration: LoadedConfiguration, generation: Int) throws {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
         guard presswatch_pipe_cloexec(&toChild) == 0, presswatch_pipe_cloexec(&fromChild) == 0
@@ -61,8 +64,10 @@ final class WorkerProcess {
         replyFD = fromChild[0]
         replies = LineReader(fd: fromChild[0])
         self.generation = generation
-        let setup = WorkerSetup(configPath: configuration.configPath, text: configuration.text)
-        guard writeAll(requests, LineCodec.encode(setup)), let line = replies.next(),
+        let setup = WorkerSetup(
+            configPath: configuration.configuration.path, text: configuration.text)
+        guard writeAll(requests, LineCodec.encode(setup)),
+            case .line(let line) = replies.next(deadline: nil),
             let hello = LineCodec.decode(WorkerHello.self, line)
         else {
             let why = Self.reap(child)
@@ -80,14 +85,26 @@ final class WorkerProcess {
         self.processors = hello.processors ?? []
     }
 
-    /// Runs one job; throws `died` when the worker ended without replying (a crash).
-    func run(_ input: String) throws -> JobReply {
-        guard writeAll(requests, LineCodec.encode(JobRequest(input: input))),
-            let line = replies.next(), let reply = LineCodec.decode(JobReply.self, line)
-        else {
+    /// Runs one job; throws `died` when the worker ended without replying (a crash), and
+    /// `overdue` when no reply came by `deadline` (monotonic ns), killing the worker: a
+    /// processor caught in a loop would otherwise hold its slot for good.
+    func run(_ request: JobRequest, deadline: UInt64?) throws(Failure) -> JobReply {
+        guard writeAll(requests, LineCodec.encode(request)) else {
             throw Failure.died(Self.reap(pid))
         }
-        return reply
+        switch replies.next(deadline: deadline) {
+        case .line(let line):
+            guard let reply = LineCodec.decode(JobReply.self, line) else {
+                throw Failure.died("an unreadable reply; \(Self.reap(pid))")
+            }
+            return reply
+        case .end:
+            throw Failure.died(Self.reap(pid))
+        case .timedOut:
+            kill()
+            _ = Self.reap(pid)
+            throw Failure.overdue
+        }
     }
 
     /// Asks the worker to stop after its current job and waits for it.

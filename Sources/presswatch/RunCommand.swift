@@ -1,4 +1,5 @@
 import ArgumentParser
+import CompiledProcessors
 import Foundation
 import PresswatchDaemon
 
@@ -17,8 +18,8 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigurationOptions
 
     func run() async throws {
-        let status = await DaemonService.main(
-            configPath: options.config, backend: DaemonBackendAdapter(),
+        let status = await Daemon.main(
+            configPath: options.config, processors: CompiledProcessors.all,
             environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
@@ -31,7 +32,7 @@ struct WorkerCommand: ParsableCommand {
         shouldDisplay: false)
 
     func run() throws {
-        let status = WorkerMain.serve(backend: DaemonBackendAdapter())
+        let status = WorkerMain.serve(processors: CompiledProcessors.all)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -31,15 +31,30 @@ import Testing
     let status = FileStatus(
         kind: .regular, size: 10, mtimeNanoseconds: 5, inode: 1, device: 1, links: 1)
 
+    /// What the settle loop does at `now`: takes the due candidates out, checks each with
+    /// `stat` (here: `current`), and returns the complete ones.
+    func settle(_ settler: inout Settler, now: UInt64, current: (String) -> FileStatus?)
+        -> [String]
+    {
+        var complete: [String] = []
+        for (path, candidate) in settler.takeDue(now: now)
+        where settler.settled(path, candidate: candidate, current: current(path), now: now) {
+            complete.append(path)
+        }
+        return complete
+    }
+
     @Test func readyOnlyAfterTheSettleTimeUnchanged() {
         var settler = Settler(settleMilliseconds: 100, capacity: 10)
-        let result1 = settler.closed("a", status: status, now: 0)
-        #expect(result1)
-        let result2 = settler.due(now: 50_000_000) { _ in status }
-        #expect(result2.isEmpty)
-        let result3 = settler.due(now: 100_000_000) { _ in status }
-        #expect(result3 == ["a"])
+        let step1 = settler.closed("a", status: status, now: 0)
+        #expect(step1)
+        #expect(settler.nextDue == 100_000_000)
+        let step2 = settle(&settler, now: 50_000_000) { _ in status }
+        #expect(step2.isEmpty)
+        let step3 = settle(&settler, now: 100_000_000) { _ in status }
+        #expect(step3 == ["a"])
         #expect(settler.count == 0)
+        #expect(settler.nextDue == nil)
     }
 
     @Test func aChangeOrAWriterTakesItBack() {
@@ -47,27 +62,42 @@ import Testing
         _ = settler.closed("a", status: status, now: 0)
         var grown = status
         grown.size = 20
-        let result4 = settler.due(now: 100_000_000) { _ in grown }
-        #expect(result4.isEmpty)
-        let result5 = settler.due(now: 200_000_000) { _ in grown }
-        #expect(result5 == ["a"])
+        let step4 = settle(&settler, now: 100_000_000) { _ in grown }
+        #expect(step4.isEmpty)
+        #expect(settler.nextDue == 200_000_000)
+        let step5 = settle(&settler, now: 200_000_000) { _ in grown }
+        #expect(step5 == ["a"])
         _ = settler.closed("b", status: status, now: 0)
         settler.modified("b")
-        let result6 = settler.due(now: 500_000_000) { _ in status }
-        #expect(result6.isEmpty)
+        // A writer holds it: not due, however late.
+        #expect(settler.nextDue == nil)
+        let step6 = settle(&settler, now: 500_000_000) { _ in status }
+        #expect(step6.isEmpty)
         _ = settler.closed("b", status: status, now: 500_000_000)
-        let result7 = settler.due(now: 600_000_000) { _ in status }
-        #expect(result7 == ["b"])
+        let step7 = settle(&settler, now: 600_000_000) { _ in status }
+        #expect(step7 == ["b"])
+    }
+
+    /// A close that comes while a due candidate is being checked outside the lock wins: the
+    /// file settles again from that close.
+    @Test func aNewerEventDuringTheCheckKeepsTheFile() {
+        var settler = Settler(settleMilliseconds: 100, capacity: 10)
+        _ = settler.closed("a", status: status, now: 0)
+        let due = settler.takeDue(now: 100_000_000)
+        _ = settler.closed("a", status: status, now: 100_000_001)
+        let complete = settler.settled("a", candidate: due[0].candidate, current: status, now: 1)
+        #expect(!complete)
+        #expect(settler.count == 1)
     }
 
     @Test func vanishedFilesAreDroppedAndCapacityIsBounded() {
         var settler = Settler(settleMilliseconds: 0, capacity: 1)
-        let result8 = settler.closed("a", status: status, now: 0)
-        #expect(result8)
-        let result9 = settler.closed("b", status: status, now: 0)
-        #expect(!result9)
-        let result10 = settler.due(now: 1) { _ in nil }
-        #expect(result10.isEmpty)
+        let step8 = settler.closed("a", status: status, now: 0)
+        #expect(step8)
+        let step9 = settler.closed("b", status: status, now: 0)
+        #expect(!step9)
+        let step10 = settle(&settler, now: 1) { _ in nil }
+        #expect(step10.isEmpty)
         #expect(settler.count == 0)
     }
 }

@@ -7,10 +7,11 @@ public struct RawInput: Sendable {
     /// SHA-256 of `bytes`, lowercase hex.
     public var sha256: String
 
-    public init(file: String, bytes: [UInt8]) {
+    /// `sha256`: the bytes' digest when the caller already knows it; else they are hashed.
+    public init(file: String, bytes: [UInt8], sha256: String? = nil) {
         self.file = file
         self.bytes = bytes
-        self.sha256 = SHA256.hex(bytes)
+        self.sha256 = sha256 ?? SHA256.hex(bytes)
     }
 }
 
@@ -33,9 +34,12 @@ public struct InputReader: Sendable {
         try decode(try readRaw(path))
     }
 
-    /// Reads a file's bytes (a regular file, within the size limit) and digests them.
-    public func readRaw(_ path: String) throws(InputError) -> RawInput {
-        RawInput(file: path, bytes: try FileBytes.read(path, maxBytes: maxInputBytes))
+    /// Reads a file's bytes (a regular file, within the size limit) and digests them, unless
+    /// the caller knows their digest already (`knownSHA256`).
+    public func readRaw(_ path: String, knownSHA256: String? = nil) throws(InputError) -> RawInput {
+        RawInput(
+            file: path, bytes: try FileBytes.read(path, maxBytes: maxInputBytes),
+            sha256: knownSHA256)
     }
 
     /// Decodes bytes already read into a document holding one article with the whole text.

@@ -2,17 +2,29 @@
 public enum FileOutcome: Sendable {
     /// Results written beside the input.
     case written(ProcessedDocument, OutputNames)
+    /// Nothing done: the records beside the input are current for its bytes and this
+    /// pipeline (`.upToDate` or `.failedBefore`). Only when the job was asked to skip such.
+    case current(ResultState, OutputNames)
     /// The input failed. `recordWritten` says whether `NAME.error.json` was written (not for a
     /// missing input or a folder); `recordError` says why writing it failed, if it did.
     case failed(ErrorRecord, recordWritten: Bool, recordError: OutputError?)
 }
 
-/// The whole work for one input file, as `process` and the daemon do it: read, run, write the
-/// results beside it; on failure, write the error record instead and leave earlier results
-/// alone. The input itself is only ever read.
+/// The one way an input file is processed, by `process` and by the daemon's workers alike:
+/// read it, judge whether its results are current, run the pipeline, write the results beside
+/// it; on failure, write the error record instead and leave earlier results alone. The input
+/// itself is only ever read.
 public struct FileJob: Sendable {
     public var runner: DocumentRunner
     public var writer: ResultWriter
+
+    /// When to leave an input alone: `process` redoes every input it is given; the daemon
+    /// skips those whose records are current.
+    public enum Currency: Sendable {
+        case processAlways
+        /// Skip an input whose records hold its digest and this pipeline's fingerprint.
+        case skipCurrent
+    }
 
     public init(runner: DocumentRunner, writer: ResultWriter) {
         self.runner = runner
@@ -25,7 +37,14 @@ public struct FileJob: Sendable {
             writer: ResultWriter(configuration: configuration))
     }
 
-    public func run(_ path: String) -> FileOutcome {
+    /// Processes the file at `path`.
+    /// - `name`: the input's name as its results and error record give it (default: `path`).
+    /// - `knownSHA256`: the digest of the file's bytes when the caller already has it for the
+    ///   file as it is now, so the bytes are hashed once per job.
+    public func run(
+        _ path: String, name: String? = nil, currency: Currency = .processAlways,
+        knownSHA256: String? = nil
+    ) -> FileOutcome {
         let names: OutputNames
         do {
             names = try OutputNames(input: path)
@@ -34,11 +53,22 @@ public struct FileJob: Sendable {
         }
         let failure: ErrorRecord
         do {
-            let document = try runner.reader.read(path)
-            let processed = try runner.run(document).get()
+            var raw = try runner.reader.readRaw(path, knownSHA256: knownSHA256)
+            if case .skipCurrent = currency {
+                let state =
+                    ResultRecord.read(names, formats: writer.formats)?.state(
+                        fingerprint: writer.fingerprint, otherPipelinesAreStale: true,
+                        inputSHA256: { raw.sha256 }, inputChangedNanoseconds: nil)
+                    ?? .needsProcessing
+                if state != .needsProcessing { return .current(state, names) }
+            }
+            raw.file = name ?? path
+            let processed = try runner.run(try runner.reader.decode(raw)).get()
             try writer.write(processed, to: names)
             return .written(processed, names)
         } catch let error as InputError {
+            var error = error
+            error.file = name ?? path
             guard error.deservesErrorRecord else {
                 return .failed(ErrorRecord(error), recordWritten: false, recordError: nil)
             }
@@ -46,13 +76,19 @@ public struct FileJob: Sendable {
         } catch let error as ErrorRecord {
             failure = error
         } catch {
-            failure = ErrorRecord(file: path, reason: "internal", message: "\(error)")
+            failure = ErrorRecord(file: name ?? path, reason: "internal", message: "\(error)")
         }
+        return record(failure, at: names)
+    }
+
+    /// Writes `record` as the input's `NAME.error.json`: for the failures found here, and for
+    /// those the daemon finds (a symbolic link, a crashed or overdue worker, a vanished file).
+    public func record(_ record: ErrorRecord, at names: OutputNames) -> FileOutcome {
         do {
-            try writer.writeError(failure, to: names)
-            return .failed(failure, recordWritten: true, recordError: nil)
+            try writer.writeError(record, to: names)
+            return .failed(record, recordWritten: true, recordError: nil)
         } catch {
-            return .failed(failure, recordWritten: false, recordError: error)
+            return .failed(record, recordWritten: false, recordError: error)
         }
     }
 }

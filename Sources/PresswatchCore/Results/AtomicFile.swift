@@ -60,6 +60,15 @@ public enum AtomicFile {
         return "\(String(folder)!).\(name).tmp-\(getpid())-\(random)"
     }
 
+    /// Whether `name` is a temporary file `write` leaves when its process is killed
+    /// mid-write; with `stem` (an input's name without its extension), only one written for
+    /// that input's results.
+    public static func isTemporary(_ name: String, ofStem stem: String? = nil) -> Bool {
+        guard name.hasPrefix("."), name.contains(".tmp-") else { return false }
+        guard let stem else { return true }
+        return name.hasPrefix("." + stem + ".")
+    }
+
     private static func writeAll(
         _ bytes: [UInt8], to descriptor: Int32, path: String
     ) throws(OutputError) {

@@ -55,7 +55,7 @@ public struct OutputNames: Sendable, Hashable {
 
     /// The path without the last extension of its file name. A leading dot does not start an
     /// extension (`.notes` stays `.notes`), and neither does a dot in a folder name.
-    static func stem(of path: String) -> String {
+    public static func stem(of path: String) -> String {
         let name = fileName(of: path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
         let extensionLength = name.utf8.distance(from: dot, to: name.endIndex)

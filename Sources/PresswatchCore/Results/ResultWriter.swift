@@ -17,6 +17,14 @@ public struct ResultWriter: Sendable {
         self.init(formats: configuration.output.formats, pipeline: configuration.pipeline)
     }
 
+    /// A writer for a pipeline known by its processor names and fingerprint alone: the
+    /// daemon's, whose processors are built in its workers.
+    public init(formats: [OutputFormat], processors: [String], fingerprint: String) {
+        self.formats = formats
+        self.processors = processors
+        self.fingerprint = fingerprint
+    }
+
     /// The result as JSON: `.pretty` for files, `.compact` for one line of `--stdout` or `pipe`.
     public func json(
         _ processed: ProcessedDocument, layout: JSONWriter.Layout
