@@ -19,10 +19,11 @@ public enum ConfigurationLoader {
     }
 
     /// Loads configuration text as if read from `path` (used in messages); relative paths in it
-    /// resolve against `directory`.
+    /// resolve against `directory`. With `building: false` the processors' options are
+    /// checked but no processor is built: the pipeline knows its fingerprint and cannot run.
     public static func load(
         text: String, path: String, directory: String, processors: [ProcessorDescriptor],
-        resources: ResourceLocator = ResourceLocator()
+        resources: ResourceLocator = ResourceLocator(), building: Bool = true
     ) throws(ConfigurationError) -> Configuration {
         var errors: [YAMLError] = []
         guard let root = YAMLParser.parse(text, errors: &errors) else {
@@ -36,11 +37,10 @@ public enum ConfigurationLoader {
         errors += SettingsCheck.problems(in: file, root: root)
         let context = ProcessorContext(configDirectory: directory, resources: resources)
         var chain = ProcessorChainBuilder(known: processors, context: context)
-        let stages = chain.build(from: root["processors"])
+        let pipeline = chain.pipeline(from: root["processors"], building: building)
         errors += chain.errors
         guard errors.isEmpty else { throw ConfigurationError(path: path, errors: errors) }
-        return Configuration(
-            file: file, path: path, directory: directory, pipeline: Pipeline(stages: stages))
+        return Configuration(file: file, path: path, directory: directory, pipeline: pipeline)
     }
 
     /// A configuration is a few kilobytes; a path that streams without end (`/dev/zero`) is

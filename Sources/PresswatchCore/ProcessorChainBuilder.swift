@@ -19,7 +19,35 @@ struct ProcessorChainBuilder {
         var mark: Mark
     }
 
-    mutating func build(from node: YAMLNode?) -> [PipelineStage] {
+    /// The pipeline the `processors:` list describes: built, or (`building: false`) only
+    /// checked, which loads no processor's data.
+    mutating func pipeline(from node: YAMLNode?, building: Bool) -> Pipeline {
+        let entries = checkedEntries(from: node)
+        guard building else {
+            var checked: [Pipeline.CheckedStage] = []
+            for entry in entries {
+                do {
+                    let options = try entry.descriptor.check(
+                        options: entry.options, at: entry.mark, context: context)
+                    checked.append(.init(name: entry.descriptor.name, optionsJSON: options))
+                } catch {
+                    errors += error.errors
+                }
+            }
+            return Pipeline(checked: checked)
+        }
+        var stages: [PipelineStage] = []
+        for result in Self.buildSideBySide(entries, context: context) {
+            switch result {
+            case .success(let stage): stages.append(stage)
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+        return Pipeline(stages: stages)
+    }
+
+    /// The entries of the list, each a known processor listed once, with its needs checked.
+    private mutating func checkedEntries(from node: YAMLNode?) -> [Entry] {
         guard let node, !node.isNull else { return [] }
         guard case .sequence(let items, _) = node else {
             errors.append(
@@ -30,14 +58,7 @@ struct ProcessorChainBuilder {
         }
         let entries = withoutDuplicates(items.compactMap { entry(from: $0) })
         checkNeeds(entries)
-        var stages: [PipelineStage] = []
-        for result in Self.buildSideBySide(entries, context: context) {
-            switch result {
-            case .success(let stage): stages.append(stage)
-            case .failure(let failure): errors += failure.errors
-            }
-        }
-        return stages
+        return entries
     }
 
     /// Processors load their data (a lexicon, a table) when they are built; built side by

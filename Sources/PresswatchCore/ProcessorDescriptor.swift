@@ -15,6 +15,7 @@ public struct ProcessorDescriptor: Sendable {
     public let optionKeys: Set<String>
     private let builder:
         @Sendable (YAMLNode?, Mark, ProcessorContext) throws(YAMLErrors) -> PipelineStage
+    private let checker: @Sendable (YAMLNode?, Mark, ProcessorContext) throws(YAMLErrors) -> String
 
     public init<P: Processor>(_ type: P.Type) {
         name = P.name
@@ -28,6 +29,19 @@ public struct ProcessorDescriptor: Sendable {
         builder = { node, mark, context throws(YAMLErrors) in
             try Self.build(P.self, options: node, at: mark, context: context)
         }
+        checker = { node, mark, context throws(YAMLErrors) in
+            canonicalJSON(try Self.checkedOptions(P.self, options: node, at: mark, context: context))
+        }
+    }
+
+    /// Checks the options as `build` does (their types, then `validate`) without building
+    /// the processor, so without loading its data: the daemon's parent checks a
+    /// configuration this way, and only its workers build it. Returns the effective options
+    /// as canonical JSON, for the pipeline's fingerprint.
+    public func check(options node: YAMLNode?, at mark: Mark, context: ProcessorContext)
+        throws(YAMLErrors) -> String
+    {
+        try checker(node, mark, context)
     }
 
     /// Builds the processor from the options the user wrote under its name (nil or null: all
@@ -56,6 +70,18 @@ public struct ProcessorDescriptor: Sendable {
     private static func build<P: Processor>(
         _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
     ) throws(YAMLErrors) -> PipelineStage {
+        let options = try checkedOptions(P.self, options: node, at: mark, context: context)
+        do {
+            return PipelineStage(try P(options: options, context: context), options: options)
+        } catch {
+            throw YAMLErrors([YAMLError("\(P.name): \(describe(error))", at: mark)])
+        }
+    }
+
+    /// The options the user wrote, decoded and validated; every problem at once.
+    private static func checkedOptions<P: Processor>(
+        _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
+    ) throws(YAMLErrors) -> P.Options {
         var errors: [YAMLError] = []
         var options = P.Options()
         if let node, !node.isNull {
@@ -75,10 +101,6 @@ public struct ProcessorDescriptor: Sendable {
                 at: node?.node(at: path)?.mark ?? mark)
         }
         guard errors.isEmpty else { throw YAMLErrors(errors) }
-        do {
-            return PipelineStage(try P(options: options, context: context), options: options)
-        } catch {
-            throw YAMLErrors([YAMLError("\(P.name): \(describe(error))", at: mark)])
-        }
+        return options
     }
 }

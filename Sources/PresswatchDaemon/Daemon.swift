@@ -48,6 +48,10 @@ public enum Daemon {
             logger.error("\(configPath): the watched folder \(directory) does not exist")
             return 1
         }
+        if let why = WorkerProcess.probe(executable: executable, configuration: loaded) {
+            for line in why.split(separator: "\n") { logger.error("\(line)") }
+            return 1
+        }
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         let counters = DaemonCounters()
         let services = components(
@@ -93,7 +97,7 @@ public enum Daemon {
         let reloader = Reloader(
             source: source, hangups: hangups, configuration: configuration, intake: intake,
             scans: scans, pool: pool, status: status, counters: counters, notifier: notifier,
-            logger: logger)
+            logger: logger, executable: executable)
         let reporter = StatusReporter(
             status: status, scanner: scanner, notifier: notifier, logger: logger)
         return [indexer, scanner, pool, intake, reloader, reporter]

@@ -35,19 +35,23 @@ public struct ConfigurationSource: Sendable {
         self.processors = processors
     }
 
-    /// Reads and checks the file. A thrown error names the file, line and column of every
-    /// problem.
+    /// Reads and checks the file, without building its processors: the daemon's parent never
+    /// runs them, so it never loads their data (a lexicon, a table). A thrown error names the
+    /// file, line and column of every problem.
     public func load() throws(ConfigurationError) -> LoadedConfiguration {
         let text = try ConfigurationLoader.readText(path)
-        return LoadedConfiguration(configuration: try configuration(from: text), text: text)
+        return LoadedConfiguration(
+            configuration: try configuration(from: text, building: false), text: text)
     }
 
     /// The configuration `text` gives, as if read from the file: relative paths in it resolve
-    /// against the file's folder.
-    func configuration(from text: String) throws(ConfigurationError) -> Configuration {
+    /// against the file's folder. A worker builds it.
+    func configuration(from text: String, building: Bool) throws(ConfigurationError)
+        -> Configuration
+    {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         return try ConfigurationLoader.load(
             text: text, path: path, directory: (absolute as NSString).deletingLastPathComponent,
-            processors: processors)
+            processors: processors, building: building)
     }
 }

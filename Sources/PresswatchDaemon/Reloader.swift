@@ -30,6 +30,7 @@ final class Reloader: Service, Sendable {
     private let counters: DaemonCounters
     private let notifier: SystemdNotifier
     private let logger: Logger
+    private let executable: String
 
     static let checkInterval: Duration = .milliseconds(500)
 
@@ -39,7 +40,7 @@ final class Reloader: Service, Sendable {
         source: ConfigurationSource, hangups: UnixSignalsSequence,
         configuration: RunningConfiguration, intake: Intake, scans: ScanRequests,
         pool: WorkerPool, status: StatusLine, counters: DaemonCounters,
-        notifier: SystemdNotifier, logger: Logger
+        notifier: SystemdNotifier, logger: Logger, executable: String
     ) {
         check = Mutex(FileCheck(loaded: FileStatus.of(source.path)))
         self.source = source
@@ -52,6 +53,7 @@ final class Reloader: Service, Sendable {
         self.counters = counters
         self.notifier = notifier
         self.logger = logger
+        self.executable = executable
     }
 
     func run() async throws {
@@ -105,6 +107,11 @@ final class Reloader: Service, Sendable {
         let new: LoadedConfiguration
         do {
             new = try source.load()
+            if new.text != configuration.current.loaded.text,
+                let why = WorkerProcess.probe(executable: executable, configuration: new)
+            {
+                throw ReloadRefusal(message: why)
+            }
         } catch {
             counters.count { $0.failedReloads += 1 }
             for line in "\(error)".split(separator: "\n") { logger.error("\(line)") }
@@ -130,4 +137,10 @@ final class Reloader: Service, Sendable {
             scans.request(.full, reason: "the watch settings changed")
         }
     }
+}
+
+/// A configuration that checked but whose pipeline a worker could not build.
+private struct ReloadRefusal: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -23,7 +23,7 @@ public enum WorkerMain {
         let job: WorkerJob?
         do {
             let source = ConfigurationSource(path: setup.configPath, processors: processors)
-            let configuration = try source.configuration(from: setup.text)
+            let configuration = try source.configuration(from: setup.text, building: true)
             job = WorkerJob(job: FileJob(configuration: configuration))
             hello = WorkerHello(
                 fingerprint: configuration.pipeline.fingerprint,

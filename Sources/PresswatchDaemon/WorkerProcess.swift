@@ -85,6 +85,20 @@ final class WorkerProcess {
         self.processors = hello.processors ?? []
     }
 
+    /// Builds `configuration`'s pipeline in a worker process, as the pool's workers will, and
+    /// stops it; nil when it builds, else why not. The parent only checks a configuration,
+    /// so a processor that cannot be built from it (a user dictionary with a bad line) is
+    /// found here, before the configuration replaces a working one.
+    static func probe(executable: String, configuration: LoadedConfiguration) -> String? {
+        do {
+            try WorkerProcess(executable: executable, configuration: configuration, generation: -1)
+                .stop()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     /// Runs one job; throws `died` when the worker ended without replying (a crash), and
     /// `overdue` when no reply came by `deadline` (monotonic ns), killing the worker: a
     /// processor caught in a loop would otherwise hold its slot for good.
