@@ -30,7 +30,9 @@ public struct ProcessorDescriptor: Sendable {
             try Self.build(P.self, options: node, at: mark, context: context)
         }
         checker = { node, mark, context throws(YAMLErrors) in
-            canonicalJSON(try Self.checkedOptions(P.self, options: node, at: mark, context: context))
+            let options = try Self.checkedOptions(
+                P.self, options: node, at: mark, context: context)
+            return canonicalJSON(options)
         }
     }
 
