@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
 
 all: build
 
@@ -47,6 +47,18 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Thread Sanitizer: the core and daemon tests built with -sanitize=thread in a build folder
+# of their own; the daemon's end-to-end tests (bursts, kill -9, reload while files arrive,
+# SIGTERM) then run that TSan build of presswatch and its workers. Any report fails the run:
+# the test process stops at it, and a daemon that reports one exits with status 66.
+TSAN_SCRATCH ?= .build-tsan
+tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path $(TSAN_SCRATCH)
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	  PRESSWATCH_BINARY=$(CURDIR)/$(TSAN_SCRATCH)/debug/presswatch \
+	  $(SWIFT) test --skip-build --sanitize=thread --scratch-path $(TSAN_SCRATCH) \
+	  --filter 'PresswatchCoreTests|PresswatchDaemonTests'
 
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.

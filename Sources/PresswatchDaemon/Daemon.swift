@@ -17,7 +17,7 @@ import UnixSignals
 ///     SIGHUP, pipeline.yaml ──▶ Reloader                    └──▶ FolderIndexer
 ///     StatusReporter: STATUS=, WATCHDOG=1, STOPPING=1
 ///
-/// They talk through the queue and small mutex-guarded types, never one shared lock. The
+/// They talk through the queue and small lock-guarded types, never one shared lock. The
 /// group starts them together and, on SIGTERM or SIGINT, shuts them down one after the other
 /// in reverse order: the status reporter (STOPPING=1), the reloader, intake (no new files),
 /// the worker pool (the jobs in hand finish), the scanner, and last the folder indexer, which

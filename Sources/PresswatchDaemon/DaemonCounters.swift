@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What the daemon has done, for the status line and the shutdown log.
 final class DaemonCounters: Sendable {
     struct Counts: Sendable {
@@ -18,7 +16,7 @@ final class DaemonCounters: Sendable {
         }
     }
 
-    private let counts = Mutex(Counts())
+    private let counts = Locked(Counts())
 
     func count(_ change: (inout Counts) -> Void) {
         counts.withLock { change(&$0) }

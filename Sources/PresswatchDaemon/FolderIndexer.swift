@@ -2,7 +2,6 @@ import Foundation
 import Logging
 import PresswatchCore
 import ServiceLifecycle
-import Synchronization
 
 /// Rewrites the `index.html` of folders whose page views changed, at most about once a
 /// second: a burst of a thousand pages costs a handful of rewrites, not a thousand. It stops
@@ -13,7 +12,7 @@ final class FolderIndexer: Service, Sendable {
         var stopped = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let wakeup = Wakeup()
     private let logger: Logger
 

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 
 /// The watcher and its settler: turns the folder's events into complete files on the work
 /// queue. A file written in place is complete once it has stayed unchanged for the settle
@@ -19,7 +18,7 @@ final class Intake: Service, Sendable {
         var stopped = false
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let wakeup = Wakeup()
     private let configuration: RunningConfiguration
     private let queue: WorkQueue
@@ -33,7 +32,7 @@ final class Intake: Service, Sendable {
         digests: DigestCache, notifier: SystemdNotifier, logger: Logger
     ) {
         let loaded = configuration.current.loaded
-        state = Mutex(
+        state = Locked(
             State(
                 settler: Settler(
                     settleMilliseconds: loaded.configuration.watch.settleMs,

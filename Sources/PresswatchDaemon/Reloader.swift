@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 import UnixSignals
 
 /// Reloads `pipeline.yaml` on SIGHUP, or when the file changed on disk and then stayed the
@@ -19,7 +18,7 @@ final class Reloader: Service, Sendable {
         var pending: FileStatus?
     }
 
-    private let check: Mutex<FileCheck>
+    private let check: Locked<FileCheck>
     private let source: ConfigurationSource
     private let hangups: UnixSignalsSequence
     private let configuration: RunningConfiguration
@@ -42,7 +41,7 @@ final class Reloader: Service, Sendable {
         pool: WorkerPool, status: StatusLine, counters: DaemonCounters,
         notifier: SystemdNotifier, logger: Logger, executable: String
     ) {
-        check = Mutex(FileCheck(loaded: FileStatus.of(source.path)))
+        check = Locked(FileCheck(loaded: FileStatus.of(source.path)))
         self.source = source
         self.hangups = hangups
         self.configuration = configuration

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The configuration in force, which a reload replaces whole, and its generation.
 final class RunningConfiguration: Sendable {
     struct Snapshot: Sendable {
@@ -11,10 +9,10 @@ final class RunningConfiguration: Sendable {
         var otherPipelinesAreStale = true
     }
 
-    private let state: Mutex<Snapshot>
+    private let state: Locked<Snapshot>
 
     init(_ loaded: LoadedConfiguration) {
-        state = Mutex(Snapshot(loaded: loaded))
+        state = Locked(Snapshot(loaded: loaded))
     }
 
     var current: Snapshot { state.withLock { $0 } }

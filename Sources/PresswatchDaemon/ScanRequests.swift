@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What the scanner has been asked to look at, and by whom: intake (a new folder, lost
 /// events, a full queue), the reloader, the scanner's own timer.
 final class ScanRequests: Sendable {
@@ -16,7 +14,7 @@ final class ScanRequests: Sendable {
         var isEmpty: Bool { !full && folders.isEmpty }
     }
 
-    private let pending = Mutex(Pending())
+    private let pending = Locked(Pending())
     private let wakeup = Wakeup()
 
     func request(_ scope: Scope, reason: String) {
@@ -52,7 +50,7 @@ final class DigestCache: Sendable {
         var sha256: String
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Locked<[String: Entry]>([:])
 
     /// The digest of `path` when it was hashed at `status` (same size, time and inode).
     func digest(of path: String, at status: FileStatus) -> String? {

@@ -2,7 +2,6 @@ import Foundation
 import Logging
 import PresswatchCore
 import ServiceLifecycle
-import Synchronization
 
 /// Compares the folder with the records beside its inputs and queues every input whose
 /// results are missing or stale: at start, on request, and every `rescan_s`. A scan queues
@@ -14,7 +13,7 @@ final class Scanner: Service, Sendable {
         var ready = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let configuration: RunningConfiguration
     private let requests: ScanRequests
     private let digests: DigestCache

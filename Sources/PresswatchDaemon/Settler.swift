@@ -3,7 +3,7 @@
 /// A file closed after writing is a candidate; it is ready once `settle` has passed with its
 /// size and modification time unchanged and no writer has touched it again. A writer that
 /// closes and reopens to append within the settle time sends a new modification, which
-/// takes the file back until its next close. Not thread-safe: `Intake` keeps it in its mutex.
+/// takes the file back until its next close. Not thread-safe: `Intake` keeps it in its lock.
 struct Settler {
     struct Candidate {
         var status: FileStatus

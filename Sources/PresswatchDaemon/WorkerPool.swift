@@ -2,7 +2,6 @@ import Foundation
 import Logging
 import PresswatchCore
 import ServiceLifecycle
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -27,7 +26,7 @@ final class WorkerPool: Service, Sendable {
         var stopping = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let slotsDone = DispatchGroup()
     private let configuration: RunningConfiguration
     private let queue: WorkQueue
