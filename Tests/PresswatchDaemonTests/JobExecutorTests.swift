@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Synchronization
 import Testing
 
@@ -38,7 +39,7 @@ private struct VanishingEngine: PipelineEngine {
     }
 }
 
-@Suite struct JobExecutorTests {
+@Suite(.tags(.fast)) struct JobExecutorTests {
     @Test func anInputGoneBeforeItsWorkerReadsItGetsAVanishedRecord() {
         let backend = RecordingBackend()
         let executor = JobExecutor(backend: backend, engine: VanishingEngine())
