@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test test-fast bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
 
 all: build
 
@@ -47,6 +47,12 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# The suites tagged fast only (README, "Tests"): `swift test` filters by name, not by tag, so
+# tools/test-suites turns the tags written in Tests/ into the names of the others to skip.
+test-fast: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip "$$(tools/test-suites quality daemon)"
 
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.

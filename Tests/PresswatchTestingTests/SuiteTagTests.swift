@@ -21,8 +21,9 @@ import Testing
     @Test func everySuiteCarriesExactlyOneKind() throws {
         var suites = 0
         for (name, text) in try Self.sources() {
+            // A declaration starts a line with `@Suite`; its traits run up to `struct`.
             var rest = Substring(text)
-            while let suite = rest.range(of: "@Suite") {
+            while let suite = rest.range(of: "\n@Suite") {
                 let declaration = rest[suite.upperBound...]
                 let end = declaration.range(of: "struct ")?.lowerBound ?? declaration.endIndex
                 let traits = declaration[..<end]
