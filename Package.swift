@@ -111,8 +111,8 @@ let package = Package(
         .executableTarget(
             name: "presswatch-experiments",
             dependencies: [
-                "PresswatchCore", "PresswatchTesting", "SummaryEvaluation", "Segmenter",
-                "Summarizer", "NumberExtractor",
+                "PresswatchCore", "PresswatchTesting", "SummaryEvaluation", "Summarizer",
+                "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

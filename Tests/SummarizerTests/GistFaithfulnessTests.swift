@@ -1,7 +1,6 @@
 import Foundation
 import PresswatchCore
 import PresswatchTesting
-import Segmenter
 import SummaryEvaluation
 import Testing
 

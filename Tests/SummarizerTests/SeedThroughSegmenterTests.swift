@@ -1,4 +1,3 @@
-import Foundation
 import PresswatchCore
 import PresswatchTesting
 import Summarizer
