@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test test-fast tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
 
 all: build
 
@@ -47,6 +47,12 @@ build: deps
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# The suites tagged fast only (README, "Tests"): `swift test` filters by name, not by tag, so
+# tools/test-suites turns the tags written in Tests/ into the names of the others to skip.
+test-fast: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip "$$(tools/test-suites quality daemon)"
 
 # Thread Sanitizer: the core and daemon tests built with -sanitize=thread in a build folder
 # of their own; the daemon's end-to-end tests (bursts, kill -9, reload while files arrive,

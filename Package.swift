@@ -91,32 +91,70 @@ let package = Package(
             dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
 
-        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], swiftSettings: strict),
+        // The test kit: documents from text, the seeded generator, the test-data locator, "run
+        // the chain to processor X", and the tags (fast, quality, daemon) every suite carries.
+        .target(
+            name: "PresswatchTesting",
+            dependencies: ["PresswatchCore", "YAMLTree", "CompiledProcessors"],
+            swiftSettings: strict),
+
+        // The summarizer's evaluation on the repository's data (character ROUGE, the headline
+        // set and its split, articles through the real segmenter): shared by the quality tests
+        // and `presswatch-experiments`.
+        .target(
+            name: "SummaryEvaluation",
+            dependencies: ["PresswatchCore", "Segmenter", "Summarizer", "PresswatchTesting"],
+            swiftSettings: strict),
+
+        // Experiments and ablations that assert nothing: figures printed on demand
+        // (`swift run presswatch-experiments --help`), kept out of `swift test`.
+        .executableTarget(
+            name: "presswatch-experiments",
+            dependencies: [
+                "PresswatchCore", "PresswatchTesting", "SummaryEvaluation", "Summarizer",
+                "NumberExtractor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(
+            name: "YAMLTreeTests", dependencies: ["YAMLTree", "PresswatchTesting"],
+            swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests",
-            dependencies: ["PresswatchCore"],
+            dependencies: ["PresswatchCore", "PresswatchTesting"],
             swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(
-            name: "EndToEndTests", dependencies: ["presswatch", "CompiledProcessors"],
+            name: "EndToEndTests",
+            dependencies: ["presswatch", "CompiledProcessors", "PresswatchTesting"],
             swiftSettings: strict),
         .testTarget(
             name: "NumberExtractorTests",
-            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore"],
+            dependencies: ["NumberExtractor", "Segmenter", "PresswatchCore", "PresswatchTesting"],
             swiftSettings: strict),
         .testTarget(
-            name: "SegmenterTests", dependencies: ["Segmenter", "PresswatchCore"],
+            name: "SegmenterTests",
+            dependencies: ["Segmenter", "PresswatchCore", "PresswatchTesting"],
             swiftSettings: strict),
         .testTarget(
-            name: "SummarizerTests", dependencies: ["Summarizer", "Segmenter", "PresswatchCore"],
+            name: "SummarizerTests",
+            dependencies: [
+                "Summarizer", "Segmenter", "PresswatchCore", "PresswatchTesting",
+                "SummaryEvaluation",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "KeywordTaggerTests",
-            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
+            dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore", "PresswatchTesting"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "PresswatchTestingTests", dependencies: ["PresswatchTesting", "PresswatchCore"],
             swiftSettings: strict),
         // End-to-end tests of `presswatch run`: the real binary on temporary folders.
         .testTarget(
-            name: "PresswatchDaemonTests", dependencies: ["PresswatchDaemon", "PresswatchCore"],
+            name: "PresswatchDaemonTests",
+            dependencies: ["PresswatchDaemon", "PresswatchCore", "PresswatchTesting"],
             swiftSettings: strict),
     ]
 )

@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
-@Suite struct CheckCommandTests {
+@Suite(.tags(.daemon)) struct CheckCommandTests {
     @Test func theDefaultConfigurationIsGood() throws {
-        let result = try runPresswatch(["check"], cwd: repositoryRoot)
+        let result = try runPresswatch(["check"], cwd: TestData.repository)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("pipeline.yaml: ok; "))
@@ -88,7 +89,7 @@ private func unknownProcessorTail() throws -> String {
     return " (known processors: \(names.joined(separator: ", ")))"
 }
 
-@Suite struct ProcessorsCommandTests {
+@Suite(.tags(.daemon)) struct ProcessorsCommandTests {
     @Test func listsEveryCompiledInProcessor() throws {
         let result = try runPresswatch(["processors"])
         #expect(result.status == 0)
@@ -98,7 +99,7 @@ private func unknownProcessorTail() throws -> String {
 }
 
 /// A configuration may come through a pipe: `--config /dev/stdin`, or a shell's `<(…)`.
-@Suite struct ConfigurationFromAPipeTests {
+@Suite(.tags(.daemon)) struct ConfigurationFromAPipeTests {
     @Test func checkReadsTheConfigurationFromStandardInput() throws {
         let result = try runPresswatch(
             ["check", "--config", "/dev/stdin"], stdin: "processors: [segmenter, summarizer]\n")

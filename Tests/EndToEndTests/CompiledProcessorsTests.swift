@@ -1,11 +1,12 @@
 import CompiledProcessors
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import presswatch
 
 /// The one list of compiled-in processors, checked as a whole.
-@Suite struct CompiledProcessorsTests {
+@Suite(.tags(.fast)) struct CompiledProcessorsTests {
     @Test func namesAreUniqueAndSnakeCase() {
         let names = CompiledProcessors.all.map(\.name)
         #expect(Set(names).count == names.count)

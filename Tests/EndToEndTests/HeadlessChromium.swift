@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 /// Debian's `chromium`, headless: the page view tests check what a real browser builds from
 /// our HTML. Missing, it is an error that says how to install it, never a skipped test: CI
@@ -6,7 +7,7 @@ import Foundation
 struct HeadlessChromium {
     let executable: String
     /// Where the screenshots go: under `.build`, so git ignores them.
-    static let artifacts = repositoryRoot.appendingPathComponent(".build/page-view-artifacts")
+    static let artifacts = TestData.repository.appendingPathComponent(".build/page-view-artifacts")
 
     init() throws {
         let environment = ProcessInfo.processInfo.environment

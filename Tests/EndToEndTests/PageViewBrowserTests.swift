@@ -1,10 +1,11 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 /// `NAME.html` and `index.html` as headless Chromium builds them: the articles, headlines and
 /// number marks the result holds, no request leaving the file, hostile markup inert; the
 /// screenshots stay in `.build/page-view-artifacts` for people to look at.
-@Suite(.serialized) struct PageViewBrowserTests {
+@Suite(.serialized, .tags(.daemon)) struct PageViewBrowserTests {
     static let configuration = """
         output:
           formats: [json, html]
@@ -66,7 +67,7 @@ import Testing
     @Test func theSeedPageInTheBrowser() throws {
         let chromium = try HeadlessChromium()
         let folder = try TemporaryFolder()
-        let seed = repositoryRoot.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
+        let seed = TestData.repository.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
         try FileManager.default.copyItem(
             at: seed, to: folder.url.appendingPathComponent("000_21d0c9da4e890f31.txt"))
         try process(["000_21d0c9da4e890f31.txt"], in: folder)
@@ -86,7 +87,8 @@ import Testing
         let chromium = try HeadlessChromium()
         let folder = try TemporaryFolder()
         let name = "en_bisbee-daily-review_19160106"
-        let source = repositoryRoot.appendingPathComponent("Tests/Data/pages-en/dev/\(name).txt")
+        let source = TestData.repository.appendingPathComponent(
+            "Tests/Data/pages-en/dev/\(name).txt")
         try FileManager.default.copyItem(
             at: source, to: folder.url.appendingPathComponent(name + ".txt"))
         try process([name + ".txt"], in: folder)

@@ -1,7 +1,8 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
-@Suite struct PipeCommandTests {
+@Suite(.tags(.daemon)) struct PipeCommandTests {
     @Test func aGoodAndABadLineEachGetTheirAnswerInOrder() throws {
         let folder = try TemporaryFolder()
         try folder.write("pipeline.yaml", "processors: []\n")
@@ -53,9 +54,10 @@ import Testing
     /// and name, `elapsed_ms` aside; a refused one gets the error record `process` writes.
     @Test func bytesInBase64GetWhatTheSameFileGets() throws {
         let folder = try TemporaryFolder()
-        let config = repositoryRoot.appendingPathComponent("pipeline.yaml").path
+        let config = TestData.repository.appendingPathComponent("pipeline.yaml").path
         let seed = try String(
-            contentsOf: repositoryRoot.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt"),
+            contentsOf: TestData.repository.appendingPathComponent(
+                "seeds/000_21d0c9da4e890f31.txt"),
             encoding: .utf8)
         var utf16 = Data([0xFF, 0xFE])
         for unit in seed.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }

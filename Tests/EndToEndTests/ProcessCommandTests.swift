@@ -1,11 +1,12 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 /// A folder holding a copy of the seed page and a configuration without processors.
 private func folderWithSeedPage() throws -> TemporaryFolder {
     let folder = try TemporaryFolder()
     try folder.write("pipeline.yaml", "processors: []\nworkers: 2\n")
-    let seed = repositoryRoot.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
+    let seed = TestData.repository.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
     try FileManager.default.copyItem(at: seed, to: folder.url.appendingPathComponent("page.txt"))
     return folder
 }
@@ -18,7 +19,7 @@ private func read(_ folder: TemporaryFolder, _ name: String) throws -> String {
     String(decoding: try Data(contentsOf: folder.url.appendingPathComponent(name)), as: UTF8.self)
 }
 
-@Suite struct ProcessCommandTests {
+@Suite(.tags(.daemon)) struct ProcessCommandTests {
     @Test func writesJSONAndMarkdownBesideEachInput() throws {
         let folder = try folderWithSeedPage()
         try folder.write("in/second.txt", "第二版\r\n正文。\r\n")
@@ -44,7 +45,7 @@ private func read(_ folder: TemporaryFolder, _ name: String) throws -> String {
         let folder = try folderWithSeedPage()
         try folder.write(
             "english.txt", "Council approves budget\n\nThe city council approved 3 plans.\n")
-        let config = repositoryRoot.appendingPathComponent("pipeline.yaml").path
+        let config = TestData.repository.appendingPathComponent("pipeline.yaml").path
         let run = try runPresswatch(
             ["process", "--config", config, "page.txt", "english.txt"], cwd: folder.url)
         #expect(run.status == 0, "\(run.stderr)")

@@ -94,7 +94,3 @@ final class TemporaryFolder: @unchecked Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 }
-
-/// The repository's top folder, for its `pipeline.yaml` and `seeds/`.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 /// Validates JSON documents against `spec/result.schema.json` with python3's `jsonschema`
 /// (draft 2020-12), the way any consumer of the contract would. Returns the problems, one
@@ -24,7 +25,7 @@ func schemaProblems(ofFiles files: [URL]) throws -> String {
         """
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    let schema = repositoryRoot.appendingPathComponent("spec/result.schema.json").path
+    let schema = TestData.repository.appendingPathComponent("spec/result.schema.json").path
     process.arguments = ["python3", "-c", script, schema] + files.map(\.path)
     let scratch = try TemporaryFolder()
     let outURL = scratch.url.appendingPathComponent("out")

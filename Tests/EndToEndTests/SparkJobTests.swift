@@ -1,12 +1,13 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 /// Where `make test-deps` installs pyspark: `PRESSWATCH_SPARK_VENV`, or `.build/spark-venv`.
 private let sparkVenv = URL(
     fileURLWithPath: ProcessInfo.processInfo.environment["PRESSWATCH_SPARK_VENV"]
-        ?? repositoryRoot.appendingPathComponent(".build/spark-venv").path)
+        ?? TestData.repository.appendingPathComponent(".build/spark-venv").path)
 
-private let sparkJob = repositoryRoot.appendingPathComponent("tools/spark/presswatch_spark.py")
+private let sparkJob = TestData.repository.appendingPathComponent("tools/spark/presswatch_spark.py")
 
 /// The tests' environment with the Spark venv first on PATH, so spark-submit, its workers and
 /// the Python tests all use the venv's Python and pyspark.
@@ -42,14 +43,14 @@ private func sparkPrerequisites() throws {
 private func sparkPages(in folder: TemporaryFolder) throws -> [URL] {
     let pages = folder.url.appendingPathComponent("pages")
     try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
-    let source = repositoryRoot.appendingPathComponent("Tests/Data/pages")
+    let source = TestData.repository.appendingPathComponent("Tests/Data/pages")
     let names = try FileManager.default.contentsOfDirectory(atPath: source.path)
         .filter { $0.hasSuffix(".txt") }.sorted()
     for name in names {
         try FileManager.default.copyItem(
             at: source.appendingPathComponent(name), to: pages.appendingPathComponent(name))
     }
-    let seed = repositoryRoot.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
+    let seed = TestData.repository.appendingPathComponent("seeds/000_21d0c9da4e890f31.txt")
     try FileManager.default.copyItem(at: seed, to: pages.appendingPathComponent("seed.txt"))
     let seedText = try String(contentsOf: seed, encoding: .utf8)
     let gb18030 = try #require(seedText.data(using: String.Encoding(rawValue: 0x8000_0632)))
@@ -73,7 +74,7 @@ private func withoutTimes(_ object: [String: Any]) -> NSDictionary {
     return object as NSDictionary
 }
 
-@Suite(.serialized) struct SparkJobTests {
+@Suite(.serialized, .tags(.daemon)) struct SparkJobTests {
     /// One Spark run in local mode, the way a cluster without presswatch installed runs it:
     /// the binary and pipeline.yaml shipped with --files, the data folders with --archives.
     /// Every page gets exactly one record, equal to what `process` gives for the file.
@@ -82,7 +83,7 @@ private func withoutTimes(_ object: [String: Any]) -> NSDictionary {
         let folder = try TemporaryFolder()
         let pages = try sparkPages(in: folder)
         let binary = try presswatchBinary()
-        let config = repositoryRoot.appendingPathComponent("pipeline.yaml")
+        let config = TestData.repository.appendingPathComponent("pipeline.yaml")
         let resources = try FileManager.default.contentsOfDirectory(
             atPath: binary.deletingLastPathComponent().path
         ).filter { $0.hasPrefix("presswatch_") && $0.hasSuffix(".resources") }
@@ -164,7 +165,8 @@ private func withoutTimes(_ object: [String: Any]) -> NSDictionary {
             sparkVenv.appendingPathComponent("bin/python"),
             [
                 "-W", "error::ResourceWarning",
-                repositoryRoot.appendingPathComponent("tools/spark/test_presswatch_spark.py").path,
+                TestData.repository.appendingPathComponent("tools/spark/test_presswatch_spark.py")
+                    .path,
             ], environment: environment)
         #expect(run.status == 0, "\(run.stderr)")
     }

@@ -1,10 +1,11 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import KeywordTagger
 
-@Suite struct IDFTableTests {
+@Suite(.tags(.fast)) struct IDFTableTests {
     private func table(_ text: String) throws -> IDFTable {
         try Array(text.utf8).withUnsafeBytes { try IDFTable(bytes: $0, source: "idf.txt") }
     }

@@ -1,13 +1,13 @@
 import Foundation
 import PresswatchCore
-import Segmenter
+import PresswatchTesting
 import Testing
 
 @testable import KeywordTagger
 
 /// The bars, measured and printed: the seed page's key terms, the public CSL set's
 /// F1, and what each signal is worth.
-@Suite struct KeywordQualityTests {
+@Suite(.tags(.quality)) struct KeywordQualityTests {
     static let idf: IDFTable = {
         let path = ResourceLocator().path(of: KeywordTagger.idfResource, target: "KeywordTagger")!
         return try! IDFTable.shared(at: path)
@@ -76,20 +76,12 @@ import Testing
         #expect(hits >= 19)
     }
 
-    /// The same key terms through the whole chain: the seed page as text, laid out by the
-    /// segmenter, then tagged. Articles are matched to the gold by headline.
+    /// The same key terms through the whole chain: the seed page as text through the
+    /// configured chain (`pipeline.yaml`) up to the tagger. Articles are matched to the gold
+    /// by headline.
     @Test func theSeedPagesKeyTermsThroughTheSegmenter() throws {
         let seed = try TestData.seedArticles()
-        let path = TestData.folder + "/seed/000_21d0c9da4e890f31.txt"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var document = Document(
-            source: SourceInfo(
-                file: "seed.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
-                lines: text.split(separator: "\n", omittingEmptySubsequences: false).count),
-            text: text)
-        let context = ProcessorContext(configDirectory: "/")
-        try Segmenter(options: SegmenterOptions(), context: context).process(&document)
-        try makeTagger().process(&document)
+        let document = try ProcessorChain(through: "keyword_tagger").run(TestData.seedPage)
         var hits = 0
         for gold in seed {
             let article = document.articles.first { $0.headline == gold.article.headline }

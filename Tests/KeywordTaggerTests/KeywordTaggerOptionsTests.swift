@@ -1,10 +1,11 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import KeywordTagger
 
-@Suite struct KeywordTaggerOptionsTests {
+@Suite(.tags(.fast)) struct KeywordTaggerOptionsTests {
     @Test func aBareEntryTakesEveryDefaultAndKeysAreSnakeCase() throws {
         let bare = try JSONDecoder().decode(KeywordTaggerOptions.self, from: Data("{}".utf8))
         #expect(bare == KeywordTaggerOptions())

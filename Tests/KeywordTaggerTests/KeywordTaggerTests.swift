@@ -1,12 +1,13 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import KeywordTagger
 
 /// What a user of the keyword tagger relies on: terms not fragments, no stop words, no
 /// byline names, English, the options and the output.
-@Suite struct KeywordTaggerTests {
+@Suite(.tags(.fast)) struct KeywordTaggerTests {
     @Test func adjacentWordsThatRecurBecomeOnePhraseWithoutTheirParts() throws {
         let article = Articles.handMade([
             "活性/b", "染料/n", "的/uj", "染色/vn", "性能/n", "，", "活性/b", "染料/n", "用于/v",
@@ -105,10 +106,7 @@ import Testing
 
     @Test func theResultIsAnArrayOfTermAndScoreHighestFirstWithAMarkdownLine() throws {
         let article = try TestData.seedArticles()[5].article
-        var document = Document(
-            source: SourceInfo(file: "t", bytes: 0, sha256: "", encoding: .utf8, lines: 1),
-            text: "")
-        document.articles = [article]
+        var document = try Document.holding([article])
         try makeTagger().process(&document)
         let found = try #require(document.articles[0].findings[Keywords.self])
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(found))
@@ -154,10 +152,7 @@ import Testing
     }
 
     private func scores(_ tagger: KeywordTagger, _ article: Article) throws -> [Double] {
-        var document = Document(
-            source: SourceInfo(file: "t", bytes: 0, sha256: "", encoding: .utf8, lines: 1),
-            text: "")
-        document.articles = [article]
+        var document = try Document.holding([article])
         try tagger.process(&document)
         return document.articles[0].findings[Keywords.self]?.keywords.map(\.score) ?? []
     }

@@ -63,7 +63,4 @@ enum Extraction {
             entry?.unit == unit, "\(sentence): unit \(entry?.unit ?? "nil")",
             sourceLocation: sourceLocation)
     }
-
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
 }

@@ -1,3 +1,4 @@
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -52,7 +53,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     }
 }
 
-@Suite struct NumeralFormTests {
+@Suite(.tags(.fast)) struct NumeralFormTests {
     static let chinese: [ExpectedQuantity] = [
         .init("共计1,234人次", "1,234人次", .count, 1234, "人次"),
         .init("增长4.14倍", "4.14倍", .count, 4.14, "倍"),
@@ -92,7 +93,7 @@ struct ExpectedQuantity: Sendable, CustomTestStringConvertible {
     @Test(arguments: english) func englishForm(_ expected: ExpectedQuantity) { expected.check() }
 }
 
-@Suite struct QuantityKindTests {
+@Suite(.tags(.fast)) struct QuantityKindTests {
     static let moneyCases: [ExpectedQuantity] = [
         .init("外资完成4.14亿美元", "4.14亿美元", .money, 414_000_000, "USD"),
         .init("票价￥300", "￥300", .money, 300, "CNY"),

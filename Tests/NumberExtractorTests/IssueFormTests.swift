@@ -1,11 +1,12 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
 
 /// The forms issue 13 found read wrong, each with the value the text says. The round trips
 /// (RoundTrip/) are the proof of the grammar; these name the cases a reader reported.
-@Suite struct IssueFormTests {
+@Suite(.tags(.fast)) struct IssueFormTests {
     static let cases: [(String, String, QuantityValue, String?)] = [
         ("同比上涨零点八个百分点。", "零点八个百分点", .number(0.8), "percentage_point"),
         ("中奖率为百分之零点七五。", "百分之零点七五", .number(0.75), nil),

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -117,7 +118,7 @@ struct NewsSentence {
     }
 
     static func load(_ name: String) throws -> [NewsSentence] {
-        let url = Extraction.dataDirectory.appendingPathComponent("numbers/news/\(name).tsv")
+        let url = TestData.directory.appendingPathComponent("numbers/news/\(name).tsv")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
             NewsSentence(line: String($0))
         }
@@ -126,7 +127,7 @@ struct NewsSentence {
 
 /// The bar on sentences nobody tuned on: at least 95% of the validation sentences
 /// right, and not one wrong figure. The development half is printed with its failures.
-@Suite struct NewsSentenceTests {
+@Suite(.tags(.quality)) struct NewsSentenceTests {
     struct Tally {
         var right = 0
         var total = 0

@@ -1,9 +1,10 @@
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
 
 /// Numeral characters inside words and names are no numbers (issue 5's list).
-@Suite struct NotQuantityTests {
+@Suite(.tags(.fast)) struct NotQuantityTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var sentence: String
         var word: String

@@ -1,12 +1,13 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
 
 /// What the user reads: the `numbers` JSON of the result schema, the Markdown table, and
 /// the options that shape them.
-@Suite struct OutputTests {
+@Suite(.tags(.fast)) struct OutputTests {
     static func json(_ numbers: Numbers) throws -> [[String: Any]] {
         let data = try JSONEncoder().encode(numbers)
         return try #require(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
@@ -119,9 +120,7 @@ import Testing
 
     @Test func processorAttachesNumbersToEveryArticle() throws {
         let text = "投资5亿元。"
-        var document = Document(
-            source: SourceInfo(file: "a.txt", bytes: 0, sha256: "", encoding: .utf8, lines: 1),
-            text: text)
+        var document = try Document.from(text: text, file: "a.txt")
         document.articles[0] = Extraction.article([text])
         try NumberExtractor(context: Extraction.context).process(&document)
         let numbers = try #require(document.articles[0].findings[Numbers.self])

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 @testable import NumberExtractor
 
@@ -35,7 +36,7 @@ struct RecognizersCase: Decodable {
     }
 
     static func load(_ relativePath: String) throws -> [RecognizersCase] {
-        let url = Extraction.dataDirectory.appendingPathComponent(
+        let url = TestData.directory.appendingPathComponent(
             "numbers/recognizers-public/" + relativePath)
         return try JSONDecoder().decode([RecognizersCase].self, from: Data(contentsOf: url))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -6,7 +7,7 @@ import Testing
 /// The public half of Recognizers-Text's Chinese specification, run through the real
 /// segmenter's tokens. Prints each model's pass rate and its failing cases; asserts the
 /// issue's bars for the number, percent and currency models.
-@Suite struct RecognizersSpecTests {
+@Suite(.tags(.quality)) struct RecognizersSpecTests {
     static let allKinds = Set(QuantityKind.allCases)
 
     struct Model {

@@ -1,10 +1,11 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
 
 /// Nothing crashes on any input, and every entry is a true span of its article.
-@Suite struct RobustnessTests {
+@Suite(.tags(.fast)) struct RobustnessTests {
     /// Scalars weighted towards what numbers are made of, with any scalar now and then.
     static func randomText(count: Int, seed: UInt64) -> String {
         var generator = SeededGenerator(seed: seed)

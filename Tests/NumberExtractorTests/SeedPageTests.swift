@@ -1,13 +1,13 @@
 import Foundation
 import PresswatchCore
-import Segmenter
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
 
 /// The seed page's hand-labelled quantities, found in its gold articles (the clean
 /// paragraphs the layout analysis gives) with the real segmenter's tokens.
-@Suite struct SeedPageTests {
+@Suite(.tags(.fast)) struct SeedPageTests {
     struct Gold: Decodable {
         struct Must: Decodable {
             var text: String
@@ -48,10 +48,10 @@ import Testing
         var articles: [Article]
     }
 
-    static let stem = "seed/000_21d0c9da4e890f31"
+    static let stem = TestData.seedStem
 
     static func load<T: Decodable>(_ type: T.Type, _ suffix: String) throws -> T {
-        let url = Extraction.dataDirectory.appendingPathComponent(stem + suffix)
+        let url = TestData.directory.appendingPathComponent(stem + suffix)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return try decoder.decode(type, from: Data(contentsOf: url))
@@ -67,17 +67,10 @@ import Testing
         }
     }
 
-    /// The raw page through the real pipeline: the segmenter's articles, then the numbers.
+    /// The raw page through the real pipeline: the configured chain (`pipeline.yaml`) up to
+    /// the number extractor, so the segmenter's articles, then the numbers.
     static func extractThroughPipeline() throws -> [(entries: [NumberEntry], text: String)] {
-        let url = Extraction.dataDirectory.appendingPathComponent(stem + ".txt")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var document = Document(
-            source: SourceInfo(
-                file: "seed.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
-                lines: text.split(separator: "\n", omittingEmptySubsequences: false).count),
-            text: text)
-        try Segmenter(options: SegmenterOptions(), context: Extraction.context).process(&document)
-        try NumberExtractor(context: Extraction.context).process(&document)
+        let document = try ProcessorChain(through: "number_extractor").run(TestData.seedPage)
         return document.articles.map { ($0.findings[Numbers.self]?.entries ?? [], $0.text) }
     }
 

@@ -1,3 +1,4 @@
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -6,7 +7,7 @@ import Testing
 /// file): race and clock times, spoken prices before a count, 多 after 块, ranges of 成 and
 /// 折, spans of two neighbouring digits after a place, decades and centuries, and words that
 /// hold a numeral and count nothing.
-@Suite struct TimeMoneyAndSpanFormTests {
+@Suite(.tags(.fast)) struct TimeMoneyAndSpanFormTests {
     static let cases: [(String, String, QuantityValue, String?)] = [
         ("他在百米决赛中跑出10秒06。", "10秒06", .number(10.06), "second"),
         ("她以1分58秒的成绩夺冠。", "1分58秒", .number(118), "second"),

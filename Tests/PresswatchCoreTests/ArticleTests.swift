@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct ArticleTests {
+@Suite(.tags(.fast)) struct ArticleTests {
     @Test func textJoinsParagraphsWithOneNewline() {
         let article = Article(
             index: 0, lines: LineRange(first: 1, last: 3), paragraphs: ["第一段。", "Second one."])
@@ -34,11 +35,10 @@ import Testing
         #expect(findings.all.count == 1)
     }
 
-    @Test func aNewDocumentHoldsOneArticleWithTheWholeText() {
-        let source = SourceInfo(file: "a.txt", bytes: 9, sha256: "", encoding: .utf8, lines: 2)
-        let document = Document(source: source, text: "  甲\n乙  \n")
+    @Test func aNewDocumentHoldsOneArticleWithTheWholeText() throws {
+        let document = try Document.from(text: "  甲\n乙  \n", file: "a.txt")
         #expect(document.articles.count == 1)
         #expect(document.articles[0].text == "甲\n乙")
-        #expect(Document(source: source, text: " \n ").articles.isEmpty)
+        #expect(try Document.from(text: " \n ", file: "a.txt").articles.isEmpty)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct AtomicFileTests {
+@Suite(.tags(.fast)) struct AtomicFileTests {
     @Test func writesReplacesAndLeavesNoTemporaryFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct Base64BytesTests {
+@Suite(.tags(.fast)) struct Base64BytesTests {
     /// Every length from 0 to 64 (so every padding), and every byte value, round-trip through
     /// Foundation's encoder.
     @Test func decodesWhatFoundationEncodes() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 import YAMLTree
 
@@ -22,13 +23,7 @@ func problems(_ yaml: String, processors: [ProcessorDescriptor] = testProcessors
     }
 }
 
-/// A file of the repository, found from this source file's place.
-func repositoryFile(_ name: String) -> URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(name)
-}
-
-@Suite struct ConfigurationDefaultsTests {
+@Suite(.tags(.fast)) struct ConfigurationDefaultsTests {
     @Test func anEmptyFileIsAValidConfigurationWithEveryDefault() throws {
         let configuration = try load("")
         #expect(configuration.watch.directory == "/srv/press/inbox")
@@ -88,7 +83,7 @@ func repositoryFile(_ name: String) -> URL {
 
     /// The default file is the documentation by example: it shows every setting.
     @Test func theRepositoryDefaultConfigurationShowsEverySetting() throws {
-        let text = try String(contentsOf: repositoryFile("pipeline.yaml"), encoding: .utf8)
+        let text = try String(contentsOf: TestData.repositoryFile("pipeline.yaml"), encoding: .utf8)
         let decoder = YAMLNodeDecoder()
         let keys =
             decoder.keys(
@@ -118,7 +113,7 @@ func repositoryFile(_ name: String) -> URL {
     }
 }
 
-@Suite struct ConfigurationErrorTests {
+@Suite(.tags(.fast)) struct ConfigurationErrorTests {
     @Test func aSyntaxErrorSaysWhere() {
         #expect(
             problems("watch:\n  patterns: [\"*.txt\"\n  settle_ms: 5\n") == [

@@ -1,3 +1,4 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
@@ -58,7 +59,7 @@ public struct ReadingTime: Processor {
     }
 }
 
-@Suite struct ExampleProcessorTests {
+@Suite(.tags(.fast)) struct ExampleProcessorTests {
     @Test func theReadmeExampleConfiguresAndRuns() throws {
         let configuration = try ConfigurationLoader.load(
             text: "processors:\n  - splitter\n  - reading_time:\n      chars_per_minute: 2\n",
@@ -66,8 +67,7 @@ public struct ReadingTime: Processor {
             processors: [
                 ProcessorDescriptor(TestSplitter.self), ProcessorDescriptor(ReadingTime.self),
             ])
-        let source = SourceInfo(file: "a.txt", bytes: 6, sha256: "", encoding: .utf8, lines: 1)
-        var document = Document(source: source, text: "甲乙丙丁。")
+        var document = try Document.from(text: "甲乙丙丁。", file: "a.txt")
         try configuration.pipeline.run(&document)
         #expect(document.articles[0].findings[ReadingMinutes.self]?.value == 2.5)
         #expect(ProcessorDescriptor(ReadingTime.self).fieldProblems.isEmpty)

@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct FileJobTests {
+@Suite(.tags(.fast)) struct FileJobTests {
     static func job(_ yaml: String) throws -> FileJob {
         FileJob(configuration: try load(yaml))
     }

@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct InputDecoderTests {
+@Suite(.tags(.fast)) struct InputDecoderTests {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {

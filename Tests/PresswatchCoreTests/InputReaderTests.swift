@@ -1,9 +1,10 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct InputReaderTests {
+@Suite(.tags(.fast)) struct InputReaderTests {
     let reader = InputReader(maxInputBytes: 64)
 
     @Test func aFileBecomesADocumentWithItsSourceFacts() throws {

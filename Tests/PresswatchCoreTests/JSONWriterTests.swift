@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct JSONWriterTests {
+@Suite(.tags(.fast)) struct JSONWriterTests {
     static let sample: JSONValue = .object([
         ("name", .string("版面 \"A\"\n\t\u{1}")),
         ("count", .int(3)),

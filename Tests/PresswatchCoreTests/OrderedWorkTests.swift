@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
@@ -16,7 +17,7 @@ private actor Log {
     func finish() { running -= 1 }
 }
 
-@Suite struct OrderedWorkTests {
+@Suite(.tags(.fast)) struct OrderedWorkTests {
     @Test func resultsComeInInputOrderWithAtMostWorkersAtOnce() async {
         let log = Log()
         // Early items take longest, so they finish last.

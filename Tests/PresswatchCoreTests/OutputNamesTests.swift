@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct OutputNamesTests {
+@Suite(.tags(.fast)) struct OutputNamesTests {
     @Test func resultsGoBesideTheInputUnderItsStem() throws {
         let names = try OutputNames(input: "inbox/page.001.txt")
         #expect(names.json == "inbox/page.001.json")

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
@@ -104,7 +105,7 @@ private func occurrences(of needle: String, in text: String) -> Int {
     text.components(separatedBy: needle).count - 1
 }
 
-@Suite struct PageViewTests {
+@Suite(.tags(.fast)) struct PageViewTests {
     @Test func escapingLeavesNoMarkupAndReadsBackAsWritten() {
         // Every string of a small alphabet holding the five special characters, CJK and
         // entity-like runs, up to length 5: none keeps a raw special, each decodes back.

@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct PipelineTests {
+@Suite(.tags(.fast)) struct PipelineTests {
     private func fingerprint(_ yaml: String) throws -> String {
         try load(yaml).pipeline.fingerprint
     }
@@ -41,13 +42,13 @@ import Testing
 
     @Test func runCallsEveryProcessorInOrder() throws {
         let pipeline = try load("processors: [splitter, tagger]\n").pipeline
-        var document = Document(source: sampleSource, text: "甲乙丙。\nEnglish too.")
+        var document = try Document.from(text: "甲乙丙。\nEnglish too.")
         try pipeline.run(&document)
         #expect(document.warnings == ["split", "tagged"])
     }
 
     @Test func anEmptyPipelinePassesTheDocumentThrough() throws {
-        var document = Document(source: sampleSource, text: "一篇文章。")
+        var document = try Document.from(text: "一篇文章。")
         try Pipeline().run(&document)
         #expect(document.articles.count == 1)
         #expect(document.articles.first?.text == "一篇文章。")
@@ -56,7 +57,7 @@ import Testing
     @Test func aProcessorsErrorNamesTheProcessor() throws {
         let pipeline = try load("processors:\n  - splitter\n  - broken: {fail_on_build: false}\n")
             .pipeline
-        var document = Document(source: sampleSource, text: "text")
+        var document = try Document.from(text: "text")
         #expect(throws: ProcessorFailure.self) { try pipeline.run(&document) }
         do {
             try pipeline.run(&document)
@@ -76,10 +77,7 @@ import Testing
     }
 }
 
-private let sampleSource = SourceInfo(
-    file: "page.txt", bytes: 10, sha256: SHA256.hex("page"), encoding: .utf8, lines: 2)
-
-@Suite struct ProcessorFieldsTests {
+@Suite(.tags(.fast)) struct ProcessorFieldsTests {
     @Test func fieldsMustDescribeEveryOptionAndNoOther() {
         #expect(ProcessorDescriptor(TestSplitter.self).fieldProblems.isEmpty)
         let tagger = ProcessorDescriptor(TestTagger.self)

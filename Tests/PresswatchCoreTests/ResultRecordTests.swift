@@ -1,10 +1,11 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
 /// The one rule for "is this input's record current?", which `process`, the daemon's scan
 /// and its workers share.
-@Suite struct ResultRecordTests {
+@Suite(.tags(.fast)) struct ResultRecordTests {
     let digest = String(repeating: "a", count: 64)
     let other = String(repeating: "b", count: 64)
 

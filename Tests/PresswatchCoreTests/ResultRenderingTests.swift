@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
@@ -32,7 +33,7 @@ private struct Summary: ArticleFinding {
     func markdown(for article: Article) -> String? { "### Summary\n\n" + text }
 }
 
-@Suite struct ResultRenderingTests {
+@Suite(.tags(.fast)) struct ResultRenderingTests {
     static func sampleDocument(tokens: Bool = false) -> Document {
         let source = SourceInfo(
             file: "in/page.txt", bytes: 120, sha256: String(repeating: "ab", count: 32),

@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct SHA256Tests {
+@Suite(.tags(.fast)) struct SHA256Tests {
     /// The FIPS 180-4 / NIST example vectors.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchCore
 
-@Suite struct ScalarClassesTests {
+@Suite(.tags(.fast)) struct ScalarClassesTests {
     /// The fast answers agree with the Unicode property tables on every scalar of the
     /// planes a newspaper page uses.
     @Test func theFastClassesAgreeWithTheUnicodeProperties() {

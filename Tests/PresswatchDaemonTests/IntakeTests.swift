@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 #if canImport(Glibc)
@@ -7,7 +8,7 @@ import Testing
 
 /// End to end: the real binary on temporary folders. Serialized, so the daemons under test
 /// do not compete for the two cores with each other.
-@Suite(.serialized, .timeLimit(.minutes(5)))
+@Suite(.serialized, .timeLimit(.minutes(5)), .tags(.daemon))
 struct DaemonEndToEnd {
     @Test("2,000 files written at once: every one gets its result")
     func burst() throws {

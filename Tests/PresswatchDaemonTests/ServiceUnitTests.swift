@@ -1,7 +1,8 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
-@Suite struct ServiceUnitTests {
+@Suite(.tags(.daemon)) struct ServiceUnitTests {
     static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 

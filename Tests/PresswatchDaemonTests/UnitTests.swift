@@ -1,9 +1,10 @@
 import Logging
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchDaemon
 
-@Suite struct NameFilterTests {
+@Suite(.tags(.fast)) struct NameFilterTests {
     let filter = NameFilter(patterns: ["*.txt"], outputSuffixes: [".json", ".md"])
 
     @Test func inputsMatchThePatterns() {
@@ -27,7 +28,7 @@ import Testing
     }
 }
 
-@Suite struct SettlerTests {
+@Suite(.tags(.fast)) struct SettlerTests {
     let status = FileStatus(
         kind: .regular, size: 10, mtimeNanoseconds: 5, inode: 1, device: 1, links: 1)
 
@@ -102,7 +103,7 @@ import Testing
     }
 }
 
-@Suite struct WorkQueueTests {
+@Suite(.tags(.fast)) struct WorkQueueTests {
     @Test func neverTwoJobsOnOneFileAndChangesAreRedone() {
         let queue = WorkQueue(capacity: 4)
         #expect(queue.offer("a"))
@@ -129,7 +130,7 @@ import Testing
     }
 }
 
-@Suite struct SystemdNotifierTests {
+@Suite(.tags(.fast)) struct SystemdNotifierTests {
     @Test func socketAddressesAndWatchdog() {
         #expect(SystemdNotifier.address(nil) == nil)
         #expect(SystemdNotifier.address("relative") == nil)

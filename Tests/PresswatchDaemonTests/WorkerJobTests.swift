@@ -1,11 +1,12 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import PresswatchDaemon
 
 /// The worker's side of a job, on a real folder with a pipeline without processors.
-@Suite struct WorkerJobTests {
+@Suite(.tags(.fast)) struct WorkerJobTests {
     let folder: String
     let job: WorkerJob
 

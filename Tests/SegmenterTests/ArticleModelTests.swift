@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
@@ -7,16 +8,16 @@ import Testing
 /// pages, the seed and the generated development pages (`Tests/Data/pages-zh/dev`). The
 /// generated validation pages (`pages-zh/val`, other articles, other layout draws) are
 /// measured, never trained on.
-@Suite struct ArticleModelTests {
+@Suite(.tags(.quality)) struct ArticleModelTests {
     static func developmentPages() throws -> [GoldPage] {
-        let data = GoldPage.dataDirectory
+        let data = TestData.directory
         return try [GoldPage.load("seed/000_21d0c9da4e890f31.txt")]
             + GoldPage.allPages(in: data.appendingPathComponent("pages"))
             + GoldPage.allPages(in: data.appendingPathComponent("pages-zh/dev"))
     }
 
     static func validationPages() throws -> [GoldPage] {
-        try GoldPage.allPages(in: GoldPage.dataDirectory.appendingPathComponent("pages-zh/val"))
+        try GoldPage.allPages(in: TestData.url("pages-zh/val"))
     }
 
     /// Training again gives the shipped table; when it does not (the features or the pages

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 @testable import Segmenter
 
@@ -30,9 +31,7 @@ struct EnglishGoldPage {
     var articles: [Article]
     var furnitureLines: [Int]
 
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data/pages-en")
+    static let folder = TestData.url("pages-en")
 
     /// The pages of `dev`, `validation` (annotated) in name order.
     static func pages(_ part: String) throws -> [EnglishGoldPage] {

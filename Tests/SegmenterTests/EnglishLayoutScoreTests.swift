@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
@@ -8,7 +9,7 @@ import Testing
 /// validation pages (`validation`, annotated with the shared data, and `validation-extra`,
 /// annotated by the team) were never tuned on (split: `Tests/Data/pages-en/README.md`).
 /// Targets (issue 12): article F1 >= 0.75, headlines >= 0.60 on validation.
-@Suite struct EnglishLayoutScoreTests {
+@Suite(.tags(.quality)) struct EnglishLayoutScoreTests {
     static func score(_ part: String) throws -> EnglishLineScore {
         var total = EnglishLineScore()
         for page in try EnglishGoldPage.pages(part) {

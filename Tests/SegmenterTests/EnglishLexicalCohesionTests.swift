@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
@@ -6,7 +7,7 @@ import Testing
 /// The sliding windows of `EnglishLexicalCohesion` give, at every boundary of every English
 /// gold page, the cosine that counting both windows afresh gives; and the measure says what
 /// it should on a crosshead and on a change of story.
-@Suite struct EnglishLexicalCohesionTests {
+@Suite(.tags(.quality)) struct EnglishLexicalCohesionTests {
     /// The cosine of the content words of lines `before` and lines `after`, counted afresh.
     private static func cosine(
         _ lines: [ArraySlice<Unicode.Scalar>], before: Range<Int>, after: Range<Int>

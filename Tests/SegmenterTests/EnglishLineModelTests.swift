@@ -1,19 +1,18 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// The shipped English line model is what training on the development pages gives, and the
 /// way it is trained generalises across pages (leave-one-page-out on development).
-@Suite(.serialized) struct EnglishLineModelTests {
+@Suite(.serialized, .tags(.quality)) struct EnglishLineModelTests {
     @Test func theShippedWeightsAreWhatTrainingOnTheDevelopmentPagesGives() throws {
         let pages = try EnglishGoldPage.training()
         let model = EnglishLineTrainer.fit(EnglishLineTrainer.examples(pages))
         if ProcessInfo.processInfo.environment["PRESSWATCH_WRITE_ENGLISH_WEIGHTS"] != nil {
-            let file = URL(fileURLWithPath: #filePath)
-                .deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent()
-                .appendingPathComponent("Plugins/Segmenter/English/EnglishLineWeights.swift")
+            let file = TestData.repositoryFile(
+                "Plugins/Segmenter/English/EnglishLineWeights.swift")
             try EnglishLineTrainer.source(model, pages: pages.map(\.name))
                 .write(to: file, atomically: true, encoding: .utf8)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
@@ -6,7 +7,7 @@ import Testing
 /// The 200 raw English pages (no gold): every one is read, none long page comes out in one
 /// piece, and the number of articles per 100 lines stays in the range real front pages have
 /// (the 14 annotated pages hold 1.5 to 3.7 articles per 100 lines).
-@Suite struct EnglishRawPagesTests {
+@Suite(.tags(.quality)) struct EnglishRawPagesTests {
     @Test func everyRawPageSplitsIntoAPlausibleNumberOfArticles() throws {
         let pages = try EnglishGoldPage.rawTexts()
         #expect(pages.count == 200)

@@ -1,10 +1,11 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// The parts of an English article: line-end hyphens, datelines, bylines, pieces.
-@Suite struct EnglishTextTests {
+@Suite(.tags(.fast)) struct EnglishTextTests {
     private func joined(_ lines: [String], page: [String] = []) -> String {
         let hyphenation = EnglishHyphenation(lines: page.map { Array($0.unicodeScalars)[...] })
         return SpaceRepair.joinEnglishLines(

@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 /// A page of `Tests/Data` and its gold articles (format: `Tests/Data/README.md`).
 struct GoldPage {
@@ -32,14 +33,11 @@ struct GoldPage {
     var articles: [Article]
     var nonArticleLines: [Int]
 
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
-
     static func load(_ relativeText: String) throws -> GoldPage {
         let textURL =
             relativeText.hasPrefix("/")
             ? URL(fileURLWithPath: relativeText)
-            : dataDirectory.appendingPathComponent(relativeText)
+            : TestData.url(relativeText)
         let goldURL = URL(
             fileURLWithPath: textURL.path.replacingOccurrences(of: ".txt", with: ".gold.json"))
         let decoder = JSONDecoder()
@@ -52,7 +50,7 @@ struct GoldPage {
 
     /// Every page of `Tests/Data/pages` (or of another folder of pages with golds beside
     /// them), in name order.
-    static func allPages(in folder: URL = dataDirectory.appendingPathComponent("pages")) throws
+    static func allPages(in folder: URL = TestData.url("pages")) throws
         -> [GoldPage]
     {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -1,10 +1,11 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// One test per thing real pages do, on small hand-made pages.
-@Suite struct LayoutRealityTests {
+@Suite(.tags(.fast)) struct LayoutRealityTests {
     private func layout(_ lines: [String]) -> PageLayout {
         PageAnalyzer.analyze(lines.joined(separator: "\n") + "\n")
     }

@@ -1,13 +1,14 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// The page analysis against the gold pages: the figures the issue sets as targets.
-@Suite struct LayoutScoreTests {
+@Suite(.tags(.quality)) struct LayoutScoreTests {
     @Test func sharedPagesMeetTheTargets() throws {
-        let total = try scoreFolder(GoldPage.dataDirectory.appendingPathComponent("pages"))
+        let total = try scoreFolder(TestData.url("pages"))
         #expect(total.articleF1 >= 0.99)
         #expect(total.headlineRate >= 0.98)
     }
@@ -16,7 +17,7 @@ import Testing
     /// trained on, laid out by layout draws it never saw. The issue's held-out targets.
     @Test func validationPagesMeetTheTargets() throws {
         let total = try scoreFolder(
-            GoldPage.dataDirectory.appendingPathComponent("pages-zh/val"), perPage: false)
+            TestData.url("pages-zh/val"), perPage: false)
         #expect(total.articleF1 >= 0.98)
         #expect(total.headlineRate >= 0.95)
         #expect(total.kickerRate >= 0.90)
@@ -27,7 +28,7 @@ import Testing
     /// The development pages, for comparison (the model trained on them: no target).
     @Test func developmentPagesFigures() throws {
         let total = try scoreFolder(
-            GoldPage.dataDirectory.appendingPathComponent("pages-zh/dev"), perPage: false)
+            TestData.url("pages-zh/dev"), perPage: false)
         #expect(total.articleF1 >= 0.9)
     }
 

@@ -1,11 +1,12 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// The layout variants of issue #12, one small hand-made page each: credits that close a
 /// text, slash bylines, jump lines, kickers, editor's notes, indents, mixed headline sides.
-@Suite struct LayoutVariantTests {
+@Suite(.tags(.fast)) struct LayoutVariantTests {
     private func layout(_ lines: [String]) -> PageLayout {
         PageAnalyzer.analyze(lines.joined(separator: "\n") + "\n")
     }

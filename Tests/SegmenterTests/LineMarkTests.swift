@@ -1,5 +1,6 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
@@ -7,21 +8,17 @@ import Testing
 /// `Article.lineMarks` (what the page view marks on the page): on every Chinese page with a
 /// gold and the English development pages, each mark lies inside its article, marks do not
 /// overlap, a field has a mark exactly when it was found, and the marked lines hold it.
-@Suite struct LineMarkTests {
+@Suite(.tags(.quality)) struct LineMarkTests {
+    /// The configured chain (`pipeline.yaml`) up to the segmenter.
+    private static let segmenting = Result { try ProcessorChain(through: "segmenter") }
+
     private func segmented(_ text: String) throws -> Document {
-        var document = Document(
-            source: SourceInfo(
-                file: "page.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
-                lines: SourceLine.split(text).count),
-            text: text)
-        try Segmenter(options: SegmenterOptions(), context: ProcessorContext(configDirectory: "/"))
-            .process(&document)
-        return document
+        try Self.segmenting.get().run(text)
     }
 
     private func pages() throws -> [(name: String, text: String)] {
-        let chinese = try [GoldPage.load("seed/000_21d0c9da4e890f31.txt")] + GoldPage.allPages()
-        let folder = GoldPage.dataDirectory.appendingPathComponent("pages-en/dev")
+        let chinese = try [GoldPage.load(TestData.seedStem + ".txt")] + GoldPage.allPages()
+        let folder = TestData.url("pages-en/dev")
         let english = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
             .map { name in

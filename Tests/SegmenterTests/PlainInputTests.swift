@@ -1,10 +1,11 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// Inputs that are not newspaper pages: one article, with or without a title; English.
-@Suite struct PlainInputTests {
+@Suite(.tags(.fast)) struct PlainInputTests {
     @Test func aSingleArticleWithoutATitleIsOneArticleWithItsParagraphs() {
         let text = "今天天气很好，我们去公园散步。\n公园里的花都开了，游客很多。\n\n傍晚我们回家了。\n"
         let page = PageAnalyzer.analyze(text)

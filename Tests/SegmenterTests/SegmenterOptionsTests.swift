@@ -1,9 +1,10 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
-@Suite struct SegmenterOptionsTests {
+@Suite(.tags(.fast)) struct SegmenterOptionsTests {
     @Test func aMissingUserDictionaryIsReportedAtItsOption() {
         var options = SegmenterOptions()
         #expect(options.validate(in: ProcessorContext(configDirectory: "/")).isEmpty)

@@ -1,19 +1,12 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// The processor as the pipeline runs it: a document in, the page's articles out.
-@Suite struct SegmenterProcessorTests {
-    private func document(_ text: String) -> Document {
-        Document(
-            source: SourceInfo(
-                file: "page.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
-                lines: SourceLine.split(text).count),
-            text: text)
-    }
-
+@Suite(.tags(.fast)) struct SegmenterProcessorTests {
     private func segmenter(tokens: Bool = false) throws -> Segmenter {
         var options = SegmenterOptions()
         options.tokens = tokens
@@ -22,7 +15,7 @@ import Testing
 
     @Test func theSeedPageBecomesItsArticlesWithSentencesAndTokens() throws {
         let page = try GoldPage.load("seed/000_21d0c9da4e890f31.txt")
-        var document = document(page.text)
+        var document = try Document.from(text: page.text)
         try segmenter().process(&document)
         #expect(document.articles.count == 7)
         #expect(document.articles.map(\.index) == Array(0..<7))
@@ -49,7 +42,7 @@ import Testing
     }
 
     @Test func theTokensOptionOnlyDecidesWhatTheResultLists() throws {
-        var document = document("Mr. Smith went to Washington. He met Dr. Jones.\n")
+        var document = try Document.from(text: "Mr. Smith went to Washington. He met Dr. Jones.\n")
         try segmenter(tokens: true).process(&document)
         #expect(document.outputsTokens)
         #expect(document.language == .en)
@@ -58,7 +51,7 @@ import Testing
     }
 
     @Test func aBlankDocumentHasNoArticles() throws {
-        var document = document("\n \n\n")
+        var document = try Document.from(text: "\n \n\n")
         try segmenter().process(&document)
         #expect(document.articles.isEmpty)
         #expect(document.language == .unknown)

@@ -1,9 +1,10 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
-@Suite struct SentenceTests {
+@Suite(.tags(.fast)) struct SentenceTests {
     private func sentences(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         return SentenceSplitter.sentences(in: scalars).map { Array(scalars[$0.range]).string }

@@ -1,10 +1,11 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// Any input gives tokens inside the range, in order, without overlaps, and never crashes.
-@Suite struct WordRobustnessTests {
+@Suite(.tags(.fast)) struct WordRobustnessTests {
     let segmenter: WordSegmenter
 
     init() throws {

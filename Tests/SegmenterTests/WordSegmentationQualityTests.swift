@@ -1,12 +1,13 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
 /// Word F1 on the Universal Dependencies Chinese GSD (simplified) sets, scored as
 /// tools/cws-score does: words as character spans, over all lines.
-@Suite struct WordSegmentationQualityTests {
+@Suite(.tags(.quality)) struct WordSegmentationQualityTests {
     struct Score {
         var correct = 0
         var gold = 0
@@ -32,7 +33,7 @@ import Testing
 
     static func score(set name: String) throws -> Score {
         let segmenter = try WordTestSupport.segmenter()
-        let folder = WordTestSupport.dataDirectory.appendingPathComponent("cws")
+        let folder = TestData.url("cws")
         let raw = try String(
             contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
         let gold = try String(

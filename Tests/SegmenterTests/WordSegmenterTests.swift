@@ -1,9 +1,10 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
-@Suite struct WordSegmenterTests {
+@Suite(.tags(.fast)) struct WordSegmenterTests {
     let segmenter: WordSegmenter
 
     init() throws {

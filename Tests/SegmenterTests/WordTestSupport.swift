@@ -24,12 +24,6 @@ enum WordTestSupport {
         }
     }
 
-    /// The repository's Tests/Data folder.
-    static var dataDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Data")
-    }
-
     /// A temporary file holding `text`.
     static func temporaryFile(_ text: String, name: String = "words.txt") throws -> String {
         let folder = FileManager.default.temporaryDirectory

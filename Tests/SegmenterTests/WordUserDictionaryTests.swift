@@ -1,10 +1,11 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Segmenter
 
-@Suite struct WordUserDictionaryTests {
+@Suite(.tags(.fast)) struct WordUserDictionaryTests {
     @Test func userWordsAreKeptWholeWithTheirTags() throws {
         let base = try WordTestSupport.segmenter()
         let text = "平湖发布今平湖客户端"

@@ -1,10 +1,12 @@
 import PresswatchCore
+import PresswatchTesting
+import SummaryEvaluation
 import Testing
 
 @testable import Summarizer
 
 /// The English deletion grammar on sentences shaped like the 1916 pages' leads.
-@Suite("Summarizer English gist")
+@Suite("Summarizer English gist", .tags(.fast))
 struct EnglishGistTests {
     static func gist(_ text: String, maxChars: Int? = nil) -> String {
         let article = EvaluationArticles.shared.article(text: text)

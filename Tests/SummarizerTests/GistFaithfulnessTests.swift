@@ -1,6 +1,7 @@
 import Foundation
 import PresswatchCore
-import Segmenter
+import PresswatchTesting
+import SummaryEvaluation
 import Testing
 
 @testable import Summarizer
@@ -8,7 +9,7 @@ import Testing
 /// Every gist is made by deletions only and fits its budget, on every article in the
 /// repository: the 600 of the headline set, the Chinese pages (seed, pages/, pages-zh/) and the
 /// English pages (pages-en/ dev, validation and raw), each page through the real segmenter.
-@Suite("Summarizer headline gist faithfulness")
+@Suite("Summarizer headline gist faithfulness", .tags(.quality))
 struct GistFaithfulnessTests {
     static func pageTexts(_ folders: [String]) throws -> [String] {
         var texts: [String] = []
@@ -23,13 +24,7 @@ struct GistFaithfulnessTests {
     }
 
     static func articles(ofPage text: String) throws -> [Article] {
-        let source = SourceInfo(
-            file: "page.txt", bytes: text.utf8.count, sha256: "", encoding: .utf8,
-            lines: text.split(separator: "\n", omittingEmptySubsequences: false).count)
-        var document = Document(source: source, text: text)
-        let context = ProcessorContext(configDirectory: TestData.root)
-        try Segmenter(options: SegmenterOptions(), context: context).process(&document)
-        return document.articles
+        try ProcessorChain(through: "segmenter").run(text).articles
     }
 
     /// Whether `part`'s scalars, white space left out, appear in `whole` in order.

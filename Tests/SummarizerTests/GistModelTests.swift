@@ -1,12 +1,14 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
+import SummaryEvaluation
 import Testing
 
 @testable import Summarizer
 
 /// The headline style on the headline set: trained on the development part only, measured on
 /// the validation part (`HeadlineSplit`), the shipped weights re-derived.
-@Suite("Summarizer headline gist model")
+@Suite("Summarizer headline gist model", .tags(.quality))
 struct GistModelTests {
     /// The headline set through the real segmenter, split, built once for every test.
     struct Split: Sendable {
@@ -74,9 +76,7 @@ struct GistModelTests {
         }
         let weights = GistTrainer.fit(split.training)
         let source = GistTrainer.source(weights, decoding: decoding)
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Plugins/Summarizer/GistWeights.swift").path
+        let path = TestData.repositoryFile("Plugins/Summarizer/GistWeights.swift").path
         if ProcessInfo.processInfo.environment["PRESSWATCH_WRITE_GIST_WEIGHTS"] == "1" {
             try source.write(toFile: path, atomically: true, encoding: .utf8)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PresswatchCore
+import SummaryEvaluation
 
 @testable import Summarizer
 

@@ -1,18 +1,20 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Summarizer
+import SummaryEvaluation
 import Testing
 
 /// The ranking model's coefficients are learned from the headline set. These tests measure
 /// it the honest way, on articles the coefficients did not see (10-fold cross-validation),
 /// and re-derive the shipped coefficients from the whole set.
-@Suite("Summarizer learned weights")
+@Suite("Summarizer learned weights", .tags(.quality))
 struct LearnedWeightsTests {
     static let folds = 10
 
     /// Each article's fold: a fixed shuffle, so the figures can be reproduced.
     static func foldOfArticle(count: Int) -> [Int] {
-        var generator = SummarizerRobustnessTests.Generator(state: 2026)
+        var generator = SeededGenerator(seed: 2026)
         let order = Array(0..<count).shuffled(using: &generator)
         var fold = [Int](repeating: 0, count: count)
         for (position, article) in order.enumerated() { fold[article] = position % folds }
@@ -99,7 +101,7 @@ struct LearnedWeightsTests {
         let examples: [[SwitchModelTrainer.Example]]
 
         init() throws {
-            articles = try SummarizerEvaluationTests.headlineArticles()
+            articles = try SummaryScoring.headlineArticles()
             texts = try LearnedWeightsTests.texts()
             examples = LearnedWeightsTests.examples(articles, texts: texts)
         }
@@ -116,8 +118,8 @@ struct LearnedWeightsTests {
         let models = (0..<Self.folds).map { Self.weights(examples, fold: fold, without: $0) }
         let ours = Self.crossValidatedScore(
             articles.map { Optional($0) }, fold: fold, models: models)
-        typealias Setting = SummarizerEvaluationTests.Setting
-        let lead1 = SummarizerEvaluationTests.score(
+        typealias Setting = SummaryScoring.Setting
+        let lead1 = SummaryScoring.score(
             articles, Setting(label: "lead-1", method: .lead, sentences: 1))
         let plain = zip(texts, articles).map { Self.plainLead1($0, $1.1) }
         for setting in [
@@ -125,7 +127,7 @@ struct LearnedWeightsTests {
             Setting(label: "centrality-1", method: .centrality, sentences: 1),
             Setting(label: "shipped weights, in-sample", method: .auto, sentences: 1),
         ] {
-            let scores = SummarizerEvaluationTests.score(articles, setting)
+            let scores = SummaryScoring.score(articles, setting)
             print(Self.line("headlines \(setting.label)", scores))
         }
         print(Self.line("headlines lead-1 (first unit of the segmented article)", lead1))
@@ -148,13 +150,13 @@ struct LearnedWeightsTests {
         print(Self.line("headline not in the text (\(unheld.count)): plain lead-1", plainUnheld))
         print(Self.line("headline not in the text: ours, cross-validated", oursUnheld.scores))
         let short = try Self.shortPosts(articles, fold: fold, models: models)
-        let seed = try SummarizerEvaluationTests.seedArticles()
+        let seed = try SummaryScoring.seedArticles()
         for setting in [
             Setting(label: "lead-2", method: .lead, sentences: 2),
             Setting(label: "ours", method: .auto, sentences: 2),
         ] {
             print(
-                Self.line("seed \(setting.label)", SummarizerEvaluationTests.score(seed, setting)))
+                Self.line("seed \(setting.label)", SummaryScoring.score(seed, setting)))
         }
         for (ours, lead) in [(ours.scores, lead1), (oursUnheld.scores, plainUnheld), short] {
             #expect(ours.rouge1 > lead.rouge1)
@@ -173,7 +175,7 @@ struct LearnedWeightsTests {
             SegmentedArticles.shared.cut(article, toSentences: 5).map { ($0, reference) }
         }
         let ours = crossValidatedScore(short, fold: fold, models: models)
-        let lead1 = SummarizerEvaluationTests.score(
+        let lead1 = SummaryScoring.score(
             short.compactMap { $0 }, .init(label: "lead-1", method: .lead, sentences: 1))
         print(Self.line("first-five-sentence posts lead-1", lead1))
         print(

@@ -1,8 +1,10 @@
 import PresswatchCore
+import PresswatchTesting
 import Summarizer
+import SummaryEvaluation
 import Testing
 
-@Suite("Summarizer budgets and edge cases")
+@Suite("Summarizer budgets and edge cases", .tags(.fast))
 struct SummarizerBudgetTests {
     static func summarizer(_ configure: (inout SummarizerOptions) -> Void) -> Summarizer {
         var options = SummarizerOptions()

@@ -1,9 +1,11 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Summarizer
+import SummaryEvaluation
 import Testing
 
-@Suite("Summarizer processor and English")
+@Suite("Summarizer processor and English", .tags(.fast))
 struct SummarizerProcessorTests {
     static let english = """
         The city council voted on Monday to cut bus fares by a fifth from next month.
@@ -29,13 +31,10 @@ struct SummarizerProcessorTests {
 
     @Test("process attaches a summary to every article with text, none to an empty one")
     func processDocument() throws {
-        let source = SourceInfo(
-            file: "page.txt", bytes: 0, sha256: "", encoding: .utf8, lines: 1)
-        var document = Document(source: source, text: "x")
-        document.articles = [
+        var document = try Document.holding([
             EvaluationArticles.shared.article(text: Self.english),
             Article(index: 1, lines: LineRange(first: 1, last: 1), paragraphs: []),
-        ]
+        ])
         let processor = try Summarizer(
             options: SummarizerOptions(), context: ProcessorContext(configDirectory: "/"))
         try processor.process(&document)

@@ -1,9 +1,10 @@
 import PresswatchCore
+import PresswatchTesting
 import Summarizer
 import Testing
 
 /// Ranking on small made-up articles whose right answer is plain.
-@Suite("Summarizer ranking")
+@Suite("Summarizer ranking", .tags(.fast))
 struct SummarizerRankingTests {
     static func summarizer(sentences: Int = 2, maxChars: Int? = nil) -> Summarizer {
         var options = SummarizerOptions()

@@ -1,24 +1,16 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Summarizer
 
-@Suite("Summarizer robustness")
+@Suite("Summarizer robustness", .tags(.fast))
 struct SummarizerRobustnessTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state
-        }
-    }
-
     static let alphabet = Array("市长视察。，！？：——“”\"'「」 \n\tabcAB.12%…；".unicodeScalars)
 
     @Test("random text, sentences and tokens: valid indices in reading order, no trap")
     func randomArticles() {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for round in 0..<300 {
             let length = Int.random(in: 0..<200, using: &random)
             var text = String.UnicodeScalarView()
@@ -57,7 +49,7 @@ struct SummarizerRobustnessTests {
     }
 
     /// Sorted, non-overlapping spans covering parts of `0..<size`.
-    static func randomSpans(size: Int, using random: inout Generator) -> [Span] {
+    static func randomSpans(size: Int, using random: inout SeededGenerator) -> [Span] {
         var spans: [Span] = []
         var start = 0
         while start < size {
@@ -69,7 +61,7 @@ struct SummarizerRobustnessTests {
     }
 }
 
-@Suite("Summarizer on huge articles")
+@Suite("Summarizer on huge articles", .tags(.fast))
 struct SummarizerHugeArticleTests {
     /// A page that is one long line makes one "article" of many thousand sentences; the
     /// units² similarity matrix over all of them would take gigabytes.

@@ -1,6 +1,7 @@
 import Foundation
 import PresswatchCore
 import Summarizer
+import SummaryEvaluation
 
 /// Learns `SignalWeights`' coefficients from articles with reference summaries: for every
 /// unit but the first, whether it scores a higher character ROUGE-1 against the reference

@@ -1,11 +1,12 @@
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import Summarizer
 
 /// How a sentence frames what it says: the signals that tell a scene-setting lede from the
 /// sentence that states the point.
-@Suite("Summarizer unit framing")
+@Suite("Summarizer unit framing", .tags(.fast))
 struct UnitFramingTests {
     /// The framing of each sentence, one sentence a unit.
     static func framing(_ sentences: [String]) -> UnitFraming {

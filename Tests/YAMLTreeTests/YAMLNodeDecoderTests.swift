@@ -1,3 +1,4 @@
+import PresswatchTesting
 import Testing
 
 @testable import YAMLTree
@@ -23,7 +24,7 @@ private struct Nested: Codable, Equatable {
     var workers = 2
 }
 
-@Suite struct YAMLNodeDecoderTests {
+@Suite(.tags(.fast)) struct YAMLNodeDecoderTests {
     private func decode<T: Codable>(_ yaml: String, _ defaultValue: T) throws(YAMLErrors) -> T {
         try YAMLNodeDecoder().decode(
             T.self, from: try YAMLParser.parse(yaml), defaultValue: defaultValue)
@@ -161,7 +162,7 @@ private struct Nested: Codable, Equatable {
     }
 }
 
-@Suite struct SuggestionTests {
+@Suite(.tags(.fast)) struct SuggestionTests {
     @Test func closeNamesAreSuggested() {
         #expect(
             Suggestion.closest(to: "segmentr", among: ["segmenter", "summarizer"]) == "segmenter")
@@ -178,7 +179,7 @@ private struct Nested: Codable, Equatable {
     }
 }
 
-@Suite struct DictionaryOptionTests {
+@Suite(.tags(.fast)) struct DictionaryOptionTests {
     private struct Weights: Codable, Equatable {
         var boosts: [String: Int] = ["headline": 2]
         var top = 5

@@ -1,8 +1,9 @@
+import PresswatchTesting
 import Testing
 
 @testable import YAMLTree
 
-@Suite struct YAMLParserTests {
+@Suite(.tags(.fast)) struct YAMLParserTests {
     @Test func marksAreOneBasedLineAndColumn() throws {
         let root = try YAMLParser.parse("watch:\n  directory: inbox\n  patterns: [\"*.txt\", b]\n")
         #expect(root.mark == Mark(line: 1, column: 1))
@@ -97,7 +98,7 @@ import Testing
     }
 }
 
-@Suite struct YAMLParserLimitTests {
+@Suite(.tags(.fast)) struct YAMLParserLimitTests {
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(

@@ -1,6 +1,7 @@
 import Foundation
 import KeywordTagger
 import PresswatchCore
+import PresswatchTesting
 import Segmenter
 
 /// Articles for the tests, tokenised by the project's word segmenter.
@@ -63,10 +64,7 @@ func makeTagger(_ configure: (inout KeywordTaggerOptions) -> Void = { _ in }) th
 
 /// The keywords a tagger gives an article.
 func keywords(_ tagger: KeywordTagger, _ article: Article) -> [String] {
-    var document = Document(
-        source: SourceInfo(file: "test", bytes: 0, sha256: "", encoding: .utf8, lines: 1),
-        text: "")
-    document.articles = [article]
+    guard var document = try? Document.holding([article]) else { return [] }
     try? tagger.process(&document)
     return document.articles[0].findings[Keywords.self]?.terms ?? []
 }

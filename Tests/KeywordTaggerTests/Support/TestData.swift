@@ -1,5 +1,6 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 
 /// The seed page's articles from its gold layout, each with its three key terms.
 struct SeedArticle {
@@ -31,11 +32,10 @@ struct KeywordItem: Decodable {
     }
 }
 
-enum TestData {
-    static let folder = repositoryRoot + "/Tests/Data"
-
+/// The tagger's data sets in `Tests/Data`.
+extension TestData {
     static func seedArticles() throws -> [SeedArticle] {
-        let seed = folder + "/seed/000_21d0c9da4e890f31"
+        let seed = root + "/" + seedStem
         struct Gold: Decodable {
             struct Item: Decodable {
                 var kind: String
@@ -66,7 +66,7 @@ enum TestData {
     }
 
     static func keywordItems() throws -> [KeywordItem] {
-        let data = try read(folder + "/keywords/csl-public.jsonl")
+        let data = try read(root + "/keywords/csl-public.jsonl")
         return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
             try JSONDecoder().decode(KeywordItem.self, from: Data($0.utf8))
         }
@@ -78,7 +78,7 @@ enum TestData {
             var text: String
             var summary: String
         }
-        let data = try read(folder + "/summaries/headlines-public.jsonl")
+        let data = try read(root + "/summaries/headlines-public.jsonl")
         return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
             let item = try JSONDecoder().decode(Item.self, from: Data($0.utf8))
             let paragraphs = item.text.split(separator: "\n").map(String.init)
@@ -101,10 +101,3 @@ func f1(_ ranked: [String], _ gold: [String], at k: Int) -> Double {
     let recall = Double(hits) / Double(goldSet.count)
     return 200 * precision * recall / (precision + recall)
 }
-
-/// The repository's folder, from this file's place in it.
-let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    return url.path
-}()

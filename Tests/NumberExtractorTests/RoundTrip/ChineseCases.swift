@@ -1,3 +1,5 @@
+import PresswatchTesting
+
 @testable import NumberExtractor
 
 /// Random Chinese numerals in every style the issue lists, each in a news sentence.

@@ -1,3 +1,5 @@
+import PresswatchTesting
+
 @testable import NumberExtractor
 
 /// Random English numerals: words (`two hundred and forty-five thousand`), digits with

@@ -1,5 +1,6 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -7,7 +8,7 @@ import Testing
 /// Random numerals rendered in every style, embedded in a sentence, read back: the value
 /// must be the one rendered. 20,000 cases a language in the suite;
 /// `NUMBERS_ROUNDTRIP_N=1000000` (`make numbers-roundtrip N=1000000`) runs more.
-@Suite struct RoundTripTests {
+@Suite(.tags(.quality)) struct RoundTripTests {
     static var count: Int {
         ProcessInfo.processInfo.environment["NUMBERS_ROUNDTRIP_N"].flatMap { Int($0) } ?? 20_000
     }

@@ -1,35 +1,4 @@
-/// SplitMix64: a small seeded generator, so that every round-trip case can be made again
-/// from its seed and index.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A whole number whose count of digits is itself uniform in 1...maxDigits, so small
-    /// and large numbers are drawn alike.
-    mutating func spread(maxDigits: Int) -> UInt64 {
-        let digits = Int.random(in: 1...maxDigits, using: &self)
-        let low: UInt64 = digits == 1 ? 0 : power10(digits - 1)
-        return UInt64.random(in: low...(power10(digits) - 1), using: &self)
-    }
-
-    mutating func chance(_ probability: Double) -> Bool {
-        Double.random(in: 0..<1, using: &self) < probability
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[Int.random(in: 0..<items.count, using: &self)]
-    }
-}
-
+/// 10 to the power `exponent`, exactly: the round-trip cases build numbers digit by digit.
 func power10(_ exponent: Int) -> UInt64 {
     var result: UInt64 = 1
     for _ in 0..<exponent { result *= 10 }

@@ -1,25 +1,26 @@
 import Foundation
+import PresswatchTesting
 
 /// The headline set split once, before any tuning, into a development part (the gist
 /// labeller is trained and its threshold chosen on it) and a validation part (only measured):
 /// an article is in validation when FNV-1a (32-bit) of its `id`'s UTF-8 is divisible by 3.
 /// The split depends on nothing but the id, so adding or reordering articles moves none.
 /// `Tests/Data/summaries/README.md` documents it.
-enum HeadlineSplit {
-    struct Row: Sendable {
-        var id: String
-        var text: String
-        var headline: String
+public enum HeadlineSplit {
+    public struct Row: Sendable {
+        public var id: String
+        public var text: String
+        public var headline: String
     }
 
-    static func isValidation(_ id: String) -> Bool {
+    public static func isValidation(_ id: String) -> Bool {
         var hash: UInt32 = 0x811c_9dc5
         for byte in id.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash % 3 == 0
     }
 
     /// Every line of the headline set, in file order.
-    static func rows() throws -> [Row] {
+    public static func rows() throws -> [Row] {
         let content = try String(
             contentsOfFile: TestData.root + "/summaries/headlines-public.jsonl", encoding: .utf8)
         return content.split(separator: "\n").compactMap { line in

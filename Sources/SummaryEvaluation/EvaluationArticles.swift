@@ -5,8 +5,8 @@ import Segmenter
 /// Builds articles for the evaluations from plain text: the real word segmenter's tokens,
 /// and sentences ending at `。！？!?；…` (with their closing quotes) and at paragraph ends (the
 /// segmenter's own splitter is internal to its module).
-struct EvaluationArticles: Sendable {
-    static let shared = EvaluationArticles()
+public struct EvaluationArticles: Sendable {
+    public static let shared = EvaluationArticles()
 
     private let words: WordSegmenter?
 
@@ -14,10 +14,10 @@ struct EvaluationArticles: Sendable {
         words = try? WordSegmenter.load(resources: ResourceLocator())
     }
 
-    var isLoaded: Bool { words != nil }
+    public var isLoaded: Bool { words != nil }
 
     /// An article of one text, paragraphs on `\n`, with sentences and tokens.
-    func article(
+    public func article(
         text: String, headline: String? = nil, kicker: String? = nil, kind: ArticleKind = .news
     ) -> Article {
         let paragraphs = text.split(separator: "\n").map { $0.trimmingWhitespaceAtEnds() }
@@ -30,7 +30,7 @@ struct EvaluationArticles: Sendable {
         return article
     }
 
-    func sentences(of scalars: [Unicode.Scalar]) -> [Span] {
+    public func sentences(of scalars: [Unicode.Scalar]) -> [Span] {
         var spans: [Span] = []
         var start = 0
         var index = 0
@@ -64,7 +64,7 @@ struct EvaluationArticles: Sendable {
         return spans
     }
 
-    func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+    public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         words?.tokenize(scalars, in: 0..<scalars.count, into: &tokens)
         return tokens

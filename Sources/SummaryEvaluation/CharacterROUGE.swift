@@ -1,16 +1,22 @@
 /// Character-level ROUGE F1 of a summary against its reference, in percent once averaged.
-struct ROUGEScores {
-    var rouge1 = 0.0
-    var rouge2 = 0.0
-    var rougeL = 0.0
+public struct ROUGEScores: Sendable {
+    public var rouge1 = 0.0
+    public var rouge2 = 0.0
+    public var rougeL = 0.0
 
-    static func + (lhs: ROUGEScores, rhs: ROUGEScores) -> ROUGEScores {
+    public init(rouge1: Double = 0, rouge2: Double = 0, rougeL: Double = 0) {
+        self.rouge1 = rouge1
+        self.rouge2 = rouge2
+        self.rougeL = rougeL
+    }
+
+    public static func + (lhs: ROUGEScores, rhs: ROUGEScores) -> ROUGEScores {
         ROUGEScores(
             rouge1: lhs.rouge1 + rhs.rouge1, rouge2: lhs.rouge2 + rhs.rouge2,
             rougeL: lhs.rougeL + rhs.rougeL)
     }
 
-    func averaged(over count: Int) -> ROUGEScores {
+    public func averaged(over count: Int) -> ROUGEScores {
         let n = Double(max(count, 1)) / 100
         return ROUGEScores(rouge1: rouge1 / n, rouge2: rouge2 / n, rougeL: rougeL / n)
     }
@@ -19,8 +25,8 @@ struct ROUGEScores {
 /// Calibrated on the issue's own baselines: distinct n-grams (a repeated character counts
 /// once), punctuation kept, white space left out. This reproduces the Lead-2 of 53.1
 /// on the seed page and Lead-1 of 36.6 (36.7 here) on the headline set.
-enum CharacterROUGE {
-    static func score(_ candidate: String, against reference: String) -> ROUGEScores {
+public enum CharacterROUGE {
+    public static func score(_ candidate: String, against reference: String) -> ROUGEScores {
         let c = units(candidate)
         let r = units(reference)
         return ROUGEScores(

@@ -1,23 +1,5 @@
 import Foundation
 
-/// Files of `Tests/Data`, found from this source file's path.
-enum TestData {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        url.deleteLastPathComponent()  // PresswatchCoreTests
-        url.deleteLastPathComponent()  // Tests
-        return url.appendingPathComponent("Data").path
-    }()
-
-    static func text(_ relativePath: String) throws -> String {
-        try String(contentsOfFile: root + "/" + relativePath, encoding: .utf8)
-    }
-
-    static var seedPage: String {
-        get throws { try text("seed/000_21d0c9da4e890f31.txt") }
-    }
-}
-
 /// A fresh folder under the system's temporary folder, removed by `remove()`.
 struct TemporaryFolder {
     let path: String
