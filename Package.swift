@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         // Typed HTML that escapes text by default: the page view (`NAME.html`, `index.html`).
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+        // SHA-256 for `source.sha256` and the pipeline fingerprint: BoringSSL's, vetted and
+        // with its assembly (SHA extensions where the CPU has them).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev).
@@ -28,7 +31,10 @@ let package = Package(
         // Document, Article, Processor, Pipeline, configuration, input decoding, result writers.
         .target(
             name: "PresswatchCore",
-            dependencies: ["YAMLTree", .product(name: "Plot", package: "Plot")],
+            dependencies: [
+                "YAMLTree", .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         // Processors, each its own module depending on the core alone.
         .target(

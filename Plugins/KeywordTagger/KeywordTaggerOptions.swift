@@ -22,46 +22,24 @@ public struct KeywordTaggerOptions: ProcessorOptions {
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey {
-        case top, method
-        case minScore = "min_score"
-        case stopwords
-    }
-
-    /// Every key may be left out: a bare `keyword_tagger:` is a complete configuration.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        top = try container.decodeIfPresent(Int.self, forKey: .top) ?? top
-        method = try container.decodeIfPresent(Method.self, forKey: .method) ?? method
-        minScore = try container.decodeIfPresent(Double.self, forKey: .minScore) ?? minScore
-        stopwords = try container.decodeIfPresent(String.self, forKey: .stopwords)
-    }
-
     public static let fields = [
         OptionField(
-            "top", type: "integer", default: "10",
-            help: "how many keywords each article gets at most (1 to 100)"),
+            "top", bounds: .within(1...100), help: "how many keywords each article gets at most"),
         OptionField(
-            "method", type: "one of: auto, tfidf, textrank", default: "auto",
-            help: "auto: TF-IDF with headline and lead boosts; tfidf, textrank for comparison"),
+            "method",
+            help:
+                "`auto`: TF-IDF with headline and lead boosts; `tfidf` (no boosts) and `textrank`"
+                + " for comparison"),
         OptionField(
-            "min_score", type: "number", default: "0",
+            "min_score", bounds: .atLeast(0),
             help: "leave out keywords scoring below this (scores are tf × idf, tf per content word)"
         ),
         OptionField(
-            "stopwords", type: "path", default: "none",
-            help: "extra stop words, one a line, `#` comments (relative to pipeline.yaml)"),
+            "stopwords", isPath: true,
+            help: "extra stop words, one a line, `#` comments, relative to `pipeline.yaml`"),
     ]
 
     public func validate(in context: ProcessorContext) -> [OptionError] {
-        var errors: [OptionError] = []
-        if !(1...100).contains(top) {
-            errors.append(OptionError(option: "top", message: "must be 1 to 100, not \(top)"))
-        }
-        if !minScore.isFinite || minScore < 0 {
-            errors.append(
-                OptionError(option: "min_score", message: "must be 0 or more, not \(minScore)"))
-        }
-        return errors + context.checkReadable(stopwords, option: "stopwords")
+        context.checkReadable(stopwords, option: "stopwords")
     }
 }

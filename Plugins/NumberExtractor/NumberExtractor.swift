@@ -20,7 +20,7 @@ public struct NumberExtractor: Processor {
 
     public init(options: Options = Options(), context: ProcessorContext) throws {
         self.options = options
-        self.kinds = options.reportedKinds
+        self.kinds = Set(options.kinds)
     }
 
     public func process(_ document: inout Document) throws {

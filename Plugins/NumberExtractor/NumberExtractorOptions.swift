@@ -4,7 +4,7 @@ import PresswatchCore
 public struct NumberExtractorOptions: ProcessorOptions {
     /// The kinds to report; the others are still read (so `3至5亿元` is not half a range) but
     /// left out of the result.
-    public var kinds: [String] = QuantityKind.allCases.map(\.rawValue)
+    public var kinds = QuantityKind.allCases
     /// Whether English numbers in words (`three hundred`), English units and month-name
     /// dates are read; Arabic figures in English text are read either way.
     public var english = true
@@ -15,52 +15,14 @@ public struct NumberExtractorOptions: ProcessorOptions {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let defaults = Self()
-        kinds = try container.decodeIfPresent([String].self, forKey: .kinds) ?? defaults.kinds
-        english = try container.decodeIfPresent(Bool.self, forKey: .english) ?? defaults.english
-        skipQuotedNames =
-            try container.decodeIfPresent(Bool.self, forKey: .skipQuotedNames)
-            ?? defaults.skipQuotedNames
-        markdownRows =
-            try container.decodeIfPresent(Int.self, forKey: .markdownRows) ?? defaults.markdownRows
-    }
-
     public static let fields = [
+        OptionField("kinds", help: "the kinds of quantity to report"),
         OptionField(
-            "kinds", type: "list of kinds", default: "all nine",
-            help: "the kinds of quantity to report: "
-                + QuantityKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            "english", help: "read English number words, units and month-name dates"),
         OptionField(
-            "english", type: "boolean", default: "true",
-            help: "read English number words, units and month-name dates"),
+            "skip_quoted_names", help: "skip numerals inside short quoted names such as “一号工程”"),
         OptionField(
-            "skip_quoted_names", type: "boolean", default: "true",
-            help: "skip numerals inside short quoted names such as “一号工程”"),
-        OptionField(
-            "markdown_rows", type: "integer", default: "50",
-            help: "rows of the figures table per article in the Markdown report (0: no table)"),
+            "markdown_rows", bounds: .atLeast(0),
+            help: "rows of the Figures table per article in the Markdown report (0: no table)"),
     ]
-
-    public func validate(in context: ProcessorContext) -> [OptionError] {
-        var errors: [OptionError] = []
-        let known = Set(QuantityKind.allCases.map(\.rawValue))
-        for kind in kinds where !known.contains(kind) {
-            errors.append(
-                OptionError(
-                    option: "kinds",
-                    message: "unknown kind '\(kind)'; the kinds are "
-                        + QuantityKind.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
-        if markdownRows < 0 {
-            errors.append(
-                OptionError(
-                    option: "markdown_rows", message: "must be 0 or more, not \(markdownRows)"))
-        }
-        return errors
-    }
-
-    /// The kinds as a set, unknown names dropped (validation reports them).
-    var reportedKinds: Set<QuantityKind> { Set(kinds.compactMap(QuantityKind.init(rawValue:))) }
 }

@@ -11,11 +11,11 @@ public struct SegmenterOptions: ProcessorOptions {
 
     public static let fields = [
         OptionField(
-            "tokens", type: "boolean", default: "false",
-            help: "list each article's word tokens in the JSON result"),
+            "tokens",
+            help: "list each article's tokens in the JSON (later processors always get them)"),
         OptionField(
-            "user_dictionary", type: "path", default: "none",
-            help: "extra words, one `word [frequency] [tag]` a line (relative to pipeline.yaml)"),
+            "user_dictionary", isPath: true,
+            help: "extra words, one `word [frequency] [tag]` a line, relative to `pipeline.yaml`"),
     ]
 
     public func validate(in context: ProcessorContext) -> [OptionError] {

@@ -25,61 +25,27 @@ public struct SummarizerOptions: ProcessorOptions {
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey {
-        case sentences, maxChars, method, minArticleChars, style
-    }
-
-    /// Every key may be left out: a bare `- summarizer:` is a complete configuration.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let defaults = SummarizerOptions()
-        sentences =
-            try container.decodeIfPresent(Int.self, forKey: .sentences) ?? defaults.sentences
-        maxChars = try container.decodeIfPresent(Int.self, forKey: .maxChars)
-        method =
-            try container.decodeIfPresent(SummaryMethod.self, forKey: .method) ?? defaults.method
-        minArticleChars =
-            try container.decodeIfPresent(Int.self, forKey: .minArticleChars)
-            ?? defaults.minArticleChars
-        style = try container.decodeIfPresent(SummaryStyle.self, forKey: .style) ?? defaults.style
-    }
-
     public static let fields = [
         OptionField(
-            "sentences", type: "integer", default: "2",
+            "sentences", bounds: .atLeast(1),
             help:
                 "the most sentences a summary has (a quotation split across sentences counts once)"),
         OptionField(
-            "max_chars", type: "integer", default: "none",
+            "max_chars", bounds: .atLeast(1),
             help:
-                "a length budget in characters; whichever of it and `sentences` is reached first;"
-                + " with `style: headline` the gist's length (default 30 for Chinese, 72 for Latin script)"
-        ),
+                "a length budget in characters; whichever of it and `sentences` is reached first"
+                + " (one sentence is always given); with `style: headline` the gist's length,"
+                + " `30` for Chinese and `72` for Latin script when left out"),
         OptionField(
-            "method", type: "one of: auto, lead, centrality", default: "auto",
+            "method",
             help: "how sentences are chosen; `lead` and `centrality` are baselines for comparison"),
         OptionField(
-            "min_article_chars", type: "integer", default: "80",
+            "min_article_chars", bounds: .atLeast(0),
             help: "articles shorter than this get their first sentence as the summary"),
         OptionField(
-            "style", type: "one of: sentences, headline", default: "sentences",
+            "style",
             help:
                 "`sentences`: whole sentences; `headline`: a one-line gist made by deleting words"
                 + " from the best sentence (a subsequence of the article's text)"),
     ]
-
-    public func validate(in context: ProcessorContext) -> [OptionError] {
-        var errors: [OptionError] = []
-        if sentences < 1 {
-            errors.append(OptionError(option: "sentences", message: "must be at least 1"))
-        }
-        if let maxChars, maxChars < 1 {
-            errors.append(OptionError(option: "max_chars", message: "must be at least 1"))
-        }
-        if minArticleChars < 0 {
-            errors.append(
-                OptionError(option: "min_article_chars", message: "must not be negative"))
-        }
-        return errors
-    }
 }

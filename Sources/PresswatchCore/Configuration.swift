@@ -87,6 +87,68 @@ struct ConfigurationFile: Codable, Equatable {
     var jobTimeoutS = 300
     /// Read by the loader item by item; here so that the key is known.
     var processors: YAMLNode?
+
+    /// What the types cannot say about each setting; types and defaults come from above.
+    static let fields = [
+        OptionField(
+            "watch.directory", isPath: true,
+            help: "the folder watched for new pages, relative to `pipeline.yaml`"),
+        OptionField(
+            "watch.patterns",
+            help:
+                "file-name patterns (`*`, `?`) of inputs; quote them, since `*` starts an alias in YAML"
+        ),
+        OptionField(
+            "watch.settle_ms", bounds: .atLeast(0),
+            help: "a file written in place is read once it has been quiet this long"),
+        OptionField(
+            "watch.recursive", help: "watch subfolders too (new ones as they appear)"),
+        OptionField(
+            "watch.rescan_s", bounds: .atLeast(0),
+            help: "seconds between full rescans, a safety net for lost events; `0` = never"),
+        OptionField(
+            "output.formats",
+            help:
+                "results written beside each input: `json` → `NAME.json`, `markdown` → `NAME.md`,"
+                + " `html` → `NAME.html` (the page view) and the folder's `index.html`"),
+        OptionField(
+            "workers", bounds: .atLeast(1), computedDefault: "number of cores",
+            help: "files processed at once"),
+        OptionField(
+            "max_input_bytes", bounds: .atLeast(1),
+            help: "larger inputs are refused (the default is 16 MiB)"),
+        OptionField(
+            "reprocess_on_change",
+            help:
+                "when the processors, their options or the program change, redo earlier results"
+                + " (otherwise only failed inputs are retried)"),
+        OptionField(
+            "shutdown_timeout_s", bounds: .atLeast(0),
+            help: "on SIGTERM, how long the files in hand may take to finish"),
+        OptionField(
+            "job_timeout_s", bounds: .atLeast(0),
+            help:
+                "the daemon stops a file's processing after this long (a processor caught in a"
+                + " loop) and records the file as failed; `0` = no limit"),
+        OptionField(
+            "processors", holds: "list of processors",
+            help:
+                "the processors, in the order they run; with none, each input passes through as"
+                + " one article"),
+    ]
+
+    /// The settings as the README's table and `check` know them.
+    static let catalog = OptionCatalog(
+        ConfigurationFile.self, defaults: ConfigurationFile(), fields: fields,
+        owner: "pipeline.yaml")
+}
+
+extension Configuration {
+    /// Every top-level setting of `pipeline.yaml`, its type, default and allowed values read
+    /// from the settings types: the README's table of settings.
+    public static var documentedOptions: [OptionDescription] { ConfigurationFile.catalog.options }
+    /// Where the settings' fields and their types disagree (a test keeps this empty).
+    public static var optionProblems: [String] { ConfigurationFile.catalog.problems }
 }
 
 /// An absolute, tidy path (no `.` or `..` steps) for `path` relative to `directory`.

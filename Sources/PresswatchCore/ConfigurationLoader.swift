@@ -34,6 +34,8 @@ public enum ConfigurationLoader {
                 ConfigurationFile.self, from: root,
                 defaults: YAMLNodeDecoder.node(encoding: ConfigurationFile()), errors: &errors)
             ?? ConfigurationFile()
+        errors += OptionBoundsCheck.problems(
+            ConfigurationFile.catalog.options, in: root, prefix: "")
         errors += SettingsCheck.problems(in: file, root: root)
         let context = ProcessorContext(configDirectory: directory, resources: resources)
         var chain = ProcessorChainBuilder(known: processors, context: context)

@@ -22,25 +22,8 @@ public struct Capability: RawRepresentable, Sendable, Hashable, Comparable,
     public static let keywords: Capability = "keywords"
 }
 
-/// One option of a processor, as `presswatch processors` and the README describe it.
-public struct OptionField: Sendable, Hashable {
-    /// The key in `pipeline.yaml` (snake_case).
-    public var name: String
-    /// The type as a user reads it: `integer`, `string`, `boolean`, `path`, `one of: a, b`.
-    public var type: String
-    /// The default, as it would be written in `pipeline.yaml`; `none` when absent.
-    public var defaultValue: String
-    public var help: String
-
-    public init(_ name: String, type: String, default defaultValue: String, help: String) {
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.help = help
-    }
-}
-
-/// A mistake in one option's value that its type alone does not catch (a range, a file).
+/// A mistake in one option's value that neither its type nor its declared bounds catch (a
+/// file that cannot be read).
 public struct OptionError: Error, Sendable, Equatable {
     /// The option's key in `pipeline.yaml` (snake_case).
     public var option: String
@@ -57,9 +40,11 @@ public struct OptionError: Error, Sendable, Equatable {
 public protocol ProcessorOptions: Codable, Sendable, Equatable {
     /// The options with every default.
     init()
-    /// Every option, for `presswatch processors` and the documentation.
+    /// What the type cannot say about each option: its help, the bounds of a number, that a
+    /// string is a path. Type, default and allowed values are read from the type itself.
     static var fields: [OptionField] { get }
-    /// Checks beyond what the types say, reported at the option's line and column.
+    /// Checks beyond what the types and the fields' bounds say, reported at the option's line
+    /// and column.
     func validate(in context: ProcessorContext) -> [OptionError]
 }
 

@@ -8,7 +8,13 @@ public struct ProcessorDescriptor: Sendable {
     public let summary: String
     public let needs: Set<Capability>
     public let gives: Set<Capability>
+    /// What the options type declares beyond its types (help, bounds, paths).
     public let fields: [OptionField]
+    /// Every option the options type reads, with type, default and allowed values read from
+    /// the type: what `presswatch processors` prints and the README's table shows.
+    public let options: [OptionDescription]
+    /// Where `fields` and the options type disagree (see `OptionCatalog.problems`).
+    public let fieldProblems: [String]
     /// The default options as canonical JSON (sorted keys, snake_case).
     public let defaultOptionsJSON: String
     /// The option keys the options type reads, in snake_case.
@@ -23,15 +29,21 @@ public struct ProcessorDescriptor: Sendable {
         needs = P.needs
         gives = P.gives
         fields = P.Options.fields
+        let catalog = OptionCatalog(
+            P.Options.self, defaults: P.Options(), fields: P.Options.fields, owner: P.name)
+        options = catalog.options
+        fieldProblems = catalog.problems
         defaultOptionsJSON = canonicalJSON(P.Options())
         optionKeys = YAMLNodeDecoder().keys(
             of: P.Options.self, defaults: YAMLNodeDecoder.node(encoding: P.Options()))
+        let described = catalog.options
         builder = { node, mark, context throws(YAMLErrors) in
-            try Self.build(P.self, options: node, at: mark, context: context)
+            try Self.build(
+                P.self, options: node, described: described, at: mark, context: context)
         }
         checker = { node, mark, context throws(YAMLErrors) in
             let options = try Self.checkedOptions(
-                P.self, options: node, at: mark, context: context)
+                P.self, options: node, described: described, at: mark, context: context)
             return canonicalJSON(options)
         }
     }
@@ -48,31 +60,20 @@ public struct ProcessorDescriptor: Sendable {
 
     /// Builds the processor from the options the user wrote under its name (nil or null: all
     /// defaults). `mark` is where the processor's name stands, for errors of the whole
-    /// processor. Throws every problem: the options' types, `validate`, then the processor's
-    /// own `init`.
+    /// processor. Throws every problem: the options' types and allowed values, their declared
+    /// bounds, `validate`, then the processor's own `init`.
     public func build(options node: YAMLNode?, at mark: Mark, context: ProcessorContext)
         throws(YAMLErrors) -> PipelineStage
     {
         try builder(node, mark, context)
     }
 
-    /// Where `fields` (the documentation) and the options type disagree: an option the
-    /// type reads that `fields` does not describe, or a field the type does not read.
-    public var fieldProblems: [String] {
-        let documented = Set(fields.map(\.name))
-        let undocumented = optionKeys.subtracting(documented).sorted().map {
-            "\(name): option '\($0)' is missing from fields"
-        }
-        let unread = documented.subtracting(optionKeys).sorted().map {
-            "\(name): field '\($0)' is not an option of \(name)"
-        }
-        return undocumented + unread
-    }
-
     private static func build<P: Processor>(
-        _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
+        _ type: P.Type, options node: YAMLNode?, described: [OptionDescription], at mark: Mark,
+        context: ProcessorContext
     ) throws(YAMLErrors) -> PipelineStage {
-        let options = try checkedOptions(P.self, options: node, at: mark, context: context)
+        let options = try checkedOptions(
+            P.self, options: node, described: described, at: mark, context: context)
         do {
             return PipelineStage(try P(options: options, context: context), options: options)
         } catch {
@@ -80,9 +81,11 @@ public struct ProcessorDescriptor: Sendable {
         }
     }
 
-    /// The options the user wrote, decoded and validated; every problem at once.
+    /// The options the user wrote, decoded, within their declared bounds and validated;
+    /// every problem at once.
     private static func checkedOptions<P: Processor>(
-        _ type: P.Type, options node: YAMLNode?, at mark: Mark, context: ProcessorContext
+        _ type: P.Type, options node: YAMLNode?, described: [OptionDescription], at mark: Mark,
+        context: ProcessorContext
     ) throws(YAMLErrors) -> P.Options {
         var errors: [YAMLError] = []
         var options = P.Options()
@@ -95,6 +98,7 @@ public struct ProcessorDescriptor: Sendable {
                     P.Options.self, from: node, defaults: defaults, path: [P.name],
                     errors: &errors) ?? options
         }
+        errors += OptionBoundsCheck.problems(described, in: node, prefix: P.name + ".")
         errors += options.validate(in: context).map { problem in
             // At the option when the user wrote it, else at the processor's name.
             let path = problem.option.split(separator: ".").map(String.init)

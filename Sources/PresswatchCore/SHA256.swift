@@ -1,14 +1,16 @@
-/// SHA-256 (FIPS 180-4) over bytes, for `source.sha256` and the pipeline fingerprint.
+internal import Crypto
+
+/// SHA-256 over bytes, for `source.sha256` and the pipeline fingerprint.
 ///
-/// Our own small implementation: Foundation on Linux has no digest API, and the inputs are
-/// at most a few megabytes.
-public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-        0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
+/// A thin wrapper over swift-crypto's (BoringSSL's implementation, with its assembly), so the
+/// callers keep one small surface: `SHA256.hex(_:)`, or `update` then `finalize` or
+/// `finalizeHex` for input that comes in pieces.
+///
+/// `@unchecked Sendable`: swift-crypto 3's `SHA256` is a copy-on-write value (its BoringSSL
+/// context is copied before a shared one is written) that does not say so; version 4 declares
+/// the same type `Sendable`.
+public struct SHA256: @unchecked Sendable {
+    private var hasher = Crypto.SHA256()
 
     public init() {}
 
@@ -23,119 +25,28 @@ public struct SHA256: Sendable {
     public static func hex(_ text: String) -> String { hex(text.utf8) }
 
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        let done: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+        let done: Void? = bytes.withContiguousStorageIfAvailable {
+            hasher.update(bufferPointer: UnsafeRawBufferPointer($0))
+        }
         if done == nil {
             let copy = Array(bytes)
-            copy.withUnsafeBufferPointer { update(buffer: $0) }
+            copy.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
-    }
-
-    private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
-        var input = buffer[...]
-        if !pending.isEmpty {
-            let needed = 64 - pending.count
-            pending.append(contentsOf: input.prefix(needed))
-            input = input.dropFirst(needed)
-            guard pending.count == 64 else { return }
-            pending.withUnsafeBufferPointer { compress($0[...]) }
-            pending.removeAll(keepingCapacity: true)
-            length &+= 64
-        }
-        // Whole blocks straight from the caller's bytes, without copying them.
-        while input.count >= 64 {
-            compress(input.prefix(64))
-            input = input.dropFirst(64)
-            length &+= 64
-        }
-        pending.append(contentsOf: input)
     }
 
     /// The 32-byte digest. The hasher is spent afterwards.
     public mutating func finalize() -> [UInt8] {
-        let bitLength = (length &+ UInt64(pending.count)) &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        tail.withUnsafeBufferPointer { blocks in
-            for block in stride(from: 0, to: blocks.count, by: 64) {
-                compress(blocks[block..<block + 64])
-            }
-        }
-        pending = []
-        return state.flatMap { word in
-            [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
-        }
+        Array(hasher.finalize())
     }
 
     public mutating func finalizeHex() -> String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
+        text.reserveCapacity(64)
         for byte in finalize() {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0f)])
         }
         return String(decoding: text, as: UTF8.self)
     }
-
-    private mutating func compress(_ block: Slice<UnsafeBufferPointer<UInt8>>) {
-        // The message schedule lives on the stack: this runs once per 64 bytes of input.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: block))
-            for t in 0..<16 {
-                w[t] = UInt32(
-                    bigEndian: bytes.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-            }
-            for t in 16..<64 {
-                let s0 = rotate(w[t - 15], 7) ^ rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotate(w[t - 2], 17) ^ rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            Self.k.withUnsafeBufferPointer { k in rounds(w, k) }
-        }
-    }
-
-    private mutating func rounds(
-        _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
-    ) {
-        var (a, b, c, d, e, f, g, h) = (
-            state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-        )
-        for t in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        state[0] &+= a
-        state[1] &+= b
-        state[2] &+= c
-        state[3] &+= d
-        state[4] &+= e
-        state[5] &+= f
-        state[6] &+= g
-        state[7] &+= h
-    }
-
-    private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
-    }
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
-        0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
-        0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
-        0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
-        0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
-        0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
-        0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
-        0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
-        0xc671_78f2,
-    ]
 }

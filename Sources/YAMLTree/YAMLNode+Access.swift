@@ -11,6 +11,13 @@ extension YAMLNode {
         return nil
     }
 
+    /// The number a plain scalar stands for, as YAML's core schema types it (`12`, `0x1F`,
+    /// `2.5e3`, `.inf`); nil for anything else, a quoted `"12"` included.
+    public var numberValue: Double? {
+        guard case .scalar(let text, false, _) = self else { return nil }
+        return ScalarTypes.double(text)
+    }
+
     /// The value under `key` in a mapping, nil when absent or when this is not a mapping.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs, _) = self else { return nil }

@@ -6,6 +6,7 @@ import PresswatchCore
 #endif
 
 // presswatch-bench [--config FILE] [--rounds N] PAGE...
+// presswatch-bench --hash FILE     (SHA-256's time over FILE: HashBench)
 //
 // Reads the pages into memory, runs the configuration's pipeline once on the first page
 // (loading the lexicon and tables: reported as `first_page_s`), then `rounds` times over
@@ -28,6 +29,14 @@ while !arguments.isEmpty {
     case "--config":
         guard !arguments.isEmpty else { fail("--config needs a file") }
         configPath = arguments.removeFirst()
+    case "--hash":
+        guard let path = arguments.first else { fail("--hash needs a file") }
+        do {
+            print(HashBench.run(try InputReader(maxInputBytes: Int.max).readRaw(path).bytes))
+        } catch {
+            fail("\(error)")
+        }
+        exit(0)
     case "--rounds":
         guard let value = arguments.first.flatMap({ Int($0) }), value > 0 else {
             fail("--rounds needs a positive number")

@@ -44,11 +44,8 @@ private struct ListedProcessor: Processor {
         var stopList: String?
         init() {}
         static let fields = [
-            OptionField(
-                "top", type: "integer", default: "10", help: "how many keywords an article gets"),
-            OptionField(
-                "stop_list", type: "path", default: "none",
-                help: "words never to pick, one a line"),
+            OptionField("top", help: "how many keywords an article gets"),
+            OptionField("stop_list", isPath: true, help: "words never to pick, one a line"),
         ]
     }
     static let name = "listed"

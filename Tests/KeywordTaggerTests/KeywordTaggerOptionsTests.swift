@@ -1,4 +1,3 @@
-import Foundation
 import PresswatchCore
 import PresswatchTesting
 import Testing
@@ -7,16 +6,15 @@ import Testing
 
 @Suite(.tags(.fast)) struct KeywordTaggerOptionsTests {
     @Test func aBareEntryTakesEveryDefaultAndKeysAreSnakeCase() throws {
-        let bare = try JSONDecoder().decode(KeywordTaggerOptions.self, from: Data("{}".utf8))
+        let bare = try KeywordTaggerOptions(yaml: "{}")
         #expect(bare == KeywordTaggerOptions())
         #expect(
             bare.top == 10 && bare.method == .auto && bare.minScore == 0 && bare.stopwords == nil)
-        let set = try JSONDecoder().decode(
-            KeywordTaggerOptions.self,
-            from: Data(
-                #"{"top": 5, "method": "tfidf", "min_score": 0.2, "stopwords": "s.txt"}"#.utf8))
+        let set = try KeywordTaggerOptions(
+            yaml: "top: 5\nmethod: tfidf\nmin_score: 0.2\nstopwords: s.txt\n")
         #expect(set.top == 5 && set.method == .tfidf && set.minScore == 0.2)
         #expect(set.stopwords == "s.txt")
+        #expect(try KeywordTaggerOptions(yaml: "method: textrank").top == 10)
         #expect(
             KeywordTaggerOptions.fields.map(\.name) == ["top", "method", "min_score", "stopwords"])
     }
@@ -25,12 +23,17 @@ import Testing
         var options = KeywordTaggerOptions()
         let context = ProcessorContext(configDirectory: "/nowhere")
         #expect(options.validate(in: context).isEmpty)
-        options.top = 0
-        options.minScore = -1
         options.stopwords = "missing.txt"
         let errors = options.validate(in: context)
-        #expect(errors.map(\.option) == ["top", "min_score", "stopwords"])
+        #expect(errors.map(\.option) == ["stopwords"])
         #expect(errors.last?.message == "cannot read /nowhere/missing.txt")
+        // The ranges are declared with the fields, and enforced with every option's type.
+        let bounds = Dictionary(
+            uniqueKeysWithValues: ProcessorDescriptor(KeywordTagger.self).options.map {
+                ($0.name, $0.bounds)
+            })
+        #expect(bounds["top"] == .within(1...100))
+        #expect(bounds["min_score"] == .atLeast(0))
     }
 
     @Test func theProcessorDeclaresItsPlaceInTheChain() {

@@ -23,17 +23,13 @@ public struct ReadingTimeOptions: ProcessorOptions {
     public var charsPerMinute = 400
     public init() {}
 
+    /// The help and the bounds of each option; its type, default and allowed values are read
+    /// from the properties above. `check` enforces the bounds at the option's line:column.
     public static let fields = [
         OptionField(
-            "chars_per_minute", type: "integer", default: "400",
+            "chars_per_minute", bounds: .atLeast(1),
             help: "reading speed in characters per minute")
     ]
-
-    /// Checks the type cannot express, reported at the option's line:column.
-    public func validate(in context: ProcessorContext) -> [OptionError] {
-        charsPerMinute > 0
-            ? [] : [OptionError(option: "chars_per_minute", message: "must be 1 or more")]
-    }
 }
 
 public struct ReadingTime: Processor {
@@ -85,7 +81,7 @@ public struct ReadingTime: Processor {
         } catch {
             #expect(
                 error.lines == [
-                    "pipeline.yaml:4:25: reading_time.chars_per_minute: must be 1 or more"
+                    "pipeline.yaml:4:25: reading_time.chars_per_minute: must be 1 or more, found 0"
                 ])
         }
     }

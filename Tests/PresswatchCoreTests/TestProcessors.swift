@@ -7,7 +7,7 @@ struct TestSplitter: Processor {
     struct Options: ProcessorOptions {
         var tokens = false
         init() {}
-        static let fields = [OptionField("tokens", type: "boolean", default: "false", help: "t")]
+        static let fields = [OptionField("tokens", help: "t")]
     }
     static let name = "splitter"
     static let summary = "splits"
@@ -27,7 +27,7 @@ struct TestTagger: Processor {
         var weighting = Weighting.tfidf
         var stopWords: String?
         init() {}
-        static let fields = [OptionField("top", type: "integer", default: "10", help: "how many")]
+        static let fields = [OptionField("top", help: "how many")]
 
         func validate(in context: ProcessorContext) -> [OptionError] {
             var errors: [OptionError] = []

@@ -105,12 +105,22 @@ struct SummarizerBudgetTests {
 
     @Test("options out of range are reported by name")
     func validation() {
-        var options = SummarizerOptions()
-        options.sentences = 0
-        options.maxChars = 0
-        options.minArticleChars = -1
-        let errors = options.validate(in: ProcessorContext(configDirectory: "/"))
-        #expect(errors.map(\.option) == ["sentences", "max_chars", "min_article_chars"])
+        // The bounds are declared with the fields and enforced where the options are read.
+        do {
+            _ = try ConfigurationLoader.load(
+                text:
+                    "processors:\n  - summarizer:\n      sentences: 0\n      max_chars: 0\n"
+                    + "      min_article_chars: -1\n",
+                path: "p.yaml", directory: "/", processors: [ProcessorDescriptor(Summarizer.self)])
+            Issue.record("out-of-range options were accepted")
+        } catch {
+            #expect(
+                error.lines.filter { $0.contains("summarizer.") } == [
+                    "p.yaml:3:18: summarizer.sentences: must be 1 or more, found 0",
+                    "p.yaml:4:18: summarizer.max_chars: must be 1 or more, found 0",
+                    "p.yaml:5:26: summarizer.min_article_chars: must be 0 or more, found -1",
+                ])
+        }
         #expect(SummarizerOptions().validate(in: ProcessorContext(configDirectory: "/")).isEmpty)
     }
 }

@@ -67,18 +67,13 @@ struct SummarizerProcessorTests {
 
     @Test("options decode from snake_case keys with defaults")
     func optionsDecode() throws {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let options = try decoder.decode(
-            SummarizerOptions.self,
-            from: Data(#"{"sentences": 3, "max_chars": 120, "method": "lead"}"#.utf8))
+        let options = try SummarizerOptions(yaml: "sentences: 3\nmax_chars: 120\nmethod: lead\n")
         #expect(options.sentences == 3)
         #expect(options.maxChars == 120)
         #expect(options.method == .lead)
         #expect(options.minArticleChars == 80)
         #expect(options.style == .sentences)
-        let headline = try decoder.decode(
-            SummarizerOptions.self, from: Data(#"{"style": "headline"}"#.utf8))
+        let headline = try SummarizerOptions(yaml: "style: headline")
         #expect(headline.style == .headline)
         #expect(headline.maxChars == nil)
         #expect(
