@@ -30,6 +30,7 @@ public enum Daemon {
         executable: String = "/proc/self/exe"
     ) async -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         let journal = JournalLogHandler.underSystemd(environment)
         let level = Logger.Level(rawValue: environment["PRESSWATCH_LOG_LEVEL"] ?? "") ?? .info
         let logger = Logger(label: "presswatch") {

@@ -49,6 +49,9 @@ public enum WorkerMain {
         signal(SIGTERM, SIG_IGN)
         signal(SIGHUP, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        // Past a file-size limit a write fails with EFBIG, which becomes an error record;
+        // the default SIGXFSZ would kill the worker instead.
+        signal(SIGXFSZ, SIG_IGN)
         #if canImport(Glibc)
             _ = presswatch_set_parent_death_signal(SIGKILL)
         #endif

@@ -19,6 +19,9 @@ final class DaemonHarness {
     var environment: [String: String] = [:]
     /// Run the daemon as `nobody` (through setpriv), so that file permissions apply to it.
     var asNobody = false
+    /// Run the daemon (and so its workers) under this file-size limit, in bytes (prlimit; a
+    /// soft limit, which a test can lift again without privileges).
+    var fileSizeLimit: Int?
 
     static let binary: String = {
         if let path = ProcessInfo.processInfo.environment["PRESSWATCH_BINARY"] { return path }
@@ -95,6 +98,9 @@ final class DaemonHarness {
             arguments =
                 ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryForNobody()]
                 + arguments
+        } else if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+            arguments = ["--fsize=\(fileSizeLimit):unlimited", Self.binary] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: Self.binary)
         }

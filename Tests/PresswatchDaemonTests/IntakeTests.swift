@@ -10,13 +10,19 @@ import Testing
 /// do not compete for the two cores with each other.
 @Suite(.serialized, .timeLimit(.minutes(5)), .tags(.daemon))
 struct DaemonEndToEnd {
-    @Test("2,000 files written at once: every one gets its result")
+    @Test("2,000 files written at once: every one gets its result, with few file descriptors")
     func burst() throws {
         let daemon = try DaemonHarness()
         try daemon.start()
+        let before = try #require(Self.openDescriptors(daemon.pid))
         let names = (0..<2000).map { String(format: "burst%05d.txt", $0) }
         for (index, name) in names.enumerated() { daemon.write(name, pageText(index)) }
         daemon.expectAllCurrent(names, timeout: 120)
+        // Descriptors stay bounded: the same handful after the burst as before it (logs,
+        // inotify, a pipe pair per worker), never one per file.
+        let after = try #require(Self.openDescriptors(daemon.pid))
+        #expect(after <= before + 4, "\(before) descriptors before the burst, \(after) after")
+        #expect(after < 40)
         #expect(daemon.stop() == 0)
         let counts = daemon.processedCounts()
         #expect(names.allSatisfy { counts[$0] == 1 })

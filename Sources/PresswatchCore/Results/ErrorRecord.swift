@@ -3,6 +3,9 @@
 /// pipeline and program, so the daemon can tell whether trying again could give another answer.
 public struct ErrorRecord: Error, Sendable, Equatable, CustomStringConvertible {
     public static let schema = "presswatch.error/1"
+    /// The reason of a failure to write the results (a full disk, a file-size limit): the
+    /// output's fault, not the input's, so the record never makes the input current.
+    public static let outputReason = "output"
 
     /// The input's name as given.
     public var file: String

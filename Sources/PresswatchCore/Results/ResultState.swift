@@ -24,12 +24,19 @@ public struct ResultRecord: Sendable, Equatable {
     public var isFailure: Bool
     /// When an error record was written (its modification time, ns since the epoch).
     public var writtenNanoseconds: Int64
+    /// Whether the failure was the output's (a full disk, a file-size limit), not the
+    /// input's: such a record never makes the input current, so it is tried again.
+    public var isOutputFailure: Bool
 
-    public init(sha256: String?, fingerprint: String, isFailure: Bool, writtenNanoseconds: Int64) {
+    public init(
+        sha256: String?, fingerprint: String, isFailure: Bool, writtenNanoseconds: Int64,
+        isOutputFailure: Bool = false
+    ) {
         self.sha256 = sha256
         self.fingerprint = fingerprint
         self.isFailure = isFailure
         self.writtenNanoseconds = writtenNanoseconds
+        self.isOutputFailure = isOutputFailure
     }
 
     /// The record beside an input: its error record when there is one (the results of an
@@ -54,12 +61,14 @@ public struct ResultRecord: Sendable, Equatable {
         let written = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
         return ResultRecord(
             sha256: recorded.source?.sha256, fingerprint: recorded.pipeline.fingerprint,
-            isFailure: true, writtenNanoseconds: written)
+            isFailure: true, writtenNanoseconds: written,
+            isOutputFailure: recorded.reason == ErrorRecord.outputReason)
     }
 
     private struct RecordedFailure: Decodable {
         struct Source: Decodable { var sha256: String? }
         struct Pipeline: Decodable { var fingerprint: String }
+        var reason: String?
         var source: Source?
         var pipeline: Pipeline
     }
@@ -78,6 +87,7 @@ public struct ResultRecord: Sendable, Equatable {
         fingerprint: String, otherPipelinesAreStale: Bool,
         inputSHA256: () -> String?, inputChangedNanoseconds: Int64?
     ) -> ResultState {
+        if isOutputFailure { return .needsProcessing }
         if self.fingerprint != fingerprint && (isFailure || otherPipelinesAreStale) {
             return .needsProcessing
         }

@@ -73,7 +73,7 @@ public struct ResultWriter: Sendable {
         let source = processed.document.source
         if writesPageViews, OutputNames.fileName(of: names.html) == FolderIndex.fileName {
             throw ErrorRecord(
-                file: source.file, reason: "output",
+                file: source.file, reason: "result",
                 message:
                     "its page view would be \(FolderIndex.fileName), the folder's index; "
                     + "rename the input")
@@ -97,7 +97,8 @@ public struct ResultWriter: Sendable {
             try AtomicFile.remove(names.error)
         } catch {
             throw ErrorRecord(
-                file: source.file, reason: "output", message: "cannot write results: \(error)",
+                file: source.file, reason: ErrorRecord.outputReason,
+                message: "cannot write results: \(error)",
                 bytes: source.bytes, sha256: source.sha256)
         }
     }
