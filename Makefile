@@ -19,10 +19,13 @@ deps:
 
 # What the tests need besides: python3's jsonschema, for the checks of real results against
 # spec/result.schema.json; headless Chromium and a Chinese font, for the page view's browser
-# tests (PageViewBrowserTests fail, saying so, without them); and what the Spark job's
-# local-mode test needs (spark-deps).
+# tests (PageViewBrowserTests fail, saying so, without them); GNU time, for the peak memory
+# of `pipe` on a 100 MB line (PipeOversizedLineTests); and what the Spark job's local-mode
+# test needs (spark-deps).
 test-deps: deps spark-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@command -v /usr/bin/time >/dev/null || { \
+	  echo "installing time"; apt-get update -qq && apt-get install -y -qq time; }
 	@{ command -v chromium >/dev/null && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; } || { \
 	  echo "installing chromium and fonts-wqy-zenhei"; \
 	  apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei; }
