@@ -128,13 +128,15 @@ import Testing
             #"{"id": "page", "text": "\#(page)"}"#,
             #"{"id": 3, "text": "\#(String(repeating: "x", count: 100_000))"}"#,
             "",
+            // An id with escapes, read from the start of a line that is never parsed whole.
+            #"  { "id" : "p\"1\u00e9", "text": "\#(String(repeating: "y", count: 100_000))"}"#,
             #"{"id": "last", "text": "乙"}"#,
         ].joined(separator: "\n")
         let result = try runPresswatch(["pipe"], stdin: input, cwd: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        try #require(lines.count == 4)
+        try #require(lines.count == 5)
         #expect(lines[0].contains(#""source":{"file":"1","#))
         let large = try Self.object(lines[1])
         #expect(large["reason"] as? String == "too_large")
@@ -150,6 +152,10 @@ import Testing
             (long["error"] as? String)?.hasPrefix(
                 "line too long: 100021 bytes, over the \(5464 + 65536) bytes a line may have")
                 == true, "\(long)")
-        #expect(lines[3].contains(#""source":{"file":"last","#))
+        let escaped = try Self.object(lines[3])
+        #expect(escaped["id"] as? String == "p\"1é")
+        #expect(escaped["file"] as? String == "p\"1é")
+        #expect(escaped["line"] as? Int == 5)
+        #expect(lines[4].contains(#""source":{"file":"last","#))
     }
 }
