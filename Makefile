@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test test-fast tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test test-fast tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install install-unit uninstall verify-unit
 
 all: build
 
@@ -19,10 +19,13 @@ deps:
 
 # What the tests need besides: python3's jsonschema, for the checks of real results against
 # spec/result.schema.json; headless Chromium and a Chinese font, for the page view's browser
-# tests (PageViewBrowserTests fail, saying so, without them); and what the Spark job's
-# local-mode test needs (spark-deps).
+# tests (PageViewBrowserTests fail, saying so, without them); GNU time, for the peak memory
+# of `pipe` on a 100 MB line (PipeOversizedLineTests); and what the Spark job's local-mode
+# test needs (spark-deps).
 test-deps: deps spark-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@command -v /usr/bin/time >/dev/null || { \
+	  echo "installing time"; apt-get update -qq && apt-get install -y -qq time; }
 	@{ command -v chromium >/dev/null && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; } || { \
 	  echo "installing chromium and fonts-wqy-zenhei"; \
 	  apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei; }
@@ -105,20 +108,20 @@ run: build
 	@echo "presswatch: watching inbox/ -- drop .txt files in; results appear beside them; Ctrl-C stops"
 	.build/release/presswatch run --config pipeline.yaml
 
+# The systemd the unit is installed for: this machine's (`systemctl --version`). Staging for
+# another machine: SYSTEMD_VERSION=253. Empty (no systemctl): the Type=notify form.
+SYSTEMD_VERSION ?= $(shell systemctl --version 2>/dev/null | awk 'NR==1 {print $$2}')
+
 # Installs the binary, its data folders, the systemd unit, the presswatch user and inbox
 # (sysusers.d, tmpfiles.d) and, unless one exists, /etc/presswatch/pipeline.yaml watching
 # $(INBOX). Then: systemctl enable --now presswatch
-install: build
+install: build install-unit
 	install -D -m 0755 .build/release/presswatch $(DESTDIR)$(PREFIX)/bin/presswatch
 	install -d $(DESTDIR)$(PREFIX)/share/presswatch
 	for bundle in .build/release/presswatch_*.resources; do \
 	  [ -d "$$bundle" ] && cp -R "$$bundle" $(DESTDIR)$(PREFIX)/share/presswatch/ || true; \
 	done
-	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)/usr/lib/sysusers.d $(DESTDIR)/usr/lib/tmpfiles.d
-	sed -e 's|/usr/local/bin/presswatch|$(PREFIX)/bin/presswatch|' \
-	    -e 's|/etc/presswatch/|$(CONFDIR)/|' -e 's|/srv/presswatch/inbox|$(INBOX)|' \
-	    deploy/presswatch.service > $(DESTDIR)$(UNITDIR)/presswatch.service
-	chmod 0644 $(DESTDIR)$(UNITDIR)/presswatch.service
+	install -d $(DESTDIR)/usr/lib/sysusers.d $(DESTDIR)/usr/lib/tmpfiles.d
 	install -m 0644 deploy/presswatch.sysusers.conf $(DESTDIR)/usr/lib/sysusers.d/presswatch.conf
 	sed 's|/srv/presswatch/inbox|$(INBOX)|' deploy/presswatch.tmpfiles.conf \
 	    > $(DESTDIR)/usr/lib/tmpfiles.d/presswatch.conf
@@ -137,6 +140,15 @@ install: build
 	fi
 	@echo "installed; start it with: systemctl enable --now presswatch"
 
+# The unit alone, as `install` puts it: deploy/presswatch.service rendered for
+# $(SYSTEMD_VERSION) by deploy/render-unit.sh (before 253: Type=notify with ExecReload).
+install-unit:
+	install -d $(DESTDIR)$(UNITDIR)
+	deploy/render-unit.sh "$(SYSTEMD_VERSION)" $(PREFIX)/bin/presswatch $(CONFDIR) $(INBOX) \
+	    > $(DESTDIR)$(UNITDIR)/presswatch.service.tmp
+	chmod 0644 $(DESTDIR)$(UNITDIR)/presswatch.service.tmp
+	mv $(DESTDIR)$(UNITDIR)/presswatch.service.tmp $(DESTDIR)$(UNITDIR)/presswatch.service
+
 # Removes what `install` put in place, except the configuration, the inbox (user data) and
 # the presswatch user.
 uninstall:
@@ -148,7 +160,8 @@ uninstall:
 	if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl daemon-reload; fi
 	@echo "removed; kept $(CONFDIR)/pipeline.yaml, $(INBOX) and the presswatch user"
 
-# systemd-analyze verify on the unit (with the built binary as ExecStart).
+# systemd-analyze verify, without a finding, on the unit `install` would put in place for the
+# systemd-analyze at hand (with the built binary as ExecStart).
 verify-unit: build
 	deploy/verify-unit.sh .build/release/presswatch
 

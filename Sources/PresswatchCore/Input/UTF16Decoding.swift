@@ -6,13 +6,6 @@ enum UTF16Decoding {
         from bytes: UnsafeBufferPointer<UInt8>, start: Int, bigEndian: Bool
     ) throws(TextDecodingError) -> [UInt8] {
         let unitCount = (bytes.count - start) / 2
-        if (bytes.count - start) % 2 != 0 {
-            throw TextDecodingError(
-                reason: .undecodable, byteOffset: bytes.count - 1,
-                message:
-                    "UTF-16 text cut off: an odd number of bytes, the last at byte offset \(bytes.count - 1)"
-            )
-        }
         var units: [UInt16] = []
         units.reserveCapacity(unitCount)
         for i in 0..<unitCount {
@@ -20,7 +13,16 @@ enum UTF16Decoding {
             let second = UInt16(bytes[start + 2 * i + 1])
             units.append(bigEndian ? first << 8 | second : second << 8 | first)
         }
+        // The whole units first, so that the offset given is that of the first problem: an
+        // odd byte at the end is reported only when everything before it is good.
         try checkSurrogatesAndNUL(units, start: start)
+        if (bytes.count - start) % 2 != 0 {
+            throw TextDecodingError(
+                reason: .undecodable, byteOffset: bytes.count - 1,
+                message:
+                    "UTF-16 text cut off: an odd number of bytes, the last at byte offset \(bytes.count - 1)"
+            )
+        }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(unitCount * 3)
         utf8.append(contentsOf: String(decoding: units, as: UTF16.self).utf8)
