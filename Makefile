@@ -72,7 +72,8 @@ tsan: deps
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.
 # BENCH_MB=10 (input size), BENCH_RUNS=5 (runs per figure), BENCH_DAEMON=0 (skip the daemon),
-# BENCH_SPARK=0 (skip the Spark job in local mode, and its install).
+# BENCH_SPARK=0 (skip the Spark job in local mode, and its install), BENCH_SCALING=0 (skip the
+# scaling table: each input shape at 1, 4 and 16 times BENCH_SCALING_MB=1, on one core).
 bench: deps $(if $(filter 0,$(BENCH_SPARK)),,spark-deps)
 	$(SWIFT) build -c release --product presswatch
 	$(SWIFT) build -c release --product presswatch-bench

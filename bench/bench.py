@@ -9,7 +9,9 @@ measurement several times and prints one table: each figure is the median with i
 
 Environment: BENCH_MB (size of the generated inputs, default 10), BENCH_RUNS (runs per
 figure, default 5; the slow Python runs use at most 3), BENCH_DAEMON=0 to skip the daemon,
-BENCH_SPARK=0 to skip the Spark job (bench/spark_bench.py; pyspark from `make test-deps`).
+BENCH_SPARK=0 to skip the Spark job (bench/spark_bench.py; pyspark from `make test-deps`),
+BENCH_SCALING=0 to skip the scaling table (bench/scaling_bench.py: every input shape at 1x, 4x
+and 16x of BENCH_SCALING_MB, default 1 MB, on one core).
 """
 import glob
 import json
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import time
 
+import scaling_bench
 import spark_bench
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -368,6 +371,7 @@ def main():
     spark_bench.measure_spark(inputs, configs, rows, results, presswatch=PRESSWATCH,
                               cores=CORES, runs=min(RUNS, 3), timed=timed, log=log,
                               scratch=SCRATCH)
+    scaling_bench.measure_scaling(rows, results, min(RUNS, 3), log)
     results["load_after"] = open("/proc/loadavg").read().split()[:3]
     json.dump(results, open(os.path.join(SCRATCH, "results.json"), "w"), indent=1)
     width = max(len(r[1]) for r in rows)

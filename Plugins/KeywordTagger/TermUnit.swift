@@ -124,16 +124,6 @@ struct TermParts: Hashable {
         (0..<count).contains { self[$0] == id }
     }
 
-    /// Whether `inner` is a run of these parts.
-    func holds(_ inner: TermParts) -> Bool {
-        guard inner.count < count else { return false }
-        for start in 0...(count - inner.count)
-        where (0..<inner.count).allSatisfy({ self[start + $0] == inner[$0] }) {
-            return true
-        }
-        return false
-    }
-
     static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.count == rhs.count && lhs.ids.0 == rhs.ids.0 && lhs.ids.1 == rhs.ids.1
             && lhs.ids.2 == rhs.ids.2 && lhs.ids.3 == rhs.ids.3

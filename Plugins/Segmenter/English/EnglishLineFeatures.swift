@@ -2,104 +2,103 @@
 /// traits measured against the page (length against the column width), its position, and the
 /// traits of the lines around it. All values lie in about [0, 1.5].
 struct EnglishLineFeatures {
-    /// Features per line, `width` values a line, line after line.
-    let values: [Double]
     let count: Int
 
-    /// One line's own features.
     static let ownWidth = 27
-    /// A neighbour's features.
     static let neighbourWidth = 12
-    /// What a window of lines around a line is like, for each of `windows`.
     static let signalWidth = 8
-    /// The half-widths of the windows: the block a line sits in (an advertisement, a column
-    /// of running text, a stack of headline decks) shows over more lines than its neighbours.
     static let windows = [3, 10]
-    /// The vocabulary shared across the boundaries before and after the line.
     static let cohesionWidth = 5
-    /// Own, two lines before, two after, the pairs, the windows and the cohesion.
     static let width =
         ownWidth + 4 * neighbourWidth + 13 + windows.count * signalWidth + cohesionWidth
 
+    // What a row is made from, kept instead of the rows themselves: a row is 109 doubles
+    // (872 bytes) a line, so a matrix of them made an input of millions of short lines cost
+    // gigabytes. Rows are written on demand, one at a time (`write(row:into:)`).
+    private let traits: [EnglishLineTraits]
+    private let blankBefore: [Bool]
+    private let cohesion: EnglishLexicalCohesion
+    private let column: Double
+    private let signals: [Double]
+
+    /// One line's features (for training and tests; decoding writes rows into one buffer).
     func row(_ line: Int) -> ArraySlice<Double> {
-        values[(line * Self.width)..<((line + 1) * Self.width)]
+        var values: [Double] = []
+        values.reserveCapacity(Self.width)
+        write(row: line, into: &values)
+        return values[...]
     }
 
-    /// - Parameters:
-    ///   - traits: the page's non-blank lines in order.
-    ///   - blankBefore: whether a blank line stands before each.
-    ///   - cohesion: the vocabulary shared across each line boundary.
     init(traits: [EnglishLineTraits], blankBefore: [Bool], cohesion: EnglishLexicalCohesion) {
         count = traits.count
-        let column = Double(Self.columnWidth(traits))
-        let signals = Self.windowSums(traits, column: column)
-        // Written value by value into one buffer: a page has hundreds of lines, and an array
-        // per line and neighbour would cost more than the features.
-        var values: [Double] = []
-        values.reserveCapacity(count * Self.width)
-        for index in traits.indices {
-            Self.appendOwn(traits[index], column: column, to: &values)
-            for offset in [-2, -1, 1, 2] {
-                let other = index + offset
-                if other >= 0 && other < count {
-                    Self.appendNeighbour(traits[other], column: column, to: &values)
-                } else {
-                    for _ in 1..<Self.neighbourWidth { values.append(0) }
-                    values.append(1)
-                }
-            }
-            let line = traits[index]
-            let previous = index > 0 ? traits[index - 1] : nil
-            let next = index + 1 < traits.count ? traits[index + 1] : nil
-            let previousShort = previous.map { Double($0.length) < 0.8 * column } ?? true
-            values.append(contentsOf: [
-                flag((previous?.endsSentence ?? true) && line.firstUpper),
-                flag((previous?.endsSentence ?? true) && previousShort),
-                flag((previous?.isAllCaps ?? false) && line.isAllCaps),
-                flag((next?.isAllCaps ?? false) && line.isAllCaps),
-                flag(blankBefore[index]),
-                // The masthead and its ears fill a page's first lines; below them, where a
-                // line stands says little (advertisements sit anywhere).
-                flag(index * 30 < count),
-                flag((next?.hasDateline ?? false) && !line.hasDateline),
-                flag((previous?.endsSentence ?? true) && (next?.firstUpper ?? false)),
-                // Conjunctions a linear model cannot form: a heading over running text, a
-                // short run-in heading after a finished paragraph, a priced line.
-                flag(line.isAllCaps && (next.map { Self.isRunningText($0, column) } ?? false)),
-                flag(
-                    line.titleShare > 0.6 && line.endsPeriod && Double(line.length) < 0.7 * column
-                        && (previous?.endsSentence ?? true)),
-                flag(
-                    (line.isAllCaps || line.titleShare > 0.7)
-                        && (previous.map { Self.isRunningText($0, column) } ?? false)
-                        && (next.map { Self.isRunningText($0, column) } ?? false)),
-                flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
-                flag(Self.isRunningText(line, column)),
-            ])
-            for half in Self.windows {
-                let low = max(index - half, 0)
-                let high = min(index + half + 1, count)
-                let size = Double(high - low)
-                for j in 0..<Self.signalWidth {
-                    values.append(
-                        (signals[high * Self.signalWidth + j] - signals[low * Self.signalWidth + j])
-                            / size)
-                }
-            }
-            let after = index + 1 < count ? cohesion.similarity[index + 1] : 0
-            values.append(contentsOf: [
-                cohesion.similarity[index], cohesion.depth(index), after,
-                index + 1 < count ? cohesion.depth(index + 1) : 0,
-                // A new story under a heading of two lines starts two lines down.
-                index + 2 < count ? cohesion.depth(index + 2) : 0,
-            ])
-        }
-        self.values = values
+        self.traits = traits
+        self.blankBefore = blankBefore
+        self.cohesion = cohesion
+        column = Double(Self.columnWidth(traits))
+        signals = Self.windowSums(traits, column: column)
     }
 
-    /// Prefix sums of each line's window signals (`(line + 1) * signalWidth + signal` holds the
-    /// sum over the lines before `line + 1`), so that every window's mean costs the same
-    /// whatever its width.
+    /// Appends line `index`'s `width` features to `values`, value by value: an array per
+    /// line and neighbour would cost more than the features.
+    func write(row index: Int, into values: inout [Double]) {
+        let column = column
+        Self.appendOwn(traits[index], column: column, to: &values)
+        for offset in [-2, -1, 1, 2] {
+            let other = index + offset
+            if other >= 0 && other < count {
+                Self.appendNeighbour(traits[other], column: column, to: &values)
+            } else {
+                for _ in 1..<Self.neighbourWidth { values.append(0) }
+                values.append(1)
+            }
+        }
+        let line = traits[index]
+        let previous = index > 0 ? traits[index - 1] : nil
+        let next = index + 1 < traits.count ? traits[index + 1] : nil
+        let previousShort = previous.map { Double($0.length) < 0.8 * column } ?? true
+        values.append(contentsOf: [
+            flag((previous?.endsSentence ?? true) && line.firstUpper),
+            flag((previous?.endsSentence ?? true) && previousShort),
+            flag((previous?.isAllCaps ?? false) && line.isAllCaps),
+            flag((next?.isAllCaps ?? false) && line.isAllCaps),
+            flag(blankBefore[index]),
+            // The masthead and its ears fill a page's first lines; below them, where a
+            // line stands says little (advertisements sit anywhere).
+            flag(index * 30 < count),
+            flag((next?.hasDateline ?? false) && !line.hasDateline),
+            flag((previous?.endsSentence ?? true) && (next?.firstUpper ?? false)),
+            // Conjunctions a linear model cannot form: a heading over running text, a
+            // short run-in heading after a finished paragraph, a priced line.
+            flag(line.isAllCaps && (next.map { Self.isRunningText($0, column) } ?? false)),
+            flag(
+                line.titleShare > 0.6 && line.endsPeriod && Double(line.length) < 0.7 * column
+                    && (previous?.endsSentence ?? true)),
+            flag(
+                (line.isAllCaps || line.titleShare > 0.7)
+                    && (previous.map { Self.isRunningText($0, column) } ?? false)
+                    && (next.map { Self.isRunningText($0, column) } ?? false)),
+            flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
+            flag(Self.isRunningText(line, column)),
+        ])
+        for half in Self.windows {
+            let low = max(index - half, 0)
+            let high = min(index + half + 1, count)
+            let size = Double(high - low)
+            for j in 0..<Self.signalWidth {
+                values.append(
+                    (signals[high * Self.signalWidth + j] - signals[low * Self.signalWidth + j])
+                        / size)
+            }
+        }
+        let after = index + 1 < count ? cohesion.similarity[index + 1] : 0
+        values.append(contentsOf: [
+            cohesion.similarity[index], cohesion.depth(index), after,
+            index + 1 < count ? cohesion.depth(index + 1) : 0,
+            // A new story under a heading of two lines starts two lines down.
+            index + 2 < count ? cohesion.depth(index + 2) : 0,
+        ])
+    }
+
     private static func windowSums(_ traits: [EnglishLineTraits], column: Double) -> [Double] {
         var sums = [Double](repeating: 0, count: (traits.count + 1) * signalWidth)
         for (index, line) in traits.enumerated() {

@@ -37,31 +37,29 @@ struct EnglishLineModel: Sendable {
         return score
     }
 
-    /// Every line's score for every label (`line * labels + label`), in one pass over
-    /// contiguous weights.
-    func emissionScores(_ features: EnglishLineFeatures) -> [Double] {
-        let n = features.count
-        let k = Self.labels
+    /// One line's score for every label into `scores`: its features are written into
+    /// `row` (a buffer kept by the caller) and scored against contiguous weights.
+    private func emissionScores(
+        line: Int, _ features: EnglishLineFeatures, weights: UnsafeBufferPointer<Double>,
+        row: inout [Double], into scores: inout [Double]
+    ) {
         let width = EnglishLineFeatures.width
-        let weights = emission.flatMap { $0 }
-        var emitted = [Double](repeating: 0, count: n * k)
-        weights.withUnsafeBufferPointer { w in
-            features.values.withUnsafeBufferPointer { x in
-                for line in 0..<n {
-                    let row = line * width
-                    for label in 0..<k {
-                        let base = label * (width + 1)
-                        var sum = w[base + width]
-                        for j in 0..<width { sum += w[base + j] * x[row + j] }
-                        emitted[line * k + label] = sum
-                    }
-                }
+        row.removeAll(keepingCapacity: true)
+        features.write(row: line, into: &row)
+        row.withUnsafeBufferPointer { x in
+            for label in 0..<Self.labels {
+                let base = label * (width + 1)
+                var sum = weights[base + width]
+                for j in 0..<width { sum += weights[base + j] * x[j] }
+                scores[label] = sum
             }
         }
-        return emitted
     }
 
     /// The best-scoring labels for the page's lines: linear in lines (labels² per line).
+    /// Each line's features are made and scored when the pass reaches it, and only the
+    /// back pointers (a byte per line and label) are kept: a matrix of features or of
+    /// scores cost hundreds of bytes a line, gigabytes for millions of short lines.
     /// - Parameter continuesSentence: per line, whether it carries on the sentence of the
     ///   line before (it opens in small letters after a line that ends mid-sentence). Such a
     ///   line cannot open an article, whatever its features say: without the rule, the end
@@ -72,37 +70,47 @@ struct EnglishLineModel: Sendable {
         let n = features.count
         guard n > 0 else { return [] }
         let k = Self.labels
-        var emitted = emissionScores(features)
-        for (line, continues) in continuesSentence.enumerated() where continues {
-            for label in [EnglishLineLabel.headline, .briefStart] {
-                emitted[line * k + label.rawValue] = -.infinity
-            }
-        }
-        var back = [Int](repeating: 0, count: n * k)
-        var score = (0..<k).map { start[$0] + emitted[$0] }
+        let weights = emission.flatMap { $0 }
+        var row: [Double] = []
+        row.reserveCapacity(EnglishLineFeatures.width)
+        var emitted = [Double](repeating: 0, count: k)
+        var back = [UInt8](repeating: 0, count: n * k)
+        var score = [Double](repeating: 0, count: k)
         var next = [Double](repeating: 0, count: k)
-        for line in 1..<n {
-            for label in 0..<k {
-                var best = -Double.infinity
-                var from = 0
-                for previous in 0..<k {
-                    let candidate = score[previous] + transition[previous][label]
-                    if candidate > best {
-                        best = candidate
-                        from = previous
+        weights.withUnsafeBufferPointer { w in
+            for line in 0..<n {
+                emissionScores(line: line, features, weights: w, row: &row, into: &emitted)
+                if line < continuesSentence.count, continuesSentence[line] {
+                    for label in [EnglishLineLabel.headline, .briefStart] {
+                        emitted[label.rawValue] = -.infinity
                     }
                 }
-                next[label] = best + emitted[line * k + label]
-                back[line * k + label] = from
+                guard line > 0 else {
+                    for label in 0..<k { score[label] = start[label] + emitted[label] }
+                    continue
+                }
+                for label in 0..<k {
+                    var best = -Double.infinity
+                    var from = 0
+                    for previous in 0..<k {
+                        let candidate = score[previous] + transition[previous][label]
+                        if candidate > best {
+                            best = candidate
+                            from = previous
+                        }
+                    }
+                    next[label] = best + emitted[label]
+                    back[line * k + label] = UInt8(from)
+                }
+                swap(&score, &next)
             }
-            swap(&score, &next)
         }
         var label = score.indices.max { score[$0] < score[$1] } ?? 0
-        var labels = [Int](repeating: 0, count: n)
+        var labels = [EnglishLineLabel](repeating: .body, count: n)
         for line in stride(from: n - 1, through: 0, by: -1) {
-            labels[line] = label
-            label = back[line * k + label]
+            labels[line] = EnglishLineLabel(rawValue: label)!
+            label = Int(back[line * k + label])
         }
-        return labels.map { EnglishLineLabel(rawValue: $0)! }
+        return labels
     }
 }

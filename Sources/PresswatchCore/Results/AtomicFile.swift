@@ -69,7 +69,7 @@ public enum AtomicFile {
         return name.hasPrefix("." + stem + ".")
     }
 
-    private static func writeAll(
+    static func writeAll(
         _ bytes: [UInt8], to descriptor: Int32, path: String
     ) throws(OutputError) {
         var written = 0
@@ -87,7 +87,7 @@ public enum AtomicFile {
 
     /// Flushes the folder entry of a renamed file. File systems that cannot (EINVAL) are
     /// fine: there the rename is as durable as it gets.
-    private static func syncFolder(of path: String) throws(OutputError) {
+    static func syncFolder(of path: String) throws(OutputError) {
         let name = OutputNames.fileName(of: path)
         let folderPath = String(String(path.utf8.dropLast(name.utf8.count))!)
         let folder = open(folderPath.isEmpty ? "." : folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -98,7 +98,7 @@ public enum AtomicFile {
         }
     }
 
-    private static func failure(_ path: String, _ what: String, _ code: Int32) -> OutputError {
+    static func failure(_ path: String, _ what: String, _ code: Int32) -> OutputError {
         OutputError(path: path, message: "\(what): \(String(cString: strerror(code)))")
     }
 }

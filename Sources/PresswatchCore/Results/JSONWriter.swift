@@ -29,21 +29,39 @@ public struct JSONWriter: Sendable {
         case .compact:
             Self.writeCompact(value, spaced: false, to: &out)
         case .pretty:
-            writePretty(value, indent: 0, to: &out)
+            writePretty(value, indent: 0, to: &out, file: nil)
             out.append(0x0A)
         }
         return out
     }
 
-    private func writePretty(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+    /// The same bytes as `bytes(_:)`, handed to `file` a chunk at a time as they are made
+    /// (the pretty layout; a result of a large input is tens of times its size).
+    public func write(_ value: JSONValue, into file: PendingFile) {
+        var out: [UInt8] = []
+        switch layout {
+        case .compact:
+            Self.writeCompact(value, spaced: false, to: &out)
+        case .pretty:
+            out.reserveCapacity(PendingFile.chunk)
+            writePretty(value, indent: 0, to: &out, file: file)
+            out.append(0x0A)
+        }
+        file.take(&out)
+    }
+
+    private func writePretty(
+        _ value: JSONValue, indent: Int, to out: inout [UInt8], file: PendingFile?
+    ) {
         switch value {
         case .array(let items) where !items.isEmpty:
             if let flat = flatLine(value, indent: indent) { return out.append(contentsOf: flat) }
             out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
                 out.append(contentsOf: repeatElement(0x20, count: indent + 2))
-                writePretty(item, indent: indent + 2, to: &out)
+                writePretty(item, indent: indent + 2, to: &out, file: file)
                 out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
+                if let file, out.count >= PendingFile.chunk { file.take(&out) }
             }
             out.append(contentsOf: repeatElement(0x20, count: indent))
             out.append(UInt8(ascii: "]"))
@@ -54,8 +72,9 @@ public struct JSONWriter: Sendable {
                 out.append(contentsOf: repeatElement(0x20, count: indent + 2))
                 Self.writeString(member.key, to: &out)
                 out.append(contentsOf: ": ".utf8)
-                writePretty(member.value, indent: indent + 2, to: &out)
+                writePretty(member.value, indent: indent + 2, to: &out, file: file)
                 out.append(contentsOf: (i + 1 < members.count ? ",\n" : "\n").utf8)
+                if let file, out.count >= PendingFile.chunk { file.take(&out) }
             }
             out.append(contentsOf: repeatElement(0x20, count: indent))
             out.append(UInt8(ascii: "}"))

@@ -67,8 +67,11 @@ public struct ResultWriter: Sendable {
     public var writesPageViews: Bool { formats.contains(.html) }
 
     /// Writes the configured results atomically and then removes a stale error record.
-    /// Everything is rendered before anything is written, so a result that cannot be rendered
-    /// leaves the previous results as they were.
+    /// Everything is rendered before anything is replaced, so a result that cannot be
+    /// rendered leaves the previous results as they were: each format is rendered into a
+    /// temporary file beside its result as it is made (one format's bytes in memory at a
+    /// time, and only a chunk of them: results run to tens of times their input), and the
+    /// files are put in place once all are written.
     public func write(_ processed: ProcessedDocument, to names: OutputNames) throws(ErrorRecord) {
         let source = processed.document.source
         if writesPageViews, OutputNames.fileName(of: names.html) == FolderIndex.fileName {
@@ -78,22 +81,34 @@ public struct ResultWriter: Sendable {
                     "its page view would be \(FolderIndex.fileName), the folder's index; "
                     + "rename the input")
         }
-        var files: [(path: String, bytes: [UInt8])] = []
         // The result JSON is made once, for NAME.json and the page view alike.
-        var value: JSONValue?
-        for format in formats {
-            switch format {
-            case .json:
-                if value == nil { value = try resultValue(processed) }
-                files.append((names.json, JSONWriter(layout: .pretty).bytes(value!)))
-            case .markdown: files.append((names.markdown, markdown(processed)))
-            case .html:
-                if value == nil { value = try resultValue(processed) }
-                files.append((names.html, try html(processed, result: value)))
+        let value: JSONValue? =
+            formats.contains(.json) || formats.contains(.html) ? try resultValue(processed) : nil
+        var files: [PendingFile] = []
+        defer { for file in files { file.discard() } }
+        do throws(OutputError) {
+            for format in formats {
+                switch format {
+                case .json:
+                    let file = try PendingFile(path: names.json)
+                    files.append(file)
+                    JSONWriter(layout: .pretty).write(value!, into: file)
+                case .markdown:
+                    let file = try PendingFile(path: names.markdown)
+                    files.append(file)
+                    file.append(markdown(processed))
+                case .html:
+                    let file = try PendingFile(path: names.html)
+                    files.append(file)
+                    PageView.write(
+                        processed.document, result: value!,
+                        stamp: ResultStamp(
+                            sha256: source.sha256, fingerprint: fingerprint),
+                        into: file)
+                }
             }
-        }
-        do {
-            for file in files { try AtomicFile.write(file.bytes, to: file.path) }
+            for file in files { try file.finish() }
+            for file in files { try file.commit() }
             try AtomicFile.remove(names.error)
         } catch {
             throw ErrorRecord(

@@ -88,26 +88,37 @@ public enum FolderIndex {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         // The block is in the head, after the stylesheet: the first 64 KiB hold it unless a
-        // page has a great many articles.
-        guard var data = try? handle.read(upToCount: 65536) else { return nil }
-        var block = entryBlock(data)
-        if block == nil, data.count == 65536, let rest = try? handle.readToEnd() {
-            data += rest
-            block = entryBlock(data)
+        // page has a great many articles. Read on only until it closes: the page's lines
+        // after it can come to hundreds of megabytes, which reading to the end held at once.
+        let chunk = 65536
+        var data = Data()
+        var start: Int?
+        // Where the next search begins: a mark may straddle two chunks.
+        var from = 0
+        while true {
+            guard let more = try? handle.read(upToCount: chunk) else { return nil }
+            data += more
+            if start == nil {
+                if let found = data.range(of: opening, in: from..<data.endIndex) {
+                    start = found.upperBound
+                    from = found.upperBound
+                } else {
+                    from = max(data.count - opening.count, 0)
+                }
+            }
+            if let start {
+                if let end = data.range(of: closing, in: from..<data.endIndex) {
+                    return try? JSONDecoder().decode(
+                        Entry.self, from: data.subdata(in: start..<end.lowerBound))
+                }
+                from = max(data.count - closing.count, start)
+            }
+            if more.count < chunk { return nil }
         }
-        guard let block else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: block)
     }
 
     private static let opening = Data("id=\"\(entryID)\">".utf8)
     private static let closing = Data("</script>".utf8)
-
-    private static func entryBlock(_ data: Data) -> Data? {
-        guard let start = data.range(of: opening),
-            let end = data.range(of: closing, in: start.upperBound..<data.endIndex)
-        else { return nil }
-        return data.subdata(in: start.upperBound..<end.lowerBound)
-    }
 
     /// The index page of some entries, in the order given.
     public static func render(_ entries: [Entry]) -> [UInt8] {

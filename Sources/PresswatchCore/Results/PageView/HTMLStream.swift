@@ -26,6 +26,22 @@ struct HTMLStream {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A stream that goes on from `out`'s bytes (and capacity), leaving `out` empty.
+    init(taking out: inout [UInt8]) {
+        swap(&bytes, &out)
+    }
+
+    /// Gives the bytes back to `out` (empty), for whoever writes after the stream.
+    mutating func give(to out: inout [UInt8]) {
+        swap(&bytes, &out)
+    }
+
+    /// Hands the bytes so far to `sink` (which empties them) once there are more than
+    /// `limit`: a long page view goes out in pieces instead of growing in memory.
+    mutating func hand(to sink: (inout [UInt8]) -> Void, past limit: Int) {
+        if bytes.count > limit { sink(&bytes) }
+    }
+
     /// `<tag class="…">`, without building an attribute list.
     mutating func open(_ tag: Tag, class value: String) {
         openStart(tag)

@@ -20,15 +20,36 @@ public enum PageView {
     public static func render(_ document: Document, result: JSONValue, stamp: ResultStamp?)
         -> [UInt8]
     {
+        var bytes: [UInt8] = []
+        write(document, result: result, stamp: stamp) { part in
+            bytes.append(contentsOf: part)
+            part.removeAll(keepingCapacity: true)
+        }
+        return bytes
+    }
+
+    /// The bytes of `render`, written into `file` as they are made: the page's lines of an
+    /// input of millions of short lines come to hundreds of megabytes.
+    public static func write(
+        _ document: Document, result: JSONValue, stamp: ResultStamp?, into file: PendingFile
+    ) {
+        write(document, result: result, stamp: stamp) { file.take(&$0) }
+    }
+
+    /// Hands the page view to `sink` in pieces, in order; `sink` takes each piece's bytes
+    /// and leaves the array empty.
+    private static func write(
+        _ document: Document, result: JSONValue, stamp: ResultStamp?,
+        to sink: (inout [UInt8]) -> Void
+    ) {
         let objects: [JSONValue]
         if case .array(let items)? = result["articles"] { objects = items } else { objects = [] }
         let findings = document.articles.indices.map { index in
             PageFindings(index < objects.count ? objects[index] : .object([]))
         }
-        // The streamed parts stand in the shell as placeholders and are spliced in as bytes:
-        // passed to Plot as raw strings, they cost more in its renderer than writing them.
-        let pageLines = page(PageLines(document))
-        let articleBytes = articles(document.articles, findings)
+        // The streamed parts stand in the shell as placeholders and are written in their
+        // place as bytes: passed to Plot as raw strings, they cost more in its renderer than
+        // writing them.
         let html = HTML(
             .attribute(named: "lang", value: languageTag(document.language)),
             .head(
@@ -59,16 +80,25 @@ public enum PageView {
                 .script(.raw(Self.scriptPlaceholder))
             )
         )
-        var bytes = splice(
-            Array(html.render().utf8),
-            [
-                (stylePlaceholder, styleBytes),
-                (entryPlaceholder, Array(FolderIndex.entryJSON(document, findings: findings).utf8)),
-                (pagePlaceholder, pageLines), (articlesPlaceholder, articleBytes),
-                (scriptPlaceholder, scriptBytes),
-            ])
-        if let stamp { bytes.append(contentsOf: ("\n" + stamp.markdownComment + "\n").utf8) }
-        return bytes
+        let shell = Array(html.render().utf8)
+        var out: [UInt8] = []
+        var start = 0
+        for (part, mark) in placeholders.enumerated() {
+            let placeholder = Array(mark.utf8)
+            guard let at = firstIndex(of: placeholder, in: shell, from: start) else { continue }
+            out.append(contentsOf: shell[start..<at])
+            switch part {
+            case 0: out.append(contentsOf: styleBytes)
+            case 1: out.append(contentsOf: FolderIndex.entryJSON(document, findings: findings).utf8)
+            case 2: page(PageLines(document), into: &out, sink)
+            case 3: articles(document.articles, findings, into: &out, sink)
+            default: out.append(contentsOf: scriptBytes)
+            }
+            start = at + placeholder.count
+        }
+        out.append(contentsOf: shell[start...])
+        if let stamp { out.append(contentsOf: ("\n" + stamp.markdownComment + "\n").utf8) }
+        sink(&out)
     }
 
     /// The document's language as a BCP 47 tag: `mul` for a mixed page, `und` when unknown.
@@ -140,22 +170,11 @@ public enum PageView {
     private static let styleBytes = Array(PageViewStyle.css.utf8)
     private static let scriptBytes = Array(PageViewStyle.script.utf8)
 
-    /// `shell` with each placeholder's first occurrence after the one before replaced by its
-    /// bytes.
-    private static func splice(_ shell: [UInt8], _ parts: [(String, [UInt8])]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(shell.count + parts.reduce(0) { $0 + $1.1.count })
-        var start = 0
-        for (mark, part) in parts {
-            let placeholder = Array(mark.utf8)
-            guard let at = firstIndex(of: placeholder, in: shell, from: start) else { continue }
-            bytes.append(contentsOf: shell[start..<at])
-            bytes.append(contentsOf: part)
-            start = at + placeholder.count
-        }
-        bytes.append(contentsOf: shell[start...])
-        return bytes
-    }
+    /// The placeholders in document order, as `write` fills them.
+    private static let placeholders = [
+        stylePlaceholder, entryPlaceholder, pagePlaceholder, articlesPlaceholder,
+        scriptPlaceholder,
+    ]
 
     /// A plain scan on the first byte: the standard library's generic `firstRange(of:)` made
     /// the html step about a fifth slower (measured with `presswatch-bench`).
@@ -176,10 +195,15 @@ public enum PageView {
     }
 
     /// Every line of the page as printed.
-    private static func page(_ page: PageLines) -> [UInt8] {
-        var stream = HTMLStream(capacity: page.lines.count * 96)
-        for (offset, line) in page.lines.enumerated() { self.line(line, offset + 1, into: &stream) }
-        return stream.bytes
+    private static func page(
+        _ page: PageLines, into out: inout [UInt8], _ sink: (inout [UInt8]) -> Void
+    ) {
+        var stream = HTMLStream(taking: &out)
+        for (offset, line) in page.lines.enumerated() {
+            self.line(line, offset + 1, into: &stream)
+            stream.hand(to: sink, past: PendingFile.chunk)
+        }
+        stream.give(to: &out)
     }
 
     /// `<div class="line art c3 m-headline" id="L12" data-a="3">`: its text as printed and
@@ -224,12 +248,16 @@ public enum PageView {
         stream.close(.div)
     }
 
-    private static func articles(_ articles: [Article], _ findings: [PageFindings]) -> [UInt8] {
-        var stream = HTMLStream(capacity: articles.reduce(0) { $0 + $1.text.utf8.count } * 2)
+    private static func articles(
+        _ articles: [Article], _ findings: [PageFindings], into out: inout [UInt8],
+        _ sink: (inout [UInt8]) -> Void
+    ) {
+        var stream = HTMLStream(taking: &out)
         for (position, article) in articles.enumerated() {
             self.article(article, position: position, findings[position], into: &stream)
+            stream.hand(to: sink, past: PendingFile.chunk)
         }
-        return stream.bytes
+        stream.give(to: &out)
     }
 
     private static func article(
