@@ -78,7 +78,7 @@ bench: deps $(if $(filter 0,$(BENCH_SPARK)),,spark-deps)
 	$(SWIFT) build -c release --product presswatch
 	$(SWIFT) build -c release --product presswatch-bench
 	@command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
-	python3 bench/bench.py
+	python3 Benchmarks/bench.py
 
 # Generated numerals read back (Tests/NumberExtractorTests/RoundTrip): N Chinese and N English
 # renderings, each in a sentence, seeded; prints the mismatches (the suite runs 20,000 each).
@@ -99,7 +99,7 @@ SUMMARY_SPLIT ?= all
 summary-eval: deps
 	$(SWIFT) build -c release --product presswatch
 	tools/summary-score $(SUMMARY_DATA) --style $(SUMMARY_STYLE) --split $(SUMMARY_SPLIT)
-	python3 bench/summary_baselines.py $(SUMMARY_DATA)
+	python3 Benchmarks/summary_baselines.py $(SUMMARY_DATA)
 
 # The daemon on inbox/, seeded with the sample pages: their results appear beside them, and
 # every .txt file dropped into inbox/ is processed as it arrives. Ctrl-C stops it.

@@ -86,10 +86,13 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // Every benchmark and experiment lives in Benchmarks/: `make bench` (bench.py and the
+        // Python scripts beside it), daemon-bench, soak, and these executables.
         // `make bench`: each processor's time in-process over pages, with the real pipeline.
         .executableTarget(
             name: "presswatch-bench",
-            dependencies: ["PresswatchCore", "CompiledProcessors"], swiftSettings: strict),
+            dependencies: ["PresswatchCore", "CompiledProcessors"],
+            path: "Benchmarks/presswatch-bench", swiftSettings: strict),
 
         // Speed of the keyword tagger: `swift run -c release KeywordTaggerBenchmark`.
         .executableTarget(
@@ -121,7 +124,7 @@ let package = Package(
                 "NumberExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict),
+            path: "Benchmarks/presswatch-experiments", swiftSettings: strict),
 
         .testTarget(
             name: "YAMLTreeTests", dependencies: ["YAMLTree", "PresswatchTesting"],

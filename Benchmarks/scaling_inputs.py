@@ -13,8 +13,8 @@ newspaper page is not:
   articles-zh / -en      thousands of articles: the pages of Tests/Data one after another
   numbers-zh / -en       sentences dense with amounts, percentages, dates and numerals
 
-    python3 bench/scaling_inputs.py SHAPE BYTES OUT   # writes one input
-    python3 bench/scaling_inputs.py --list            # the shape names
+    python3 Benchmarks/scaling_inputs.py SHAPE BYTES OUT   # writes one input
+    python3 Benchmarks/scaling_inputs.py --list            # the shape names
 """
 import glob
 import os

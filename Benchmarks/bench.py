@@ -3,14 +3,14 @@
 
 Builds nothing itself (the Makefile builds in release first). Makes its inputs in a scratch
 folder (.bench/, git-ignored) from Tests/Data/pages/*.txt and the seed page, installs the
-Python pipeline (bench/baseline.py) into a virtual environment there, runs every
+Python pipeline (Benchmarks/baseline.py) into a virtual environment there, runs every
 measurement several times and prints one table: each figure is the median with its spread
 (min-max). The raw figures go to .bench/results.json.
 
 Environment: BENCH_MB (size of the generated inputs, default 10), BENCH_RUNS (runs per
 figure, default 5; the slow Python runs use at most 3), BENCH_DAEMON=0 to skip the daemon,
-BENCH_SPARK=0 to skip the Spark job (bench/spark_bench.py; pyspark from `make test-deps`),
-BENCH_SCALING=0 to skip the scaling table (bench/scaling_bench.py: every input shape at 1x, 4x
+BENCH_SPARK=0 to skip the Spark job (Benchmarks/spark_bench.py; pyspark from `make test-deps`),
+BENCH_SCALING=0 to skip the scaling table (Benchmarks/scaling_bench.py: every input shape at 1x, 4x
 and 16x of BENCH_SCALING_MB, default 1 MB, on one core).
 """
 import glob
@@ -186,9 +186,9 @@ def measure_tokenize(inputs, python, rows, results):
     wc = timed(["wc", "-m", corpus], RUNS)
     ours = timed([PRESSWATCH, "tokenize", corpus], RUNS)
     py_runs = min(RUNS, 3)
-    jieba = json_runs([python, os.path.join(ROOT, "bench/baseline.py"), "tokenize", corpus],
+    jieba = json_runs([python, os.path.join(ROOT, "Benchmarks/baseline.py"), "tokenize", corpus],
                       py_runs)
-    fast = json_runs([python, os.path.join(ROOT, "bench/baseline.py"), "tokenize", corpus,
+    fast = json_runs([python, os.path.join(ROOT, "Benchmarks/baseline.py"), "tokenize", corpus,
                       "fast"], py_runs)
     ours_mb = rates(mb, ours.wall)
     jieba_mb = Figure([r["mb_per_s"] for r in jieba])
@@ -236,7 +236,7 @@ def measure_pipeline(inputs, configs, python, rows, results):
         rows.append(("2", f"  all cores ({CORES}) / one worker",
                      f"{figures[CORES].median / figures[1].median:.2f}×"))
     log(f"Python pipeline on the {len(inputs['distinct'])} distinct pages")
-    baseline = json_runs([python, os.path.join(ROOT, "bench/baseline.py"), "pipeline"]
+    baseline = json_runs([python, os.path.join(ROOT, "Benchmarks/baseline.py"), "pipeline"]
                          + inputs["distinct"], runs)
     py = Figure([r["pages_per_s"] for r in baseline])
     rows.append(("2", f"  Python (jieba + TF-IDF, textrank4zh, regex), one core, "
@@ -327,9 +327,9 @@ def measure_memory_growth(inputs, configs, rows, results):
 
 
 def measure_daemon(inputs, rows, results):
-    daemon_bench = os.path.join(ROOT, "tools", "daemon-bench")
+    daemon_bench = os.path.join(ROOT, "Benchmarks", "daemon-bench")
     if os.environ.get("BENCH_DAEMON") == "0" or not os.path.exists(daemon_bench):
-        rows.append(("4", "daemon", "not measured (no presswatch run / tools/daemon-bench)"))
+        rows.append(("4", "daemon", "not measured (no presswatch run / Benchmarks/daemon-bench)"))
         return
     page = inputs["distinct"][0]
     common = [sys.executable, daemon_bench, "--binary", PRESSWATCH, "--page", page,

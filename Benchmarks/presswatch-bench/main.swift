@@ -11,7 +11,7 @@ import PresswatchCore
 // Reads the pages into memory, runs the configuration's pipeline once on the first page
 // (loading the lexicon and tables: reported as `first_page_s`), then `rounds` times over
 // every page, timing each step in thread CPU time. Prints one JSON object. Used by
-// `make bench` (bench/bench.py) for each processor's share of the time.
+// `make bench` (Benchmarks/bench.py) for each processor's share of the time.
 
 func fail(_ message: String) -> Never {
     let line = Array("presswatch-bench: \(message)\n".utf8)

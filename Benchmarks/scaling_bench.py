@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Section 6 of `make bench` (issue 18): every input shape at 1x, 4x and 16x, on one core.
 
-For each shape of bench/scaling_inputs.py, at 1 MB, 4 MB and 16 MB (the 16x input is just
+For each shape of Benchmarks/scaling_inputs.py, at 1 MB, 4 MB and 16 MB (the 16x input is just
 under `max_input_bytes`, 16 MiB): `presswatch process --quiet` with the repository's
 pipeline.yaml and `workers: 1`, pinned to one core (`taskset -c 0` when there is one),
 writing every output format beside the input as the daemon does. Time: wall seconds and
@@ -11,7 +11,7 @@ set size from `/usr/bin/time`. Targets (issue 18): at 16x at most 15 s and 500 M
 16x time at most 20 times the 1x time (16 is linear; start-up is in the 1x figure, which
 makes the ratio smaller).
 
-Alone: python3 bench/scaling_bench.py [SHAPE...]   (BENCH_RUNS, BENCH_SCALING_MB=1)
+Alone: python3 Benchmarks/scaling_bench.py [SHAPE...]   (BENCH_RUNS, BENCH_SCALING_MB=1)
 """
 import json
 import os
