@@ -17,37 +17,15 @@ import Testing
     /// Runs pipe with `stdin` (a file the test wrote piece by piece, so that the test itself
     /// never holds a 100 MB line either) under `/usr/bin/time -v`.
     static func runPipe(stdin: URL, cwd: URL) throws -> MeasuredRun {
-        let scratch = try TemporaryFolder()
-        let outURL = scratch.url.appendingPathComponent("stdout")
-        let errURL = scratch.url.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-v", try presswatchBinary().path, "pipe"]
-        process.currentDirectoryURL = cwd
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let input = try FileHandle(forReadingFrom: stdin)
-        defer {
-            try? out.close()
-            try? err.close()
-            try? input.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        process.waitUntilExit()
-        let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-        let peak = stderr.split(separator: "\n").first {
+        let run = try runProgram(
+            URL(fileURLWithPath: "/usr/bin/time"), ["-v", try presswatchBinary().path, "pipe"],
+            stdinFile: stdin, cwd: cwd)
+        let peak = run.stderr.split(separator: "\n").first {
             $0.contains("Maximum resident set size (kbytes):")
         }.flatMap { Int($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) }
         return MeasuredRun(
-            status: process.terminationStatus,
-            lines: String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
-                .split(separator: "\n").map(String.init),
-            maxResidentKilobytes: peak, stderr: stderr)
+            status: run.status, lines: run.stdout.split(separator: "\n").map(String.init),
+            maxResidentKilobytes: peak, stderr: run.stderr)
     }
 
     /// Writes the lines to a file; a `(prefix, count)` line is `prefix` then `count` bytes of

@@ -32,11 +32,11 @@ func runPresswatch(_ args: [String], stdin: String? = nil, cwd: URL? = nil) thro
     try runProgram(try presswatchBinary(), args, stdin: stdin, cwd: cwd)
 }
 
-/// Runs `executable args` in `cwd` with `stdin` as its input and `environment` (default: the
-/// tests' own), and returns its exit status and what it printed.
+/// Runs `executable args` in `cwd` with `stdin` (or the file `stdinFile`) as its input and
+/// `environment` (default: the tests' own), and returns its exit status and what it printed.
 func runProgram(
-    _ executable: URL, _ args: [String], stdin: String? = nil, cwd: URL? = nil,
-    environment: [String: String]? = nil
+    _ executable: URL, _ args: [String], stdin: String? = nil, stdinFile: URL? = nil,
+    cwd: URL? = nil, environment: [String: String]? = nil
 ) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
@@ -47,8 +47,8 @@ func runProgram(
     let scratch = try TemporaryFolder()
     let outURL = scratch.url.appendingPathComponent("stdout")
     let errURL = scratch.url.appendingPathComponent("stderr")
-    let inURL = scratch.url.appendingPathComponent("stdin")
-    try Data((stdin ?? "").utf8).write(to: inURL)
+    let inURL = stdinFile ?? scratch.url.appendingPathComponent("stdin")
+    if stdinFile == nil { try Data((stdin ?? "").utf8).write(to: inURL) }
     try Data().write(to: outURL)
     try Data().write(to: errURL)
     let out = try FileHandle(forWritingTo: outURL)
