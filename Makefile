@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test test-fast tsan bench summary-eval numbers-roundtrip pages-zh format lint clean install install-unit uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test test-fast tsan asan bench summary-eval numbers-roundtrip pages-zh format lint clean install install-unit uninstall verify-unit
 
 all: build
 
@@ -68,6 +68,16 @@ tsan: deps
 	  PRESSWATCH_BINARY=$(CURDIR)/$(TSAN_SCRATCH)/debug/presswatch \
 	  $(SWIFT) test --skip-build --sanitize=thread --scratch-path $(TSAN_SCRATCH) \
 	  --filter 'PresswatchCoreTests|PresswatchDaemonTests'
+
+# Address Sanitizer: every test built with -sanitize=address in a build folder of its own; the
+# daemon's end-to-end tests run that build of presswatch. Tests/lsan.supp holds the leaks of
+# the toolchain's own XCTest runner, which are not ours.
+ASAN_SCRATCH ?= .build-asan
+asan: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_SCRATCH)
+	LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan.supp" \
+	  PRESSWATCH_BINARY=$(CURDIR)/$(ASAN_SCRATCH)/debug/presswatch \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH)
 
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.

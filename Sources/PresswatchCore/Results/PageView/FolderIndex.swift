@@ -91,6 +91,10 @@ public enum FolderIndex {
         // page has a great many articles. Read on only until it closes: the page's lines
         // after it can come to hundreds of megabytes, which reading to the end held at once.
         let chunk = 65536
+        // Locals, not statics: a static `Data` keeps its storage behind a tagged pointer the
+        // leak checker cannot follow, so every run under the address sanitizer reported it.
+        let opening = Data("id=\"\(entryID)\">".utf8)
+        let closing = Data("</script>".utf8)
         var data = Data()
         var start: Int?
         // Where the next search begins: a mark may straddle two chunks.
@@ -117,8 +121,6 @@ public enum FolderIndex {
         }
     }
 
-    private static let opening = Data("id=\"\(entryID)\">".utf8)
-    private static let closing = Data("</script>".utf8)
 
     /// The index page of some entries, in the order given.
     public static func render(_ entries: [Entry]) -> [UInt8] {
