@@ -121,7 +121,6 @@ public enum FolderIndex {
         }
     }
 
-
     /// The index page of some entries, in the order given.
     public static func render(_ entries: [Entry]) -> [UInt8] {
         let html = HTML(
