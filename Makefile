@@ -75,7 +75,7 @@ tsan: deps
 ASAN_SCRATCH ?= .build-asan
 asan: test-deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_SCRATCH)
-	LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan.supp" \
+	ASAN_OPTIONS="detect_leaks=1" LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan.supp" \
 	  PRESSWATCH_BINARY=$(CURDIR)/$(ASAN_SCRATCH)/debug/presswatch \
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH)
 

@@ -15,7 +15,12 @@ import Testing
 /// 16), and at most 60 bytes of memory per input byte at 4x (this debug build's Chinese
 /// shapes take 36 to 44; the budget, 500 MB for 16 MiB, is about 25 in a release
 /// build; the old feature matrix alone was 250 for short lines).
-@Suite(.serialized, .tags(.quality)) struct LinearCostTests {
+@Suite(
+    .serialized, .tags(.quality),
+    .disabled(
+        if: ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil,
+        "under the address sanitizer, resident memory is mostly its shadow"))
+struct LinearCostTests {
     static let unit = 256 * 1024
     static let maximumGrowthRatio = 6.0
     static let maximumBytesPerInputByte = 60.0
