@@ -104,7 +104,7 @@ enum LinearCostShape: String, CaseIterable, CustomTestStringConvertible, Sendabl
 
     /// About `bytes` bytes of this shape (whole characters; a little over at most).
     func text(bytes: Int) -> String {
-        var random = LinearCostRandom(seed: UInt64(rawValue.utf8.count) &* 0x9E37_79B9)
+        var random = SeededGenerator(seed: UInt64(rawValue.utf8.count) &* 0x9E37_79B9)
         var out = String.UnicodeScalarView()
         var written = 0
         func add(_ piece: String) {
@@ -133,19 +133,7 @@ enum LinearCostShape: String, CaseIterable, CustomTestStringConvertible, Sendabl
     }
 }
 
-/// SplitMix64: a small, fixed generator (the system's is seeded differently every run).
-struct LinearCostRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+extension SeededGenerator {
+    /// A number in 0..<bound, the way the shapes were first drawn (so they stay the same).
+    fileprivate mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
