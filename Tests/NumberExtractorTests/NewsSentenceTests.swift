@@ -132,6 +132,7 @@ struct NewsSentence {
         var right = 0
         var total = 0
         var wrong: [String] = []
+        var missed = 0
         var failures: [String] = []
     }
 
@@ -143,6 +144,7 @@ struct NewsSentence {
             tally.total += 1
             if score.right { tally.right += 1 }
             tally.wrong += score.wrong.map { "\(sentence.text): \($0)" }
+            tally.missed += score.missed.count
             if !score.right {
                 tally.failures.append(
                     "\(sentence.text) | wrong \(score.wrong) | missed \(score.missed)")
@@ -155,13 +157,16 @@ struct NewsSentence {
         print(
             "News sentences \(name): \(tally.right)/\(tally.total) right "
                 + String(format: "(%.1f%%)", 100 * Double(tally.right) / Double(tally.total))
-                + ", \(tally.wrong.count) wrong figures")
+                + ", \(tally.wrong.count) wrong figures, \(tally.missed) figures missed")
     }
 
-    @Test func developmentHalf() throws {
-        let tally = try Self.tally("development")
-        Self.report("development", tally)
-        for failure in tally.failures { print("  FAIL development: \(failure)") }
+    /// The files tuned on: the first list's development half and `development-5`, written
+    /// with `validation-5` for session 6.
+    @Test(arguments: ["development", "development-5"])
+    func developmentSentences(name: String) throws {
+        let tally = try Self.tally(name)
+        Self.report(name, tally)
+        for failure in tally.failures { print("  FAIL \(name): \(failure)") }
     }
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
@@ -182,7 +187,7 @@ struct NewsSentence {
     /// `validation-4`, the latest, written and committed before the last round of fixes.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted.
-    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4"])
+    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4", "validation-5"])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
