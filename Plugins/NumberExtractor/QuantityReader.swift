@@ -38,6 +38,7 @@ struct QuantityReader {
         guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
             let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
+        if isNounAfterCount(quantity) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
@@ -46,6 +47,21 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// 两颗八角 (two star anise), 三颗八角和一块姜: a numeral and 角 right after a count
+    /// with its classifier is the noun that count counts (八角 the spice), neither an amount
+    /// of jiao nor eight corners; money in 角 has 钱 or a smaller unit after it, or a 元 or
+    /// 块 before it, which the money reading takes in whole.
+    private func isNounAfterCount(_ quantity: Quantity) -> Bool {
+        guard quantity.end - 1 > quantity.start, text[quantity.end - 1] == "角",
+            quantity.start > 0, !Numeral.canStartNumeral(text[quantity.start - 1]),
+            let family = words.tag(endingAt: quantity.start)?.family,
+            family == "m" || family == "q"
+        else { return false }
+        let before = quantity.start - 1
+        return UnitTables.classifiers.longestMatch(in: text, at: before) != nil
+            && UnitTables.currencyChain.longestMatch(in: text, at: before) == nil
     }
 
     /// `三比零`, `3比1`, `以一比二`: a score (or a ratio) is its two numbers, each bare. The

@@ -31,7 +31,8 @@ struct WordGuard {
             guard token.kind == .word, token.tag != nil,
                 !Self.startsWithHedgedNumeral(text, token)
             else { continue }
-            for offset in token.start..<token.end { owner[offset] = Int32(index) }
+            let bound = Self.boundEnd(text, token)
+            for offset in token.start..<bound { owner[offset] = Int32(index) }
         }
         inName = [Bool](repeating: false, count: text.count + 1)
         if skipQuotedNames { markQuotedNames(in: text) }
@@ -161,6 +162,24 @@ struct WordGuard {
         default: return false
         }
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
+    }
+
+    /// Where a word's hold on its scalars ends. A guessed proper noun (`nz`, what the
+    /// segmenter calls a word it cannot place) that ends in Chinese digits right before more
+    /// of a numeral (打九|八折, 打五|到|七折) took the head of that numeral: the digits stay
+    /// free, so the numeral is read whole rather than from its tail.
+    private static func boundEnd(_ text: [Unicode.Scalar], _ token: Token) -> Int {
+        guard token.tag == .otherProperNoun, token.end < text.count,
+            Numeral.chineseDigit(text[token.end - 1]) != nil,
+            Numeral.chineseDigit(text[token.start]) == nil
+        else { return token.end }
+        let next = text[token.end]
+        guard Numeral.canStartNumeral(next) || next == "到" || next == "至" else {
+            return token.end
+        }
+        var end = token.end - 1
+        while end > token.start + 1, Numeral.chineseDigit(text[end - 1]) != nil { end -= 1 }
+        return end
     }
 
     static let spokenMoneyUnits: Set<Unicode.Scalar> = ["块", "塊", "毛", "角"]

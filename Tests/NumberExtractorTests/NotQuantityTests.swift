@@ -27,6 +27,8 @@ import Testing
         Case(sentence: "进一步激发创新主体活力。", word: "进一步"),
         Case(sentence: "两岸与大陆的往来日益密切。", word: "大陆"),
         Case(sentence: "这个人很放肆。", word: "放肆"),
+        Case(sentence: "锅里放了三颗八角和一块姜。", word: "八角"),
+        Case(sentence: "他俩一块买了票。", word: "一块"),
         Case(sentence: "小明拾起石子。", word: "拾起"),
         Case(sentence: "他一到会场就发言。", word: "一到"),
         Case(sentence: "大家一起努力，十分重要。", word: "一起"),
