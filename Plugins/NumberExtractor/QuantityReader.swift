@@ -241,9 +241,11 @@ struct QuantityReader {
     /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
     /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
     private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        // The characters first: the look-ups after them are for these few alone.
+        guard numeral.end - numeral.start == 1, Self.loneSigns.contains(text[numeral.start])
+        else { return false }
         let next = text.skippingSpaces(from: numeral.end)
-        guard numeral.end - numeral.start == 1,
-            text.match("分之", at: next, spaced: true) == nil,
+        guard text.match("分之", at: next, spaced: true) == nil,
             UnitTables.currencies.longestMatch(in: text, at: next) == nil
         else { return false }
         switch text[numeral.start] {
@@ -265,6 +267,9 @@ struct QuantityReader {
             return false
         }
     }
+
+    /// The characters `isLoneSign` may refuse alone.
+    private static let loneSigns = ScalarSet("百千佰仟拾肆伍陆陸壹")
 
     /// 一 right before a verb is "as soon as" (一到, 一看), no number; so is 一 at the head
     /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一

@@ -24,15 +24,24 @@ struct WordGuard {
         owner = [Int32](repeating: -1, count: text.count)
         tokenByStart = [Int32](repeating: -1, count: text.count)
         tokenByEnd = [Int32](repeating: -1, count: text.count + 1)
-        for (index, token) in tokens.enumerated()
-        where token.start >= 0 && token.start < token.end && token.end <= text.count {
-            tokenByStart[token.start] = Int32(index)
-            tokenByEnd[token.end] = Int32(index)
-            guard token.kind == .word, token.tag != nil,
-                !Self.startsWithHedgedNumeral(text, token)
+        // By index, with no copy of a token: a copy retains its tag's string, once for each
+        // of the article's words.
+        for index in tokens.indices {
+            let start = tokens[index].start
+            let end = tokens[index].end
+            guard start >= 0, start < end, end <= text.count else { continue }
+            tokenByStart[start] = Int32(index)
+            tokenByEnd[end] = Int32(index)
+            guard tokens[index].kind == .word, tokens[index].tag != nil,
+                !Self.startsWithHedgedNumeral(text, start: start, end: end)
             else { continue }
-            let bound = Self.boundEnd(text, token)
-            for offset in token.start..<bound { owner[offset] = Int32(index) }
+            var bound = end
+            if let digits = Self.numeralHeadStart(text, start: start, end: end),
+                tokens[index].tag == .otherProperNoun
+            {
+                bound = digits
+            }
+            for offset in start..<bound { owner[offset] = Int32(index) }
         }
         inName = [Bool](repeating: false, count: text.count + 1)
         if skipQuotedNames { markQuotedNames(in: text) }
@@ -152,10 +161,12 @@ struct WordGuard {
     /// 近百名, 约三成, 近五, 上万: a hedge the lexicon wrote together with a numeral; the
     /// numeral inside is read all the same. 上 is a hedge only before a place or a magnitude
     /// (上万, 上千), not before a digit (上一次 is "last time").
-    static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
-        guard token.end - token.start >= 2 else { return false }
-        let next = text[token.start + 1]
-        switch text[token.start] {
+    static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], start: Int, end: Int)
+        -> Bool
+    {
+        guard end - start >= 2 else { return false }
+        let next = text[start + 1]
+        switch text[start] {
         case "近", "约", "逾", "超": break
         case "上":
             return Numeral.chineseUnit(next) != nil || Numeral.magnitudeExponent(next) != nil
@@ -164,22 +175,20 @@ struct WordGuard {
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
     }
 
-    /// Where a word's hold on its scalars ends. A guessed proper noun (`nz`, what the
-    /// segmenter calls a word it cannot place) that ends in Chinese digits right before more
-    /// of a numeral (打九|八折, 打五|到|七折) took the head of that numeral: the digits stay
-    /// free, so the numeral is read whole rather than from its tail.
-    private static func boundEnd(_ text: [Unicode.Scalar], _ token: Token) -> Int {
-        guard token.tag == .otherProperNoun, token.end < text.count,
-            Numeral.chineseDigit(text[token.end - 1]) != nil,
-            Numeral.chineseDigit(text[token.start]) == nil
-        else { return token.end }
-        let next = text[token.end]
-        guard Numeral.canStartNumeral(next) || next == "到" || next == "至" else {
-            return token.end
-        }
-        var end = token.end - 1
-        while end > token.start + 1, Numeral.chineseDigit(text[end - 1]) != nil { end -= 1 }
-        return end
+    /// Where the Chinese digits that end a word start, when more of a numeral follows the
+    /// word. A guessed proper noun (`nz`, what the segmenter calls a word it cannot place)
+    /// ending so took the head of that numeral (打九|八折, 打五|到|七折): its digits stay free,
+    /// so the numeral is read whole rather than from its tail. The caller checks the tag,
+    /// only for the few words this finds.
+    private static func numeralHeadStart(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+        guard end < text.count, Numeral.chineseDigit(text[end - 1]) != nil,
+            Numeral.chineseDigit(text[start]) == nil
+        else { return nil }
+        let next = text[end]
+        guard Numeral.canStartNumeral(next) || next == "到" || next == "至" else { return nil }
+        var head = end - 1
+        while head > start + 1, Numeral.chineseDigit(text[head - 1]) != nil { head -= 1 }
+        return head
     }
 
     static let spokenMoneyUnits: Set<Unicode.Scalar> = ["块", "塊", "毛", "角"]
