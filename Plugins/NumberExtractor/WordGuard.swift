@@ -61,8 +61,9 @@ struct WordGuard {
         if token.end == end + 1, token.start >= numeralStart, end - 1 >= numeralStart,
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
-            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows;
-            // 十几年来 is one word of the lexicon, the numeral and its unit with 来.
+            // 2022|年前, 3|日起, 5|年来, 一年|期 (a one-year term): the segmenter joined a
+            // time unit to what follows; 十几年来 is one word of the lexicon, the numeral and
+            // its unit with 来.
             return true
         }
         if token.start == end - 1, end >= 2, Self.spokenMoneyUnits.contains(text[end - 2]),
@@ -195,6 +196,7 @@ struct WordGuard {
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "天"]
     static let timePostpositions: Set<Unicode.Scalar> = [
         "前", "后", "後", "来", "來", "内", "间", "起", "电", "晚", "上", "下", "中", "初", "底", "末",
+        "期",
     ]
 
     private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

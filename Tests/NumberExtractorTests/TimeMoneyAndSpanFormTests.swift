@@ -33,6 +33,7 @@ import Testing
         ("打车花了二十多块。", "二十多块", .number(20), "CNY"),
         ("车票涨到了八块。", "八块", .number(8), "CNY"),
         ("他花了八十块买了一箱苹果。", "八十块", .number(80), "CNY"),
+        ("银行将调整五年期存款利率。", "五年", .number(5), "year"),
         ("春装打三到五折出售。", "三到五折", .range(30, 50), "percent"),
         ("Exports rose by 2 billion to 30 billion.", "2 billion", .number(2e9), nil),
         ("工厂的订单减少了一到两成。", "一到两成", .range(10, 20), "percent"),
