@@ -284,6 +284,11 @@ struct QuantityReader {
             // year"), it does not count it.
             return true
         }
+        if quantity.kind == .count || quantity.kind == .duration, quantity.numericValue == 1,
+            isPreviousOrNext(before: quantity.start)
+        {
+            return true
+        }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
         if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
             return true
@@ -294,6 +299,17 @@ struct QuantityReader {
             return true
         }
         return words.tag(at: quantity.end)?.family == "v"
+    }
+
+    /// 与上一次相比, 下一步, 上一届: 上 or 下 as a word of its own before 一 and a unit is
+    /// "the previous" or "the next", which points at one thing and counts nothing. After a
+    /// noun it is a place (桌子上一本书: one book on the table), and the count stands.
+    private func isPreviousOrNext(before start: Int) -> Bool {
+        guard start > 0, text[start - 1] == "上" || text[start - 1] == "下",
+            words.tokenStart(endingAt: start) == start - 1
+        else { return false }
+        let family = words.tag(endingAt: start - 1)?.family
+        return family != "n" && family != "s" && family != "r"
     }
 
     /// `二是推进`, `三、新时代`: a small Chinese numeral opening a clause and followed by 是

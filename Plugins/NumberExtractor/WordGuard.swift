@@ -125,6 +125,12 @@ struct WordGuard {
         return tokens[Int(tokenByEnd[offset])].tag
     }
 
+    /// The start of the token ending at `offset`, if one does.
+    func tokenStart(endingAt offset: Int) -> Int? {
+        guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }
+        return tokens[Int(tokenByEnd[offset])].start
+    }
+
     /// The end of the token starting at `offset`, if one does.
     func tokenEnd(at offset: Int) -> Int? {
         token(startingAt: offset)?.end

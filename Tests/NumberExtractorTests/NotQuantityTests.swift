@@ -29,6 +29,8 @@ import Testing
         Case(sentence: "这个人很放肆。", word: "放肆"),
         Case(sentence: "锅里放了三颗八角和一块姜。", word: "八角"),
         Case(sentence: "他俩一块买了票。", word: "一块"),
+        Case(sentence: "与上一次相比，价格有所下降。", word: "一次"),
+        Case(sentence: "下一步将扩大试点范围。", word: "一步"),
         Case(sentence: "小明拾起石子。", word: "拾起"),
         Case(sentence: "他一到会场就发言。", word: "一到"),
         Case(sentence: "大家一起努力，十分重要。", word: "一起"),
