@@ -43,7 +43,7 @@ struct MoneyReader {
             // it, a digit (两毛五), or no Chinese at all (贵了两毛。).
             guard value == value.rounded(), value < 100 else { return nil }
             if !withMoneyWord, end < text.count, Numeral.isHan(text[end]), text[end] != "多",
-                Self.singleDigit(text, at: end) == nil
+                Self.singleDigit(text, at: end) == nil, !isPriceBeforeVerb(scalar, at: end)
             {
                 return nil
             }
@@ -64,7 +64,10 @@ struct MoneyReader {
                 kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end,
                 approx: .moreThan)
         }
-        if scalar == "块" || scalar == "塊", endsPriceBeforeCount(at: end) || endsClause(at: end) {
+        if scalar == "块" || scalar == "塊",
+            endsPriceBeforeCount(at: end) || endsClause(at: end)
+                || paysFor(value, at: end)
+        {
             return Reading(
                 kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
         }
@@ -120,15 +123,34 @@ struct MoneyReader {
             || words.numeralWordEnd(from: index, after: next, in: text) != nil
     }
 
+    /// 从八毛涨到一块二: 毛 ending a word of its own right before a verb is money (the
+    /// verb says what the price does). Not 角, which heads nouns a verb may follow (八角炖肉).
+    private func isPriceBeforeVerb(_ unit: Unicode.Scalar, at index: Int) -> Bool {
+        unit == "毛" && words.isBoundary(index) && words.tag(at: index)?.family == "v"
+    }
+
     /// 块 right before a count: a price per unit.
     private func endsPriceBeforeCount(at index: Int) -> Bool {
         index < text.count && startsCount(at: index)
+    }
+
+    /// 一百二十块买了一双鞋, 十块换一张: 块 right before a verb is what pays for it, money;
+    /// pieces are followed by what they are pieces of. Not 一块 (together: 一块去), and not
+    /// after a resultative 成 (切成三块放进冰箱).
+    private func paysFor(_ value: Double, at index: Int) -> Bool {
+        value != 1 && words.tag(at: index)?.family == "v" && !afterResultative(index)
     }
 
     /// 块 ends the clause (no Chinese after it), and no resultative 成 before the numeral
     /// makes it pieces (切成三块, 分成两块).
     private func endsClause(at index: Int) -> Bool {
         guard index >= text.count || !Numeral.isHan(text[index]) else { return false }
+        return !afterResultative(index)
+    }
+
+    /// Whether the numeral before the 块 ending at `index` follows the complement 成
+    /// (切成三块, 分成了两块).
+    private func afterResultative(_ index: Int) -> Bool {
         var start = index - 1
         while start > 0,
             Numeral.canStartNumeral(text[start - 1])
@@ -139,7 +161,7 @@ struct MoneyReader {
         }
         // 切成三块, 分成了两块: the complement 成, with or without 了.
         if start > 0, text[start - 1] == "了" { start -= 1 }
-        return start == 0 || text[start - 1] != "成"
+        return start > 0 && text[start - 1] == "成"
     }
 
     /// A lone digit (`五`, `两`, `5`) that is not the start of a longer numeral.

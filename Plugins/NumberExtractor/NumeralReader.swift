@@ -62,6 +62,9 @@ struct NumeralReader {
     private func neighbourSpan(_ state: ChineseNumeralState, at position: Int, start: Int)
         -> ReadNumber?
     {
+        if let span = neighbourSpanAfterMagnitude(state, at: position, start: start) {
+            return span
+        }
         guard case .digit = state.previous, case .unit(let unit) = state.lastScaleElement,
             state.total == 0, let pending = state.pending, pending.scale == 0,
             state.pendingIsSingleChineseDigit, position < text.count,
@@ -85,6 +88,39 @@ struct NumeralReader {
         result.isChinese = true
         result.low = low
         result.high = (state.section + Double(second) * place) * factor
+        return result
+    }
+
+    /// 一万五六千 (15,000–16,000), 一万五六 (the same, the place left out as in 一万五), 一亿
+    /// 五六千万: two neighbouring digits after a magnitude name a span in the place right
+    /// below it; read as 一万五 alone it was a wrong figure.
+    private func neighbourSpanAfterMagnitude(
+        _ state: ChineseNumeralState, at position: Int, start: Int
+    ) -> ReadNumber? {
+        guard case .digit = state.previous, case .magnitude(let exponent) = state.lastScaleElement,
+            exponent > 1, state.section == 0, let pending = state.pending, pending.scale == 0,
+            state.pendingIsSingleChineseDigit, position < text.count,
+            let second = Numeral.chineseDigit(text[position]), !isLiang(text[position]),
+            Self.isNeighbourPair(Int(pending.mantissa), second)
+        else { return nil }
+        let below = DecimalNumber.power(exponent - 1)
+        var end = position + 1
+        var place = below
+        if end < text.count, let unit = Numeral.chineseUnit(text[end]) {
+            place = Double(unit)
+            end += 1
+            if end < text.count, let magnitude = Numeral.magnitudeExponent(text[end]) {
+                place *= DecimalNumber.power(magnitude)
+                end += 1
+            }
+            // Only the place right below the magnitude: 千 after 万, 千万 after 亿.
+            guard place == below else { return nil }
+        }
+        var result = ReadNumber(
+            value: state.total + pending.mantissa * place, start: start, end: end)
+        result.isChinese = true
+        result.low = result.value
+        result.high = state.total + Double(second) * place
         return result
     }
 

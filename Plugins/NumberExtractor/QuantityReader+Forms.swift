@@ -159,6 +159,10 @@ extension QuantityReader {
         guard quantity.kind != .date, quantity.kind != .ordinal else { return }
         var before = quantity.start
         while before > 0, Numeral.isInlineSpace(text[before - 1]) { before -= 1 }
+        guard before > 0,
+            UnitTables.hedgePrefixEnds.contains(
+                Numeral.latinLower(text[before - 1]) ?? text[before - 1])
+        else { return }
         for (word, approx) in UnitTables.hedgePrefixes {
             let start = before - word.count
             guard start >= 0, words.isBoundary(start) else { continue }

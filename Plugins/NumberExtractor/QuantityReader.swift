@@ -38,6 +38,7 @@ struct QuantityReader {
         guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
             let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
+        if isNounAfterCount(quantity) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
@@ -46,6 +47,21 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// 两颗八角 (two star anise), 三颗八角和一块姜: a numeral and 角 right after a count
+    /// with its classifier is the noun that count counts (八角 the spice), neither an amount
+    /// of jiao nor eight corners; money in 角 has 钱 or a smaller unit after it, or a 元 or
+    /// 块 before it, which the money reading takes in whole.
+    private func isNounAfterCount(_ quantity: Quantity) -> Bool {
+        guard quantity.end - 1 > quantity.start, text[quantity.end - 1] == "角",
+            quantity.start > 0, !Numeral.canStartNumeral(text[quantity.start - 1]),
+            let family = words.tag(endingAt: quantity.start)?.family,
+            family == "m" || family == "q"
+        else { return false }
+        let before = quantity.start - 1
+        return UnitTables.classifiers.longestMatch(in: text, at: before) != nil
+            && UnitTables.currencyChain.longestMatch(in: text, at: before) == nil
     }
 
     /// `三比零`, `3比1`, `以一比二`: a score (or a ratio) is its two numbers, each bare. The
@@ -225,9 +241,11 @@ struct QuantityReader {
     /// common character (拾起, 肆意, 陆地, 队伍, 壹切): those are numbers only with other numerals
     /// around them (`肆拾肆`). 叁, 壹, 捌 and the like mean nothing else and stand alone.
     private func isLoneSign(_ numeral: ReadNumber) -> Bool {
+        // The characters first: the look-ups after them are for these few alone.
+        guard numeral.end - numeral.start == 1, Self.loneSigns.contains(text[numeral.start])
+        else { return false }
         let next = text.skippingSpaces(from: numeral.end)
-        guard numeral.end - numeral.start == 1,
-            text.match("分之", at: next, spaced: true) == nil,
+        guard text.match("分之", at: next, spaced: true) == nil,
             UnitTables.currencies.longestMatch(in: text, at: next) == nil
         else { return false }
         switch text[numeral.start] {
@@ -250,6 +268,9 @@ struct QuantityReader {
         }
     }
 
+    /// The characters `isLoneSign` may refuse alone.
+    private static let loneSigns = ScalarSet("百千佰仟拾肆伍陆陸壹")
+
     /// 一 right before a verb is "as soon as" (一到, 一看), no number; so is 一 at the head
     /// of a word the segmenter only guessed (一到会场: 一到 with no lexicon tag), and 一
     /// after a demonstrative (这一成绩, 同一, 又一).
@@ -263,6 +284,11 @@ struct QuantityReader {
             // year"), it does not count it.
             return true
         }
+        if quantity.kind == .count || quantity.kind == .duration, quantity.numericValue == 1,
+            isPreviousOrNext(before: quantity.start)
+        {
+            return true
+        }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
         if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
             return true
@@ -273,6 +299,17 @@ struct QuantityReader {
             return true
         }
         return words.tag(at: quantity.end)?.family == "v"
+    }
+
+    /// 与上一次相比, 下一步, 上一届: 上 or 下 as a word of its own before 一 and a unit is
+    /// "the previous" or "the next", which points at one thing and counts nothing. After a
+    /// noun it is a place (桌子上一本书: one book on the table), and the count stands.
+    private func isPreviousOrNext(before start: Int) -> Bool {
+        guard start > 0, text[start - 1] == "上" || text[start - 1] == "下",
+            words.tokenStart(endingAt: start) == start - 1
+        else { return false }
+        let family = words.tag(endingAt: start - 1)?.family
+        return family != "n" && family != "s" && family != "r"
     }
 
     /// `二是推进`, `三、新时代`: a small Chinese numeral opening a clause and followed by 是

@@ -7,7 +7,8 @@ struct RangeReader {
     func read(after left: Quantity, _ leftNumeral: ReadNumber) -> Quantity? {
         guard case .number(let leftValue) = left.value,
             [.number, .count, .money, .percent, .measure, .duration].contains(left.kind),
-            !hasLeadingZero(leftNumeral), let afterSeparator = separatorEnd(at: left.end)
+            !hasLeadingZero(leftNumeral),
+            let afterSeparator = separatorEnd(at: left.end, start: left.start)
         else { return nil }
         var rightStart = text.skippingSpaces(from: afterSeparator)
         var rightSign = 1.0
@@ -80,14 +81,27 @@ struct RangeReader {
             && (numeral.start + 1 >= text.count || !Numeral.isDecimalPoint(text[numeral.start + 1]))
     }
 
-    private func separatorEnd(at end: Int) -> Int? {
+    private func separatorEnd(at end: Int, start: Int) -> Int? {
         let position = text.skippingSpaces(from: end)
         guard position < text.count else { return nil }
         switch text[position] {
         case "-", "~", "～", "〜", "—", "–", "－", "至", "到": return position + 1
         default: break
         }
-        if position > end, let after = text.match("to ", at: position) { return after }
+        if position > end, let after = text.match("to ", at: position), !isChange(before: start) {
+            return after
+        }
         return nil
+    }
+
+    /// `grew by 1.5 million to 9.8 million`: after `by`, the first number is the size of a
+    /// change and the one after `to` the level it reached; no span.
+    private func isChange(before start: Int) -> Bool {
+        var index = start
+        while index > 0, Numeral.isInlineSpace(text[index - 1]) { index -= 1 }
+        guard index >= 2, Numeral.latinLower(text[index - 1]) == "y",
+            Numeral.latinLower(text[index - 2]) == "b"
+        else { return false }
+        return index == 2 || Numeral.latinLower(text[index - 3]) == nil
     }
 }

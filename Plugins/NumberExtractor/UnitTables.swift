@@ -69,6 +69,11 @@ enum UnitTables {
         (Array($0.0.unicodeScalars), $0.1)
     }.sorted { $0.0.count > $1.0.count }
 
+    /// The last scalars of the hedges before a quantity: most numbers follow none of them,
+    /// and need not be compared with every hedge.
+    static let hedgePrefixEnds = ScalarSet(
+        hedgePrefixWords.map { String($0.0.unicodeScalars.last!) }.joined())
+
     private static let hedgePrefixWords: [(String, Approximation)] = [
         ("大约", .about), ("约", .about), ("大概", .about), ("将近", .about), ("接近", .about),
         ("近", .about), ("差不多", .about), ("约合", .about), ("超过", .moreThan), ("超", .moreThan),

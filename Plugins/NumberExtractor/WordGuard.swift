@@ -24,14 +24,24 @@ struct WordGuard {
         owner = [Int32](repeating: -1, count: text.count)
         tokenByStart = [Int32](repeating: -1, count: text.count)
         tokenByEnd = [Int32](repeating: -1, count: text.count + 1)
-        for (index, token) in tokens.enumerated()
-        where token.start >= 0 && token.start < token.end && token.end <= text.count {
-            tokenByStart[token.start] = Int32(index)
-            tokenByEnd[token.end] = Int32(index)
-            guard token.kind == .word, token.tag != nil,
-                !Self.startsWithHedgedNumeral(text, token)
+        // By index, with no copy of a token: a copy retains its tag's string, once for each
+        // of the article's words.
+        for index in tokens.indices {
+            let start = tokens[index].start
+            let end = tokens[index].end
+            guard start >= 0, start < end, end <= text.count else { continue }
+            tokenByStart[start] = Int32(index)
+            tokenByEnd[end] = Int32(index)
+            guard tokens[index].kind == .word, tokens[index].tag != nil,
+                !Self.startsWithHedgedNumeral(text, start: start, end: end)
             else { continue }
-            for offset in token.start..<token.end { owner[offset] = Int32(index) }
+            var bound = end
+            if let digits = Self.numeralHeadStart(text, start: start, end: end),
+                tokens[index].tag == .otherProperNoun
+            {
+                bound = digits
+            }
+            for offset in start..<bound { owner[offset] = Int32(index) }
         }
         inName = [Bool](repeating: false, count: text.count + 1)
         if skipQuotedNames { markQuotedNames(in: text) }
@@ -51,8 +61,9 @@ struct WordGuard {
         if token.end == end + 1, token.start >= numeralStart, end - 1 >= numeralStart,
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
-            // 2022|年前, 3|日起, 5|年来: the segmenter joined a time unit to what follows;
-            // 十几年来 is one word of the lexicon, the numeral and its unit with 来.
+            // 2022|年前, 3|日起, 5|年来, 一年|期 (a one-year term): the segmenter joined a
+            // time unit to what follows; 十几年来 is one word of the lexicon, the numeral and
+            // its unit with 来.
             return true
         }
         if token.start == end - 1, end >= 2, Self.spokenMoneyUnits.contains(text[end - 2]),
@@ -114,6 +125,12 @@ struct WordGuard {
         return tokens[Int(tokenByEnd[offset])].tag
     }
 
+    /// The start of the token ending at `offset`, if one does.
+    func tokenStart(endingAt offset: Int) -> Int? {
+        guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }
+        return tokens[Int(tokenByEnd[offset])].start
+    }
+
     /// The end of the token starting at `offset`, if one does.
     func tokenEnd(at offset: Int) -> Int? {
         token(startingAt: offset)?.end
@@ -151,10 +168,12 @@ struct WordGuard {
     /// 近百名, 约三成, 近五, 上万: a hedge the lexicon wrote together with a numeral; the
     /// numeral inside is read all the same. 上 is a hedge only before a place or a magnitude
     /// (上万, 上千), not before a digit (上一次 is "last time").
-    static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
-        guard token.end - token.start >= 2 else { return false }
-        let next = text[token.start + 1]
-        switch text[token.start] {
+    static func startsWithHedgedNumeral(_ text: [Unicode.Scalar], start: Int, end: Int)
+        -> Bool
+    {
+        guard end - start >= 2 else { return false }
+        let next = text[start + 1]
+        switch text[start] {
         case "近", "约", "逾", "超": break
         case "上":
             return Numeral.chineseUnit(next) != nil || Numeral.magnitudeExponent(next) != nil
@@ -163,10 +182,27 @@ struct WordGuard {
         return Numeral.canStartNumeral(next) || Numeral.magnitudeExponent(next) != nil
     }
 
+    /// Where the Chinese digits that end a word start, when more of a numeral follows the
+    /// word. A guessed proper noun (`nz`, what the segmenter calls a word it cannot place)
+    /// ending so took the head of that numeral (打九|八折, 打五|到|七折): its digits stay free,
+    /// so the numeral is read whole rather than from its tail. The caller checks the tag,
+    /// only for the few words this finds.
+    private static func numeralHeadStart(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+        guard end < text.count, Numeral.chineseDigit(text[end - 1]) != nil,
+            Numeral.chineseDigit(text[start]) == nil
+        else { return nil }
+        let next = text[end]
+        guard Numeral.canStartNumeral(next) || next == "到" || next == "至" else { return nil }
+        var head = end - 1
+        while head > start + 1, Numeral.chineseDigit(text[head - 1]) != nil { head -= 1 }
+        return head
+    }
+
     static let spokenMoneyUnits: Set<Unicode.Scalar> = ["块", "塊", "毛", "角"]
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "天"]
     static let timePostpositions: Set<Unicode.Scalar> = [
         "前", "后", "後", "来", "來", "内", "间", "起", "电", "晚", "上", "下", "中", "初", "底", "末",
+        "期",
     ]
 
     private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

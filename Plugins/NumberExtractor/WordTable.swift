@@ -4,30 +4,58 @@
 /// not run on into another letter; Chinese words may have layout spaces between their
 /// characters (`个 百 分点`) when the caller allows it.
 struct WordTable<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [Unicode.Scalar: Int] = [:]
-        var value: Value?
-    }
-
-    private var nodes = [Node()]
+    /// Each node's children sit side by side in `keys` and `targets`, sorted by key, from
+    /// `firstChild[node]` for `childCount[node]`: a look-up compares a few integers where a
+    /// dictionary per node hashed every scalar of every look-up.
+    private var firstChild: [Int32] = []
+    private var childCount: [Int32] = []
+    private var keys: [UInt32] = []
+    private var targets: [Int32] = []
+    private var values: [Value?] = []
 
     init(_ entries: [(String, Value)]) {
-        for (word, value) in entries { insert(word, value) }
-    }
-
-    private mutating func insert(_ word: String, _ value: Value) {
-        var node = 0
-        for scalar in word.unicodeScalars {
-            let key = Numeral.latinLower(scalar) ?? scalar
-            if let next = nodes[node].children[key] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[key] = nodes.count - 1
-                node = nodes.count - 1
+        // Built as a trie of dictionaries, then laid out flat.
+        var children: [[UInt32: Int]] = [[:]]
+        var nodeValues: [Value?] = [nil]
+        for (word, value) in entries {
+            var node = 0
+            for scalar in word.unicodeScalars {
+                let key = (Numeral.latinLower(scalar) ?? scalar).value
+                if let next = children[node][key] {
+                    node = next
+                } else {
+                    children.append([:])
+                    nodeValues.append(nil)
+                    children[node][key] = children.count - 1
+                    node = children.count - 1
+                }
+            }
+            nodeValues[node] = value
+        }
+        values = nodeValues
+        for node in children.indices {
+            firstChild.append(Int32(keys.count))
+            childCount.append(Int32(children[node].count))
+            for (key, target) in children[node].sorted(by: { $0.key < $1.key }) {
+                keys.append(key)
+                targets.append(Int32(target))
             }
         }
-        nodes[node].value = value
+    }
+
+    /// The child of `node` under `key`, if any.
+    private func child(_ node: Int, _ key: UInt32) -> Int? {
+        var low = Int(firstChild[node])
+        var high = low + Int(childCount[node])
+        while high - low > 4 {
+            let middle = (low + high) / 2
+            if keys[middle] <= key { low = middle } else { high = middle }
+        }
+        while low < high {
+            if keys[low] == key { return Int(targets[low]) }
+            low += 1
+        }
+        return nil
     }
 
     /// The longest word starting at `start`, with the offset just after it.
@@ -40,17 +68,17 @@ struct WordTable<Value: Sendable>: Sendable {
         while index < text.count {
             let scalar = text[index]
             if spaced, index > start, Numeral.isInlineSpace(scalar),
-                nodes[node].children[scalar] == nil
+                child(node, scalar.value) == nil
             {
                 index += 1
                 continue
             }
-            guard let next = nodes[node].children[Numeral.latinLower(scalar) ?? scalar] else {
+            guard let next = child(node, (Numeral.latinLower(scalar) ?? scalar).value) else {
                 break
             }
             node = next
             index += 1
-            if let value = nodes[node].value, Self.endsWord(text, at: index) {
+            if let value = values[node], Self.endsWord(text, at: index) {
                 best = (value, index)
             }
         }
@@ -85,10 +113,37 @@ extension Array where Element == Unicode.Scalar {
         return position
     }
 
-    /// The text between two offsets.
+    /// The text between two offsets, encoded to UTF-8 in one buffer: appending scalars to a
+    /// `String.UnicodeScalarView` cost thousands of instructions per figure.
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[start..<end])
-        return String(view)
+        guard start < end else { return "" }
+        return withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+                var count = 0
+                for index in start..<end {
+                    let value = scalars[index].value
+                    if value < 0x80 {
+                        buffer[count] = UInt8(value)
+                        count += 1
+                    } else if value < 0x800 {
+                        buffer[count] = UInt8(0xC0 | (value >> 6))
+                        buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
+                        count += 2
+                    } else if value < 0x10000 {
+                        buffer[count] = UInt8(0xE0 | (value >> 12))
+                        buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
+                        count += 3
+                    } else {
+                        buffer[count] = UInt8(0xF0 | (value >> 18))
+                        buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                        buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
+                        count += 4
+                    }
+                }
+                return count
+            }
+        }
     }
 }

@@ -132,6 +132,7 @@ struct NewsSentence {
         var right = 0
         var total = 0
         var wrong: [String] = []
+        var missed = 0
         var failures: [String] = []
     }
 
@@ -143,6 +144,7 @@ struct NewsSentence {
             tally.total += 1
             if score.right { tally.right += 1 }
             tally.wrong += score.wrong.map { "\(sentence.text): \($0)" }
+            tally.missed += score.missed.count
             if !score.right {
                 tally.failures.append(
                     "\(sentence.text) | wrong \(score.wrong) | missed \(score.missed)")
@@ -155,34 +157,40 @@ struct NewsSentence {
         print(
             "News sentences \(name): \(tally.right)/\(tally.total) right "
                 + String(format: "(%.1f%%)", 100 * Double(tally.right) / Double(tally.total))
-                + ", \(tally.wrong.count) wrong figures")
+                + ", \(tally.wrong.count) wrong figures, \(tally.missed) figures missed")
     }
 
-    @Test func developmentHalf() throws {
-        let tally = try Self.tally("development")
-        Self.report("development", tally)
-        for failure in tally.failures { print("  FAIL development: \(failure)") }
+    /// The files tuned on: the first list's development half and `development-5`, written
+    /// with `validation-5` for session 6.
+    @Test(arguments: ["development", "development-5"])
+    func developmentSentences(name: String) throws {
+        let tally = try Self.tally(name)
+        Self.report(name, tally)
+        for failure in tally.failures { print("  FAIL \(name): \(failure)") }
     }
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-4`, written and committed before the last round
-    /// of fixes, measured once before them (111/157 right, 70.7%, 51 wrong figures) and once
-    /// after (154/157 right, 98.1%, 2 wrong figures: 打五到七折 read as 七折 alone, since
-    /// the segmenter guesses 打五 as a name and the word holds the 五; 两块一碗 as 2.1 yuan).
-    /// The second was mended after that measurement (一碗 is the lexicon's numeral word),
-    /// so that sentence is no longer held out. `validation-3` meets the bar since this
-    /// round's fixes (76/80, no wrong figure), and `validation-2` since the round before,
-    /// but their failures had been seen before the fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-4"]
+    /// (then drop it from here). None is below it now. `validation-5` (session 6), written
+    /// and committed before that session's fixes, measured once before them: 195/204 right
+    /// (95.6%), 6 wrong figures, 9 missed, one of the wrong ones a slip in its gold (fixed:
+    /// 四十五万三千六百亿 is 4.536e13); after the fixes 202/204, no wrong figure, which is
+    /// contaminated (the fixes were made knowing its failures). `validation-4` measured
+    /// 111/157 before session 4's fixes and 154/157 with 2 wrong figures after; session 6's
+    /// mechanism for a guessed word holding the head of a numeral (打五|到七折) mended its
+    /// last wrong figure, so it meets the bar, also contaminated. `validation-3` meets the bar
+    /// since session 4 and `validation-2` since the round before, but their failures had been
+    /// seen before the fixes that mended them.
+    static let belowTheBar: Set<String> = []
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
-    /// `validation-3` (written before the round of fixes after it, measured once then) and
-    /// `validation-4`, the latest, written and committed before the last round of fixes.
+    /// `validation-3` (written before the round of fixes after it, measured once then),
+    /// `validation-4` and `validation-5`, the latest, each written and committed before a
+    /// round of fixes.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted.
-    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4"])
+    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4", "validation-5"])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
