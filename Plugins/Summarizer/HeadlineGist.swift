@@ -51,7 +51,10 @@ struct HeadlineGist {
     }
 
     /// The words whose log-odds of being kept clear the threshold, best first while they fit
-    /// the budget; at least the best word when none clears it.
+    /// the budget; at least the best word when none clears it. (Deciding globally instead, by
+    /// a dynamic program for the most log-odds above the threshold that fits the budget, less
+    /// a cost per run of kept words so that a gist reads as phrases, scored lower on the
+    /// development part, 2-fold: 44.9 at best, against 45.3.)
     func keep(scores: [Double], budget: Int) -> [Bool] {
         let items = words.words
         var kept = [Bool](repeating: false, count: items.count)

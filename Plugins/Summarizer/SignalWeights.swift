@@ -36,6 +36,13 @@ public struct SignalWeights: Sendable, Equatable {
         bias: LearnedCoefficients.bias - LearnedCoefficients.margin,
         headline: LearnedCoefficients.headline)
 
+    /// The headline style's: the same model trained on the headline set's development part
+    /// only (`GistSelectorCoefficients`), with the same margin and headline weight.
+    public static let gistSelection = SignalWeights(
+        coefficients: GistSelectorCoefficients.own, leadCoefficients: GistSelectorCoefficients.lead,
+        bias: GistSelectorCoefficients.bias - LearnedCoefficients.margin,
+        headline: LearnedCoefficients.headline)
+
     /// The log-odds of a unit with features `own` against the first unit with `first`.
     public func switchScore(own: [Double], first: [Double]) -> Double {
         var score = bias

@@ -27,15 +27,20 @@ public struct Summarizer: Processor {
         }
     }
 
-    /// The summary of one article, or nil when it has no sentences.
-    public func summarize(_ article: Article, weights: SignalWeights = .standard) -> Summary? {
+    /// The summary of one article, or nil when it has no sentences. `weights` rank the
+    /// sentences: by default `.standard` for whole sentences, and for the headline style
+    /// `.gistSelection`, trained on the headline set's development part only.
+    public func summarize(_ article: Article, weights: SignalWeights? = nil) -> Summary? {
         // Spans that do not fit the text (a processor's mistake) would trap; none is used.
         let size = article.scalars.count
         guard article.sentences.allSatisfy({ $0.end <= size }),
             article.tokens.allSatisfy({ $0.end <= size })
         else { return nil }
-        if options.style == .headline { return headline(article, weights: weights) }
-        let selector = SentenceSelector(article: article, options: options, weights: weights)
+        if options.style == .headline {
+            return headline(article, weights: weights ?? .gistSelection)
+        }
+        let selector = SentenceSelector(
+            article: article, options: options, weights: weights ?? .standard)
         let chosen = selector.select()
         guard !chosen.isEmpty else { return nil }
         let text = SummaryText.join(chosen.map { article.sentences[$0] }, in: article.scalars)

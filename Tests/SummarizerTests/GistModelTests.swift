@@ -17,11 +17,18 @@ struct GistModelTests {
         /// Development articles whose text does not hold their headline word for word: the
         /// task is a headline the text does not contain, so the others teach the wrong thing.
         let training: [GistTrainer.Example]
+        /// The development part's examples for the sentence selector (`SwitchModelTrainer`):
+        /// the same articles left out as for the labeller.
+        let selectorExamples: [SwitchModelTrainer.Example]
+        /// Per example of `training`, its article's examples for the selector.
+        let selectorExamplesOfTraining: [[SwitchModelTrainer.Example]]
 
         init() throws {
             var development: [(Article, String)] = []
             var validation: [(Article, String)] = []
             var training: [GistTrainer.Example] = []
+            var selectorExamples: [SwitchModelTrainer.Example] = []
+            var selectorExamplesOfTraining: [[SwitchModelTrainer.Example]] = []
             for row in try HeadlineSplit.rows() {
                 guard let article = SegmentedArticles.shared.article(text: row.text) else {
                     continue
@@ -30,16 +37,22 @@ struct GistModelTests {
                     validation.append((article, row.headline))
                 } else {
                     development.append((article, row.headline))
-                    if !LearnedWeightsTests.holdsReference(row.text, row.headline),
-                        let example = GistTrainer.example(article, headline: row.headline)
-                    {
+                    guard !LearnedWeightsTests.holdsReference(row.text, row.headline) else {
+                        continue
+                    }
+                    let forSelector = SwitchModelTrainer.examples(article, reference: row.headline)
+                    selectorExamples += forSelector
+                    if let example = GistTrainer.example(article, headline: row.headline) {
                         training.append(example)
+                        selectorExamplesOfTraining.append(forSelector)
                     }
                 }
             }
             self.development = development
             self.validation = validation
             self.training = training
+            self.selectorExamples = selectorExamples
+            self.selectorExamplesOfTraining = selectorExamplesOfTraining
         }
     }
 
@@ -71,10 +84,11 @@ struct GistModelTests {
         let (decoding, tried) = GistTrainer.chooseDecoding(split.training)
         for (setting, scores) in tried {
             let label =
-                "development 2-fold, threshold \(setting.threshold), clause \(setting.clauseWeight)"
+                "development 2-fold, coverage \(setting.minimumCoverage), threshold "
+                + "\(setting.threshold), clause \(setting.clauseWeight)"
             print(LearnedWeightsTests.line(label, scores))
         }
-        let weights = GistTrainer.fit(split.training)
+        let weights = GistTrainer.fit(split.training, minimumCoverage: decoding.minimumCoverage)
         let source = GistTrainer.source(weights, decoding: decoding)
         let path = TestData.repositoryFile("Plugins/Summarizer/GistWeights.swift").path
         if ProcessInfo.processInfo.environment["PRESSWATCH_WRITE_GIST_WEIGHTS"] == "1" {
@@ -84,6 +98,7 @@ struct GistModelTests {
         print("gist features: \(weights.count), decoding \(decoding)")
         #expect(shipped == source, "re-run with PRESSWATCH_WRITE_GIST_WEIGHTS=1 to regenerate")
         #expect(GistModel.shipped.threshold == decoding.threshold)
+        #expect(GistWeights.minimumCoverage == decoding.minimumCoverage)
         #expect(GistModel.shipped.clauseWeight == decoding.clauseWeight)
         #expect(GistModel.shipped.weights.count == weights.count)
     }
