@@ -50,8 +50,9 @@ final class DaemonHarness {
         if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
         // Under `make tsan` and `make asan` the daemon and its workers are a sanitizer build:
         // any report they printed fails the test that ran them, with the report.
-        for sanitizer in ["ThreadSanitizer", "AddressSanitizer", "LeakSanitizer"]
-        where !logLines(containing: sanitizer).isEmpty {
+        if let sanitizer = ["ThreadSanitizer", "AddressSanitizer", "LeakSanitizer"].first(where: {
+            !logLines(containing: $0).isEmpty
+        }) {
             let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
             Issue.record("\(sanitizer) reported in the daemon:\n\(log.suffix(6000))")
         }
