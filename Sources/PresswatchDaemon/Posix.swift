@@ -78,11 +78,17 @@ func errnoText(_ code: Int32) -> String {
 func directoryEntries(_ path: String) -> [String]? {
     guard let dir = opendir(path) else { return nil }
     defer { closedir(dir) }
+    // The name is read through a pointer, up to its NUL: a record from readdir can be shorter
+    // than `dirent` (glibc packs them by `d_reclen`), so copying the 256-byte `d_name` tuple
+    // reads past the end of the directory's buffer (make asan found it on a folder of 1,000).
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     var names: [String] = []
     while let entry = readdir(dir) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
+        let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset)
+            .assumingMemoryBound(to: CChar.self)
+        let name = String(
+            decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)),
+            as: UTF8.self)
         if name != "." && name != ".." { names.append(name) }
     }
     return names

@@ -48,12 +48,13 @@ final class DaemonHarness {
 
     deinit {
         if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        // Under `make tsan` the daemon and its workers are a Thread Sanitizer build: any
-        // report they printed fails the test that ran them.
-        let reports = logLines(containing: "ThreadSanitizer")
-        if !reports.isEmpty {
+        // Under `make tsan` and `make asan` the daemon and its workers are a sanitizer build:
+        // any report they printed fails the test that ran them, with the report.
+        if let sanitizer = ["ThreadSanitizer", "AddressSanitizer", "LeakSanitizer"].first(where: {
+            !logLines(containing: $0).isEmpty
+        }) {
             let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
-            Issue.record("Thread Sanitizer reported in the daemon:\n\(log.suffix(6000))")
+            Issue.record("\(sanitizer) reported in the daemon:\n\(log.suffix(6000))")
         }
         if ProcessInfo.processInfo.environment["PRESSWATCH_TEST_KEEP"] == nil {
             try? FileManager.default.removeItem(atPath: root)

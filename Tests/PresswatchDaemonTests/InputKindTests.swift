@@ -116,9 +116,13 @@ extension DaemonEndToEnd {
         var big: [UInt8] = []
         while big.count < 6 * 1024 * 1024 { big += line }
         daemon.write("huge.txt", bytes: big)
-        // Workers start with their first job: one running means huge.txt is in hand.
-        try require(within: 30, "the job on huge.txt") { !daemon.workerPIDs().isEmpty }
-        usleep(200_000)
+        // A worker starts with its first job, but is in that job only once its start-up
+        // handshake is done (a worker killed before is replaced and the job retried, with no
+        // record): wait until a worker has read the input's bytes. Its pipeline is empty, so
+        // nothing else it reads comes near 6 MB.
+        try require(within: 30, "the job on huge.txt") {
+            daemon.workerPIDs().contains { bytesRead(by: $0) >= big.count }
+        }
         #expect(!FileManager.default.fileExists(atPath: daemon.path("huge.json")))
         // SIGKILL, as the OOM killer would. (A SIGSEGV sent from outside is caught by the
         // Swift runtime's backtracer, which then lets the process run on.)
@@ -152,4 +156,14 @@ extension DaemonEndToEnd {
         daemon.expectAllCurrent(["after.txt"], timeout: 60)
         #expect(daemon.stop() == 0)
     }
+}
+
+/// What a process has read so far (`rchar` of /proc/PID/io), or 0 when it cannot be seen.
+private func bytesRead(by pid: pid_t) -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else {
+        return 0
+    }
+    let line = text.split(separator: "\n").first { $0.hasPrefix("rchar:") }
+    return line.flatMap { Int($0.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces)) }
+        ?? 0
 }
