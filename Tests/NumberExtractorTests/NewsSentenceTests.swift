@@ -171,7 +171,11 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). None is below it now. `validation-5` (session 6), written
+    /// (then drop it from here). `validation-6` (session 6), written blind by an engineer who
+    /// had not read the extractor and committed before it was run on it, measured once:
+    /// 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7, 约一万五千枚 of 比特币 not
+    /// as bitcoin, ¥49,980 in Japan not as yen, 一起 as 1, which counts twice: a quantity on
+    /// no figure and one on a `!` word), 6 missed. `validation-5` (session 6), written
     /// and committed before that session's fixes, measured once before them: 195/204 right
     /// (95.6%), 6 wrong figures, 9 missed, one of the wrong ones a slip in its gold (fixed:
     /// 四十五万三千六百亿 is 4.536e13); after the fixes 202/204, no wrong figure, which is
@@ -181,20 +185,29 @@ struct NewsSentence {
     /// last wrong figure, so it meets the bar, also contaminated. `validation-3` meets the bar
     /// since session 4 and `validation-2` since the round before, but their failures had been
     /// seen before the fixes that mended them.
-    static let belowTheBar: Set<String> = []
+    static let belowTheBar: Set<String> = ["validation-6"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
-    /// `validation-4` and `validation-5`, the latest, each written and committed before a
-    /// round of fixes.
+    /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
+    /// and `validation-6`, the latest, written blind by an engineer who had not read the
+    /// extractor, committed before it was run on it.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
-    /// misses only counted.
-    @Test(arguments: ["validation", "validation-2", "validation-3", "validation-4", "validation-5"])
+    /// misses only counted, so that a run does not show whoever tunes what a held-out file
+    /// misses. `PRESSWATCH_PRINT_HELD_OUT_FAILURES=1` prints every failing sentence, for the
+    /// one measurement a new file gets.
+    @Test(arguments: [
+        "validation", "validation-2", "validation-3", "validation-4", "validation-5",
+        "validation-6",
+    ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
         for wrong in tally.wrong { print("  WRONG \(name): \(wrong)") }
+        if ProcessInfo.processInfo.environment["PRESSWATCH_PRINT_HELD_OUT_FAILURES"] == "1" {
+            for failure in tally.failures { print("  FAIL \(name): \(failure)") }
+        }
         let assertBar = {
             #expect(Double(tally.right) >= 0.95 * Double(tally.total))
             #expect(tally.wrong.count == 0)
