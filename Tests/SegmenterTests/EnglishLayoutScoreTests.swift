@@ -25,8 +25,8 @@ import Testing
     @Test func developmentPages() throws {
         let total = try Self.score("dev") + Self.score("dev-extra")
         print(total.line("all development pages"))
-        #expect(total.f1 >= 0.53)
-        #expect(total.headlineRate >= 0.25)
+        #expect(total.f1 >= 0.57)  // session 6: 0.60
+        #expect(total.headlineRate >= 0.33)  // session 6: 0.375
     }
 
     @Test func validationPagesMeetTheTargets() throws {

@@ -69,7 +69,7 @@ import Testing
                 }
             }
             print(total.line("5-fold cross-validation, training pages, start bias \(bias)"))
-            #expect(total.f1 >= 0.5)
+            #expect(total.f1 >= 0.55)  // session 6: 0.575
         }
     }
 }
