@@ -25,8 +25,8 @@ import Testing
     @Test func developmentPages() throws {
         let total = try Self.score("dev") + Self.score("dev-extra")
         print(total.line("all development pages"))
-        #expect(total.f1 >= 0.53)
-        #expect(total.headlineRate >= 0.25)
+        #expect(total.f1 >= 0.57)  // session 6: 0.60
+        #expect(total.headlineRate >= 0.33)  // session 6: 0.375
     }
 
     @Test func validationPagesMeetTheTargets() throws {
@@ -36,15 +36,18 @@ import Testing
         print(total.line("all validation pages"))
         // Floors against regressions, just under today's figures; the 30-line heuristic of
         // the issue reaches F1 0.49 on the shared pages.
-        #expect(shared.f1 >= 0.45)
-        #expect(team.f1 >= 0.55)
-        #expect(total.headlineRate >= 0.22)
+        // Session 6: shared F1 0.55, team 0.62, headlines 0.38 and 0.42.
+        #expect(shared.f1 >= 0.50)
+        #expect(team.f1 >= 0.58)
+        #expect(total.headlineRate >= 0.35)
         // Issue 12's targets are not reached yet. They stay asserted, as a known issue: every
         // run shows the shortfall, and once they are met this wrapper fails and must go.
         withKnownIssue("issue 12: validation article F1 >= 0.75 and headlines >= 0.60 not reached")
         {
             #expect(shared.f1 >= 0.75)
             #expect(shared.headlineRate >= 0.60)
+            #expect(team.f1 >= 0.75)
+            #expect(team.headlineRate >= 0.60)
         }
     }
 }

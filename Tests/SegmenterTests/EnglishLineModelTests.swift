@@ -39,7 +39,8 @@ import Testing
     /// dealt to 5 folds in name order, the shared development pages first), the way the
     /// trainer's settings were chosen. `PRESSWATCH_ENGLISH_START_BIAS=0,1,1.5` tries other
     /// start biases; `PRESSWATCH_ENGLISH_HEADLINES=1` prints the found articles whose headline
-    /// misses.
+    /// misses; `PRESSWATCH_ENGLISH_DUMP=DIR` writes each page's
+    /// cross-validated reading there (`EnglishLineDump`), for error analysis.
     @Test func trainingGeneralisesAcrossTrainingPages() throws {
         let pages = try EnglishGoldPage.training()
         let examples = EnglishLineTrainer.examples(pages)
@@ -57,6 +58,9 @@ import Testing
                 for (index, page) in pages.enumerated() where index % folds == fold {
                     let layout = EnglishPageReader.analyze(
                         SourceLine.split(page.text), model: model)
+                    if let folder = environment["PRESSWATCH_ENGLISH_DUMP"] {
+                        try EnglishLineDump.write(page, layout, model: model, to: folder)
+                    }
                     total =
                         total
                         + EnglishLineScore.score(
@@ -65,7 +69,7 @@ import Testing
                 }
             }
             print(total.line("5-fold cross-validation, training pages, start bias \(bias)"))
-            #expect(total.f1 >= 0.5)
+            #expect(total.f1 >= 0.55)  // session 6: 0.575
         }
     }
 }

@@ -72,9 +72,11 @@ enum EnglishArticleAssembly {
             if label != .furniture { endFurniture() }
             let inHeading = current.body.isEmpty && current.bylines.isEmpty
             switch label {
-            case .headline where inHeading && current.decks.isEmpty && !current.headline.isEmpty:
+            case .headlineMore
+            where inHeading && current.decks.isEmpty && !current.headline.isEmpty:
                 current.headline.append(line)
-            case .headline:
+            case .headline, .headlineMore:
+                // A further headline line with no headline open above it opens one.
                 close()
                 current.headline = [line]
             case .deck where current.isEmpty:
@@ -88,7 +90,7 @@ enum EnglishArticleAssembly {
             case .briefStart:
                 close()
                 current.body = [line]
-            case .body:
+            case .body, .crosshead:
                 current.body.append(line)
             case .furniture:
                 furnitureRun.append(line)

@@ -9,8 +9,10 @@ struct EnglishLineFeatures {
     static let signalWidth = 8
     static let windows = [3, 10]
     static let cohesionWidth = 5
+    static let paragraphWidth = EnglishParagraphs.width
     static let width =
         ownWidth + 4 * neighbourWidth + 13 + windows.count * signalWidth + cohesionWidth
+        + paragraphWidth
 
     // What a row is made from, kept instead of the rows themselves: a row is 109 doubles
     // (872 bytes) a line, so a matrix of them made an input of millions of short lines cost
@@ -20,6 +22,7 @@ struct EnglishLineFeatures {
     private let cohesion: EnglishLexicalCohesion
     private let column: Double
     private let signals: [Double]
+    private let paragraphs: EnglishParagraphs
 
     /// One line's features (for training and tests; decoding writes rows into one buffer).
     func row(_ line: Int) -> ArraySlice<Double> {
@@ -36,6 +39,7 @@ struct EnglishLineFeatures {
         self.cohesion = cohesion
         column = Double(Self.columnWidth(traits))
         signals = Self.windowSums(traits, column: column)
+        paragraphs = EnglishParagraphs(traits, blankBefore: blankBefore, column: column)
     }
 
     /// Appends line `index`'s `width` features to `values`, value by value: an array per
@@ -97,6 +101,7 @@ struct EnglishLineFeatures {
             // A new story under a heading of two lines starts two lines down.
             index + 2 < count ? cohesion.depth(index + 2) : 0,
         ])
+        paragraphs.write(line: index, into: &values)
     }
 
     private static func windowSums(_ traits: [EnglishLineTraits], column: Double) -> [Double] {

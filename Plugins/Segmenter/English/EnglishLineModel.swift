@@ -1,8 +1,8 @@
 /// A linear-chain model over the lines of an English page: a score for each label from the
 /// line's features (`EnglishLineFeatures`), a score for each pair of consecutive labels, and
 /// the best labelling of the whole page by Viterbi. Its weights are learned from annotated
-/// pages by an averaged structured perceptron (`EnglishLineTrainer` in the tests) and ship as
-/// `EnglishLineWeights`.
+/// pages (`EnglishLineTrainer` in the tests: a logistic regression per line, transitions
+/// counted) and ship as `EnglishLineWeights`.
 struct EnglishLineModel: Sendable {
     /// Per label: one weight per feature, then a bias.
     var emission: [[Double]]
@@ -12,6 +12,10 @@ struct EnglishLineModel: Sendable {
     var start: [Double]
 
     static let labels = EnglishLineLabel.allCases.count
+    /// A further headline line follows a headline line, and nothing else (BIO): the decode
+    /// enforces it, so every headline the labels give has its first line.
+    private static let more = EnglishLineLabel.headlineMore.rawValue
+    private static let first = EnglishLineLabel.headline.rawValue
 
     /// The shipped model, built once per process.
     static let shipped = EnglishLineModel(
@@ -87,12 +91,16 @@ struct EnglishLineModel: Sendable {
                 }
                 guard line > 0 else {
                     for label in 0..<k { score[label] = start[label] + emitted[label] }
+                    score[Self.more] = -.infinity
                     continue
                 }
                 for label in 0..<k {
                     var best = -Double.infinity
                     var from = 0
                     for previous in 0..<k {
+                        if label == Self.more, previous != Self.first, previous != Self.more {
+                            continue
+                        }
                         let candidate = score[previous] + transition[previous][label]
                         if candidate > best {
                             best = candidate
