@@ -95,8 +95,9 @@ fuzz-build: deps
 	  --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
 
 # Runs each target FUZZ_S seconds from its committed corpus (Fuzz/Corpus/<target>, read only;
-# what it finds new goes to $(FUZZ_SCRATCH)/corpus/<target>) and fails on any finding, whose
-# input is left in $(FUZZ_SCRATCH)/findings/. The flags:
+# what the run finds new goes to $(FUZZ_SCRATCH)/corpus/<target>, emptied first so every run
+# is the same bounded pass; the corpus replay counts in FUZZ_S) and fails on any finding,
+# whose input is left in $(FUZZ_SCRATCH)/findings/. The flags:
 #  -timeout=1          an input that takes over a second is a finding (a cost that is not
 #                      linear shows as a slow small input long before a 16 MB one). The limit
 #                      is wall-clock, and on a busy machine (five builds on two cores) even an
@@ -116,7 +117,8 @@ fuzz: fuzz-build
 	@set -e; for target in $(FUZZ_TARGETS); do \
 	  binary=$(FUZZ_SCRATCH)/release/Fuzz$$(echo $$target | sed 's/./\U&/'); \
 	  case $$target in chain) max_len=8192 ;; *) max_len=4096 ;; esac; \
-	  findings=$(FUZZ_SCRATCH)/findings/$$target; rm -rf $$findings; \
+	  findings=$(FUZZ_SCRATCH)/findings/$$target; \
+	  rm -rf $$findings $(FUZZ_SCRATCH)/corpus/$$target; \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$target $$findings; \
 	  echo "fuzz: $$target for $(FUZZ_S) s"; \
 	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -fork=1 \
