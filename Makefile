@@ -143,7 +143,8 @@ fuzz-corpus: fuzz-build
 	  binary=$(FUZZ_SCRATCH)/release/Fuzz$$(echo $$target | sed 's/./\U&/'); \
 	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$target; rm -rf Fuzz/Corpus/$$target.new; \
 	  mkdir -p Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -merge=1 -timeout=1 -rss_limit_mb=2048 \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -set_cover_merge=1 \
+	    -timeout=1 -rss_limit_mb=2048 \
 	    -artifact_prefix=$(FUZZ_SCRATCH)/findings/$$target- \
 	    Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target $(FUZZ_SCRATCH)/corpus/$$target \
 	    $(FUZZ_SCRATCH)/seeds/$$target; \
