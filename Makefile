@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 CONFDIR ?= /etc/presswatch
 INBOX ?= /srv/presswatch/inbox
 
-.PHONY: all deps test-deps spark-deps build run test test-fast tsan asan bench summary-eval numbers-roundtrip pages-zh format lint clean install install-unit uninstall verify-unit
+.PHONY: all deps test-deps spark-deps build run test test-fast tsan asan fuzz fuzz-build fuzz-corpus bench summary-eval numbers-roundtrip pages-zh format lint clean install install-unit uninstall verify-unit
 
 all: build
 
@@ -78,6 +78,78 @@ asan: test-deps
 	ASAN_OPTIONS="detect_leaks=1" LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan.supp" \
 	  PRESSWATCH_BINARY=$(CURDIR)/$(ASAN_SCRATCH)/debug/presswatch \
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH)
+
+# Fuzzing (Fuzz/README.md): libFuzzer binaries of the configuration loader, the input decoder
+# and the whole chain with its renderings, in a package of their own (Fuzz/) built with
+# -sanitize=fuzzer,address into a build folder of their own, so the normal build never sees
+# them. Release: the fuzzer's worth is executions per second, and -O keeps Swift's bounds and
+# overflow checks (only -Ounchecked drops them). SwiftPM passes --sanitize=fuzzer and
+# --sanitize=address to swiftc as two flags of which the driver keeps the last, so the Swift
+# code would go without coverage: the pair is given once more as one flag with -Xswiftc.
+# --sanitize=fuzzer itself is kept because it makes SwiftPM leave `main` to libFuzzer.
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_S ?= 60
+FUZZ_TARGETS ?= configuration decoder chain
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz -c release --scratch-path $(CURDIR)/$(FUZZ_SCRATCH) \
+	  --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+
+# Runs each target FUZZ_S seconds from its committed corpus (Fuzz/Corpus/<target>, read only;
+# what the run finds new goes to $(FUZZ_SCRATCH)/corpus/<target>, emptied first so every run
+# is the same bounded pass; the corpus replay counts in FUZZ_S) and fails on any finding,
+# whose input is left in $(FUZZ_SCRATCH)/findings/. The flags:
+#  -timeout=1          an input that takes over a second is a finding (a cost that is not
+#                      linear shows as a slow small input long before a 16 MB one). The limit
+#                      is wall-clock, and on a busy machine (five builds on two cores) even an
+#                      empty input has overrun it; so timeouts do not stop the run
+#                      (-fork=1 -ignore_timeouts=1), and each one is then replayed alone:
+#                      one that takes over a second again fails `make fuzz`;
+#  -rss_limit_mb=2048  the chain's tables take a few hundred MB under ASan; past 2 GB an input
+#                      is a memory finding, well before it could take the machine down;
+#  -max_len            inputs up to 4 KB (the configuration, the decoder) or 8 KB (the chain):
+#                      big enough for every structure, small enough for many runs a second;
+#  detect_leaks=1      LeakSanitizer after each input that allocated more than it freed;
+#  SWIFT_BACKTRACE=enable=no  a Swift trap goes straight to libFuzzer's crash report: Swift's
+#                      own backtracer reads memory in ways AddressSanitizer reports instead;
+#  -fork=1             one fuzzing process per target (the cores are shared), restarted by
+#                      its parent after each finding it may ignore.
+fuzz: fuzz-build
+	@set -e; for target in $(FUZZ_TARGETS); do \
+	  binary=$(FUZZ_SCRATCH)/release/Fuzz$$(echo $$target | sed 's/./\U&/'); \
+	  case $$target in chain) max_len=8192 ;; *) max_len=4096 ;; esac; \
+	  findings=$(FUZZ_SCRATCH)/findings/$$target; \
+	  rm -rf $$findings $(FUZZ_SCRATCH)/corpus/$$target; \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$target $$findings; \
+	  echo "fuzz: $$target for $(FUZZ_S) s"; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -fork=1 \
+	    -ignore_timeouts=1 -max_total_time=$(FUZZ_S) -timeout=1 -rss_limit_mb=2048 \
+	    -max_len=$$max_len -print_final_stats=1 -artifact_prefix=$$findings/ \
+	    $(FUZZ_SCRATCH)/corpus/$$target Fuzz/Corpus/$$target \
+	    || { echo "fuzz: $$target found a problem; its input is in $$findings/"; exit 1; }; \
+	  for slow in $$(find $$findings -name 'timeout-*'); do \
+	    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -timeout=1 \
+	      -rss_limit_mb=2048 $$slow \
+	      || { echo "fuzz: $$target: $$slow takes over a second"; exit 1; }; \
+	    echo "fuzz: $$target: $$slow overran a second only while the machine was busy"; \
+	  done; \
+	done
+
+# Remakes the committed corpora: seeds from Tests/Data and pipeline.yaml (Fuzz/make-seeds.py)
+# and what earlier runs found ($(FUZZ_SCRATCH)/corpus), merged by libFuzzer into the smallest
+# set of inputs that keeps their coverage.
+fuzz-corpus: fuzz-build
+	rm -rf $(FUZZ_SCRATCH)/seeds && python3 Fuzz/make-seeds.py $(FUZZ_SCRATCH)/seeds
+	@set -e; for target in $(FUZZ_TARGETS); do \
+	  binary=$(FUZZ_SCRATCH)/release/Fuzz$$(echo $$target | sed 's/./\U&/'); \
+	  mkdir -p $(FUZZ_SCRATCH)/corpus/$$target; rm -rf Fuzz/Corpus/$$target.new; \
+	  mkdir -p Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 $$binary -set_cover_merge=1 \
+	    -timeout=1 -rss_limit_mb=2048 \
+	    -artifact_prefix=$(FUZZ_SCRATCH)/findings/$$target- \
+	    Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target $(FUZZ_SCRATCH)/corpus/$$target \
+	    $(FUZZ_SCRATCH)/seeds/$$target; \
+	  rm -rf Fuzz/Corpus/$$target; mv Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \
+	done
 
 # Speed and memory against the Python tools (BENCHMARKS.md): builds in release, makes its
 # inputs and a Python virtual environment in .bench/ (git-ignored), prints one table.
@@ -185,10 +257,10 @@ pages-zh:
 	python3 tools/pagegen/zh_pages.py Tests/Data/summaries/headlines-public.jsonl $(PAGES_ZH)/val --split val --pages 100
 
 format:
-	swift format -i -r Package.swift Sources Plugins Tests Benchmarks
+	swift format -i -r Package.swift Sources Plugins Tests Benchmarks Fuzz
 
 lint:
-	swift format lint -r --strict Package.swift Sources Plugins Tests Benchmarks
+	swift format lint -r --strict Package.swift Sources Plugins Tests Benchmarks Fuzz
 
 clean:
 	rm -rf .build

@@ -9,7 +9,10 @@ let package = Package(
     name: "presswatch",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "presswatch", targets: ["presswatch"])
+        .executable(name: "presswatch", targets: ["presswatch"]),
+        // The fuzz targets' code, for the libFuzzer binaries of Fuzz/ (a package of its own, so
+        // that the normal build does not link them) and for the tests replaying their findings.
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -100,6 +103,11 @@ let package = Package(
             dependencies: ["KeywordTagger", "Segmenter", "PresswatchCore"],
             path: "Benchmarks/KeywordTaggerBenchmark", swiftSettings: strict),
 
+        // What each fuzz target does with one input (`make fuzz`, Fuzz/README.md).
+        .target(
+            name: "FuzzTargets", dependencies: ["PresswatchCore", "CompiledProcessors"],
+            swiftSettings: strict),
+
         // The test kit: documents from text, the seeded generator, the test-data locator, "run
         // the chain to processor X", and the tags (fast, quality, daemon) every suite carries.
         .target(
@@ -131,7 +139,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "PresswatchCoreTests",
-            dependencies: ["PresswatchCore", "PresswatchTesting"],
+            dependencies: ["PresswatchCore", "PresswatchTesting", "FuzzTargets"],
             swiftSettings: strict),
         // Runs the built `presswatch` binary (the dependency makes sure it is built).
         .testTarget(

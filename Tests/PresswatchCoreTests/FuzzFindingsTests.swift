@@ -1,0 +1,28 @@
+import Foundation
+import FuzzTargets
+import PresswatchTesting
+import Testing
+
+/// What the fuzz targets found (`make fuzz`, Fuzz/README.md), kept: each input that crashed a
+/// target or broke one of its properties lies in `Tests/Data/fuzz/<target>/`, and runs here
+/// through the very code the fuzz binary runs (`FuzzTarget.run`), so a fix that regresses
+/// crashes this suite or fails it with the broken property.
+@Suite(.tags(.fast)) struct FuzzFindingsTests {
+    static func findings(of target: FuzzTarget) throws -> [URL] {
+        let folder = TestData.url("fuzz/\(target.rawValue)")
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(
+            at: folder, includingPropertiesForKeys: nil
+        )
+        .filter { $0.lastPathComponent != "README.md" }
+        .sorted { $0.path < $1.path }
+    }
+
+    @Test(arguments: FuzzTarget.allCases)
+    func findingsRunClean(_ target: FuzzTarget) throws {
+        for finding in try Self.findings(of: target) {
+            let bytes = [UInt8](try Data(contentsOf: finding))
+            #expect(target.run(bytes) == [], "\(finding.lastPathComponent)")
+        }
+    }
+}
