@@ -25,4 +25,19 @@ import Testing
             #expect(target.run(bytes) == [], "\(finding.lastPathComponent)")
         }
     }
+
+    /// The committed corpora (`Fuzz/Corpus/<target>`, the inputs the fuzzer kept for the
+    /// paths they reach) keep every property in the normal build too: a change that breaks
+    /// one on any of those paths fails here without a fuzz build.
+    @Test(arguments: FuzzTarget.allCases)
+    func corpusRunsClean(_ target: FuzzTarget) throws {
+        let folder = TestData.repositoryFile("Fuzz/Corpus/\(target.rawValue)")
+        let inputs = try FileManager.default.contentsOfDirectory(
+            at: folder, includingPropertiesForKeys: nil)
+        #expect(!inputs.isEmpty, "no corpus in \(folder.path)")
+        for input in inputs {
+            let bytes = [UInt8](try Data(contentsOf: input))
+            #expect(target.run(bytes) == [], "\(input.lastPathComponent)")
+        }
+    }
 }
