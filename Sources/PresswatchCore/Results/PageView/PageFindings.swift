@@ -1,6 +1,8 @@
-/// What the processors after the segmenter found in one article, read from the article's
-/// object in the result JSON (`summary`, `numbers`, `keywords`, as `spec/result.schema.json`
-/// defines them): the page view shows the contract, so it needs no processor's own types.
+/// What the processors after the segmenter found in one article, read from the JSON its
+/// findings are written as in the result (`summary`, `numbers`, `keywords`, as
+/// `spec/result.schema.json` defines them): the page view shows the contract, so it needs
+/// no processor's own types. Each finding is encoded as it is for the result, an array
+/// element at a time, so an article's numbers are read without a tree of them all.
 struct PageFindings {
     struct Number {
         var text: String
@@ -28,23 +30,60 @@ struct PageFindings {
     var numbers: [Number] = []
     var keywords: [String] = []
 
-    init(_ article: JSONValue) {
-        if case .string(let text)? = article["summary"]?["text"], !text.isEmpty {
-            summary = text
-            if case .string(let style)? = article["summary"]?["style"] {
+    /// - Parameter withNumbers: false leaves the numbers unread (the index entry needs none).
+    /// - Throws: a finding that cannot be written as JSON, as the result JSON would: every
+    ///   finding is encoded, those the view does not show into nothing.
+    init(_ article: Article, withNumbers: Bool) throws(ResultEncodingError) {
+        // Filled by the builders' element handlers, which cannot reach `self` in an init.
+        var numbers: [Number] = []
+        var keywords: [String] = []
+        for finding in article.findings.all {
+            let key = type(of: finding).key
+            guard !ResultJSON.articleKeys.contains(key) else {
+                throw ResultEncodingError(key: key, message: "the key \(key) belongs to the core")
+            }
+            if key == "numbers" && !withNumbers { continue }
+            let builder: any JSONEventSink
+            var whole: JSONValueBuilder?
+            switch key {
+            case "numbers":
+                builder = JSONValueBuilder { item in
+                    if let number = Self.number(item) { numbers.append(number) }
+                }
+            case "keywords":
+                builder = JSONValueBuilder { item in
+                    if let term = Self.term(item) { keywords.append(term) }
+                }
+            case "summary":
+                whole = JSONValueBuilder()
+                builder = whole!
+            default:
+                builder = JSONDiscard()
+            }
+            do {
+                try JSONEventEncoder().encode(finding, into: builder)
+            } catch {
+                throw ResultEncodingError(key: key, message: "\(error)")
+            }
+            if let summary = whole?.value { read(summary: summary) }
+        }
+        self.numbers = numbers.sorted { $0.start < $1.start }
+        self.keywords = keywords
+    }
+
+    private mutating func read(summary: JSONValue) {
+        if case .string(let text)? = summary["text"], !text.isEmpty {
+            self.summary = text
+            if case .string(let style)? = summary["style"] {
                 summaryIsGist = style == "headline"
             }
         }
-        if case .array(let items)? = article["numbers"] {
-            numbers = items.compactMap(Self.number).sorted { $0.start < $1.start }
-        }
-        if case .array(let items)? = article["keywords"] {
-            keywords = items.compactMap { item in
-                if case .string(let term)? = item["term"] { return term }
-                if case .string(let term) = item { return term }
-                return nil
-            }
-        }
+    }
+
+    private static func term(_ item: JSONValue) -> String? {
+        if case .string(let term)? = item["term"] { return term }
+        if case .string(let term) = item { return term }
+        return nil
     }
 
     private static func number(_ item: JSONValue) -> Number? {
@@ -78,6 +117,16 @@ struct PageFindings {
         case .object: return ""
         }
     }
+}
+
+/// Takes JSON events and keeps nothing: a finding the page view does not show is still
+/// encoded, so it fails here as it would in the result.
+private final class JSONDiscard: JSONEventSink {
+    func beginObject() {}
+    func beginArray() {}
+    func key(_ key: String) {}
+    func scalar(_ value: JSONValue) {}
+    func end() {}
 }
 
 extension String {
