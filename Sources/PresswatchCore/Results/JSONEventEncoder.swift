@@ -16,7 +16,7 @@ public struct JSONEventEncoder {
     public func encode(_ value: some Encodable, into sink: any JSONEventSink) throws {
         let state = EventEncodingState(sink: sink)
         state.awaitingValue = true
-        try state.encodeValue(value, level: 0, codingPath: [])
+        try state.encodeValue(value, level: 0, path: [], key: nil)
         try state.close(to: 0)
     }
 }
@@ -108,36 +108,42 @@ private final class EventEncodingState {
     }
 
     /// Writes one value at `level`: scalars directly, anything else through its
-    /// `encode(to:)`, whose containers are closed when it returns.
-    func encodeValue(_ value: some Encodable, level: Int, codingPath: [any CodingKey]) throws {
+    /// `encode(to:)`, whose containers are closed when it returns. Its coding path is
+    /// `path` and `key`, put together only when needed (an error, a container): one array
+    /// a value was the encoder's largest cost.
+    func encodeValue(
+        _ value: some Encodable, level: Int, path: [any CodingKey], key: (any CodingKey)?
+    ) throws {
+        func codingPath() -> [any CodingKey] { key.map { path + [$0] } ?? path }
         switch value {
         case let flag as Bool: scalar(.bool(flag))
         case let text as String: scalar(.string(text))
-        case let number as Double: scalar(try finiteNumber(number, codingPath))
-        case let number as Float: scalar(try finiteNumber(Double(number), codingPath))
+        case let number as Double:
+            guard number.isFinite else { throw nonFinite(number, codingPath()) }
+            scalar(.double(number))
+        case let number as Float:
+            guard number.isFinite else { throw nonFinite(Double(number), codingPath()) }
+            scalar(.double(Double(number)))
         case let number as any BinaryInteger:
             guard let exact = Int(exactly: number) else {
                 throw EncodingError.invalidValue(
-                    number, .init(codingPath: codingPath, debugDescription: "integer out of range"))
+                    number,
+                    .init(codingPath: codingPath(), debugDescription: "integer out of range"))
             }
             scalar(.int(exact))
         default:
-            try value.encode(to: EventEncoder(state: self, level: level, codingPath: codingPath))
+            try value.encode(to: EventEncoder(state: self, level: level, codingPath: codingPath()))
             try close(to: level)
         }
     }
 }
 
 /// The same refusal, in the same words, as `JSONValueEncoder`'s.
-private func finiteNumber(_ number: Double, _ codingPath: [any CodingKey]) throws -> JSONValue {
-    guard number.isFinite else {
-        let path = codingPath.map(\.stringValue).joined(separator: ".")
-        throw EncodingError.invalidValue(
-            number,
-            .init(codingPath: codingPath, debugDescription: "\(number) at \(path) has no JSON form")
-        )
-    }
-    return .double(number)
+private func nonFinite(_ number: Double, _ codingPath: [any CodingKey]) -> EncodingError {
+    let path = codingPath.map(\.stringValue).joined(separator: ".")
+    return EncodingError.invalidValue(
+        number,
+        .init(codingPath: codingPath, debugDescription: "\(number) at \(path) has no JSON form"))
 }
 
 private struct IndexKey: CodingKey {
@@ -193,7 +199,7 @@ private struct KeyedEvents<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try place(key)
-        try state.encodeValue(value, level: level + 1, codingPath: codingPath + [key])
+        try state.encodeValue(value, level: level + 1, path: codingPath, key: key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -237,12 +243,12 @@ private struct UnkeyedEvents: UnkeyedEncodingContainer {
     var count: Int { level < state.counts.count ? state.counts[level] : 0 }
 
     /// Makes this container current and gives the place for the next element, returning
-    /// the element's coding path.
-    private func place() throws -> [any CodingKey] {
+    /// the element's key in the coding path.
+    private func place() throws -> IndexKey {
         try state.resume(level: level, number: number, codingPath: codingPath)
-        let path = codingPath + [IndexKey(count)]
+        let key = IndexKey(count)
         state.place(level: level, key: nil)
-        return path
+        return key
     }
 
     mutating func encodeNil() throws {
@@ -251,8 +257,8 @@ private struct UnkeyedEvents: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let path = try place()
-        try state.encodeValue(value, level: level + 1, codingPath: path)
+        let key = try place()
+        try state.encodeValue(value, level: level + 1, path: codingPath, key: key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -272,7 +278,7 @@ private struct UnkeyedEvents: UnkeyedEncodingContainer {
     private func nestedEncoder() -> EventEncoder {
         var path = codingPath
         do {
-            path = try place()
+            path = codingPath + [try place()]
         } catch {
             state.failure = state.failure ?? (error as? EncodingError)
         }
@@ -289,6 +295,6 @@ private struct SingleValueEvents: SingleValueEncodingContainer {
     mutating func encodeNil() throws { state.scalar(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try state.encodeValue(value, level: level, codingPath: codingPath)
+        try state.encodeValue(value, level: level, path: codingPath, key: nil)
     }
 }

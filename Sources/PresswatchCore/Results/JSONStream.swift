@@ -53,8 +53,8 @@ public final class JSONStream: JSONEventSink {
         /// The indent of the container's own line.
         var indent: Int
         var count = 0
-        /// Still undecided: its items so far, each as its one-line text with its key.
-        var pending: [[UInt8]]? = []
+        /// Still undecided (its items so far are in `pendingBytes`).
+        var isPending = true
         /// The one-line text's length so far, brackets included.
         var flatLength = 2
     }
@@ -65,6 +65,10 @@ public final class JSONStream: JSONEventSink {
     private(set) var bytes: [UInt8] = []
     private var frames: [Frame] = []
     private var nextKey: String?
+    /// The pending container's items, each as its one-line text with its key, one after
+    /// another, and where each ends: one buffer, reused (only one container is pending).
+    private var pendingBytes: [UInt8] = []
+    private var pendingEnds: [Int] = []
 
     /// Into `file` (call `finish()` at the end), or into memory when `file` is nil.
     public init(layout: JSONWriter.Layout, lineWidth: Int = 100, into file: PendingFile? = nil) {
@@ -96,19 +100,19 @@ public final class JSONStream: JSONEventSink {
             JSONWriter.appendCompact(value, spaced: false, to: &bytes)
             return
         }
-        guard let last = frames.indices.last, frames[last].pending != nil else {
+        guard let last = frames.indices.last, frames[last].isPending else {
             expandedPrefix()
             JSONWriter.appendCompact(value, spaced: true, to: &bytes)
             return handOver()
         }
-        var item: [UInt8] = []
+        let start = pendingBytes.count
         if frames[last].isObject, let key = nextKey.take() {
-            JSONWriter.writeString(key, to: &item)
-            item.append(contentsOf: ": ".utf8)
+            JSONWriter.writeString(key, to: &pendingBytes)
+            pendingBytes.append(contentsOf: ": ".utf8)
         }
-        JSONWriter.appendCompact(value, spaced: true, to: &item)
-        frames[last].flatLength += item.count + (frames[last].count > 0 ? 2 : 0)
-        frames[last].pending!.append(item)
+        JSONWriter.appendCompact(value, spaced: true, to: &pendingBytes)
+        pendingEnds.append(pendingBytes.count)
+        frames[last].flatLength += pendingBytes.count - start + (frames[last].count > 0 ? 2 : 0)
         frames[last].count += 1
         if frames[last].indent + frames[last].flatLength > lineWidth { expandLast() }
     }
@@ -118,12 +122,15 @@ public final class JSONStream: JSONEventSink {
         let close = frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         if layout == .compact {
             bytes.append(close)
-        } else if let items = frame.pending {
+        } else if frame.isPending {
             bytes.append(frame.isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            var start = 0
+            for (index, end) in pendingEnds.enumerated() {
                 if index > 0 { bytes.append(contentsOf: ", ".utf8) }
-                bytes.append(contentsOf: item)
+                bytes.append(contentsOf: pendingBytes[start..<end])
+                start = end
             }
+            clearPending()
             bytes.append(close)
         } else {
             bytes.append(0x0A)
@@ -138,11 +145,11 @@ public final class JSONStream: JSONEventSink {
         if layout == .compact {
             compactPrefix()
             bytes.append(open)
-            frames.append(Frame(isObject: isObject, indent: 0, pending: nil))
+            frames.append(Frame(isObject: isObject, indent: 0, isPending: false))
             return
         }
         // A container holding a container is written one child a line.
-        if let last = frames.indices.last, frames[last].pending != nil { expandLast() }
+        if let last = frames.indices.last, frames[last].isPending { expandLast() }
         expandedPrefix()
         let indent = frames.last.map { $0.indent + 2 } ?? 0
         frames.append(Frame(isObject: isObject, indent: indent))
@@ -174,15 +181,23 @@ public final class JSONStream: JSONEventSink {
     /// The innermost container, pending, is written one child a line from here on.
     private func expandLast() {
         let last = frames.count - 1
-        guard let items = frames[last].pending else { return }
-        frames[last].pending = nil
+        guard frames[last].isPending else { return }
+        frames[last].isPending = false
         bytes.append(frames[last].isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
         bytes.append(0x0A)
-        for (index, item) in items.enumerated() {
+        var start = 0
+        for (index, end) in pendingEnds.enumerated() {
             if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
             bytes.append(contentsOf: repeatElement(0x20, count: frames[last].indent + 2))
-            bytes.append(contentsOf: item)
+            bytes.append(contentsOf: pendingBytes[start..<end])
+            start = end
         }
+        clearPending()
+    }
+
+    private func clearPending() {
+        pendingBytes.removeAll(keepingCapacity: true)
+        pendingEnds.removeAll(keepingCapacity: true)
     }
 
     private func handOver() {

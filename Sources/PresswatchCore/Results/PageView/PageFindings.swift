@@ -47,9 +47,9 @@ struct PageFindings {
             var whole: JSONValueBuilder?
             switch key {
             case "numbers":
-                builder = JSONValueBuilder { item in
-                    if let number = Self.number(item) { numbers.append(number) }
-                }
+                let reader = NumberReader()
+                builder = reader
+                reader.found = { numbers.append($0) }
             case "keywords":
                 builder = JSONValueBuilder { item in
                     if let term = Self.term(item) { keywords.append(term) }
@@ -86,18 +86,20 @@ struct PageFindings {
         return nil
     }
 
-    private static func number(_ item: JSONValue) -> Number? {
-        guard case .string(let text)? = item["text"], case .int(let start)? = item["start"],
-            case .int(let end)? = item["end"], start <= end
+    /// A number from its object's members (the first of each key, as `JSONValue`'s
+    /// subscript reads them); nil without its text and a valid span.
+    fileprivate static func number(_ member: (String) -> JSONValue?) -> Number? {
+        guard case .string(let text)? = member("text"), case .int(let start)? = member("start"),
+            case .int(let end)? = member("end"), start <= end
         else { return nil }
         var kind = "number"
-        if case .string(let value)? = item["kind"] { kind = value }
-        var value = item["value"].map(format) ?? ""
-        if case .string(let exact)? = item["exact"] { value = exact }
+        if case .string(let value)? = member("kind") { kind = value }
+        var value = member("value").map(format) ?? ""
+        if case .string(let exact)? = member("exact") { value = exact }
         var unit: String?
-        if case .string(let name)? = item["unit"] { unit = name.replacingUnderscores() }
+        if case .string(let name)? = member("unit") { unit = name.replacingUnderscores() }
         var approx: String?
-        if case .string(let name)? = item["approx"] { approx = name }
+        if case .string(let name)? = member("approx") { approx = name }
         return Number(
             text: text, start: start, end: end, kind: kind, value: value, unit: unit,
             approx: approx)
@@ -115,6 +117,81 @@ struct PageFindings {
         case .string(let text): return text
         case .array(let items): return items.map(format).joined(separator: "–")
         case .object: return ""
+        }
+    }
+}
+
+/// Reads the `numbers` finding's events straight into `Number`s, one element at a time:
+/// the members the view shows are kept as they come (a container only under `value`, as
+/// a range's pair), so no value is built for the rest of each element.
+private final class NumberReader: JSONEventSink {
+    var found: (PageFindings.Number) -> Void = { _ in }
+    private static let shown = ["text", "start", "end", "kind", "value", "exact", "unit", "approx"]
+    /// The members of the element being read, by their place in `shown`; first one wins.
+    private var members = [JSONValue?](repeating: nil, count: shown.count)
+    private var depth = 0
+    private var isArray = false
+    private var inElement = false
+    private var key: String?
+    /// A container under `value`, being built.
+    private var nested: JSONValueBuilder?
+    private var nestedDepth = 0
+
+    func beginObject() { begin(object: true) }
+    func beginArray() { begin(object: false) }
+
+    private func begin(object: Bool) {
+        defer { depth += 1 }
+        if let nested {
+            object ? nested.beginObject() : nested.beginArray()
+            nestedDepth += 1
+            return
+        }
+        switch depth {
+        case 0: isArray = !object
+        case 1:
+            inElement = isArray && object
+            if inElement { members = [JSONValue?](repeating: nil, count: Self.shown.count) }
+        case 2 where inElement && key == "value" && members[4] == nil:
+            nested = JSONValueBuilder()
+            nestedDepth = 1
+            object ? nested!.beginObject() : nested!.beginArray()
+        default: break
+        }
+    }
+
+    func key(_ key: String) {
+        if let nested { return nested.key(key) }
+        if depth == 2 { self.key = key }
+    }
+
+    func scalar(_ value: JSONValue) {
+        if let nested { return nested.scalar(value) }
+        guard depth == 2, inElement, let key, let place = Self.shown.firstIndex(of: key),
+            members[place] == nil
+        else { return }
+        members[place] = value
+    }
+
+    func end() {
+        depth -= 1
+        if let nested {
+            nested.end()
+            nestedDepth -= 1
+            if nestedDepth == 0 {
+                members[4] = nested.value
+                self.nested = nil
+            }
+            return
+        }
+        if depth == 1, inElement {
+            inElement = false
+            let members = self.members
+            if let number = PageFindings.number({ key in
+                Self.shown.firstIndex(of: key).flatMap { members[$0] }
+            }) {
+                found(number)
+            }
         }
     }
 }
