@@ -48,7 +48,7 @@ def make_input(shape, size):
         os.makedirs(folder, exist_ok=True)
         # In a child: making 16 MB of text takes this process to hundreds of megabytes, and
         # a child forked from it would start out with that as its peak.
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "scaling_inputs.py"),
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "scaling_inputs.py"),
                         shape, str(size), path], check=True)
     return path
 

@@ -23,6 +23,9 @@ public struct Segmenter: Processor {
     }
 
     public func process(_ document: inout Document) throws {
+        // The input's one article (the whole text as paragraphs, text and scalars) is
+        // replaced below: let it go before the layout's own structures are made.
+        document.articles = []
         let layout = PageAnalyzer.analyze(document.text)
         document.language = ScriptMix.measure(document.text).language
         document.articles = layout.articles.enumerated().map { index, laidOut in

@@ -73,7 +73,8 @@ public struct Article: Sendable {
     /// anything, so they are cleared.
     public mutating func setParagraphs(_ newParagraphs: [String]) {
         paragraphs = newParagraphs
-        text = newParagraphs.joined(separator: "\n")
+        // One paragraph is the text: the same storage, not a second copy of it.
+        text = newParagraphs.count == 1 ? newParagraphs[0] : newParagraphs.joined(separator: "\n")
         scalars = Array(text.unicodeScalars)
         var starts: [Int] = []
         starts.reserveCapacity(newParagraphs.count)

@@ -87,6 +87,12 @@ extension StringProtocol {
             return ""
         }
         let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
+        // Nothing to trim from a String: itself (its storage shared, not copied).
+        if let whole = self as? String, first == scalars.startIndex,
+            scalars.index(after: last) == scalars.endIndex
+        {
+            return whole
+        }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

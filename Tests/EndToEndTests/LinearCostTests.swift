@@ -56,7 +56,7 @@ struct LinearCostTests {
         }
         if Self.overBudget.contains(shape) {
             // Still about 100 bytes a byte (BENCHMARKS.md, the scaling table): the English
-            // layout's structures per line, the result JSON's tree per number.
+            // layout's structures per line.
             withKnownIssue { withinBudget() }
         } else {
             withinBudget()
@@ -65,7 +65,8 @@ struct LinearCostTests {
 
     /// The shapes still over the budget (linear, but at 16 MiB over 500 MB): when one comes
     /// within it, its known issue fails, and it leaves this list.
-    static let overBudget: Set<LinearCostShape> = [.shortLinesEnglish, .numbersEnglish]
+    /// (English numbers left it in session 6, when the result JSON was streamed.)
+    static let overBudget: Set<LinearCostShape> = [.shortLinesEnglish]
 
     /// The peak resident memory, in bytes, of `presswatch process` on `bytes`.
     private func peakBytes(of bytes: [UInt8], in folder: TemporaryFolder, _ name: String) throws

@@ -95,10 +95,8 @@ private func samplePage() -> Document {
 }
 
 private func render(_ document: Document) throws -> String {
-    let value = try ResultJSON.value(
-        of: document, processors: [], fingerprint: "f", elapsedMilliseconds: 0)
     let stamp = ResultStamp(sha256: document.source.sha256, fingerprint: "f")
-    return String(decoding: PageView.render(document, result: value, stamp: stamp), as: UTF8.self)
+    return String(decoding: try PageView.render(document, stamp: stamp), as: UTF8.self)
 }
 
 private func occurrences(of needle: String, in text: String) -> Int {
@@ -155,8 +153,13 @@ private func occurrences(of needle: String, in text: String) -> Int {
     }
 
     @Test func pageLinesCarryTheirArticleMarkAndFurniture() throws {
-        let lines = PageLines(samplePage()).lines
-        #expect(lines.count == 6)
+        var lines: [PageLines.Line] = []
+        var numbers: [Int] = []
+        PageLines(samplePage()).visitLines { line, number in
+            lines.append(line)
+            numbers.append(number)
+        }
+        #expect(numbers == Array(1...6))
         #expect(lines.map(\.article) == [0, 0, 0, 1, 1, nil])
         #expect(lines.map(\.mark) == [.headline, .byline, nil, nil, nil, nil])
         #expect(lines[5].furniture == "header")

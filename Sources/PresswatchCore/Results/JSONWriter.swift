@@ -107,6 +107,12 @@ public struct JSONWriter: Sendable {
         return indent + line.count <= lineWidth ? line : nil
     }
 
+    /// The one-line text of a value (`spaced`: `, ` and `: ` between parts, as the pretty
+    /// layout's one-line containers).
+    static func appendCompact(_ value: JSONValue, spaced: Bool, to out: inout [UInt8]) {
+        writeCompact(value, spaced: spaced, to: &out)
+    }
+
     private static func writeCompact(_ value: JSONValue, spaced: Bool, to out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)

@@ -40,9 +40,15 @@ public final class PendingFile {
     }
 
     /// Takes `bytes` and leaves it empty (its capacity kept), for renderers that fill a
-    /// buffer of their own and hand it over from time to time.
+    /// buffer of their own and hand it over from time to time. A piece of a chunk or more
+    /// is written as it is rather than copied into the buffer (which would then grow to it).
     public func take(_ bytes: inout [UInt8]) {
-        append(bytes)
+        if bytes.count >= Self.chunk {
+            flush()
+            write(bytes)
+        } else {
+            append(bytes)
+        }
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -83,13 +89,16 @@ public final class PendingFile {
 
     private func flush() {
         guard !buffer.isEmpty else { return }
-        if failure == nil, descriptor >= 0 {
-            do throws(OutputError) {
-                try AtomicFile.writeAll(buffer, to: descriptor, path: path)
-            } catch {
-                failure = error
-            }
-        }
+        write(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ bytes: [UInt8]) {
+        guard failure == nil, descriptor >= 0 else { return }
+        do throws(OutputError) {
+            try AtomicFile.writeAll(bytes, to: descriptor, path: path)
+        } catch {
+            failure = error
+        }
     }
 }

@@ -17,6 +17,9 @@ public enum ResultJSON {
         "paragraphs", "text", "sentences", "tokens",
     ]
 
+    /// The result as a value (tests, and callers that want to read it): built from the same
+    /// events `write` gives a file.
+    ///
     /// - Parameters:
     ///   - processors: the processor names in the order they ran.
     ///   - fingerprint: the pipeline's fingerprint (effective options and program version).
@@ -25,32 +28,44 @@ public enum ResultJSON {
         of document: Document, processors: [String], fingerprint: String,
         elapsedMilliseconds: Double
     ) throws(ResultEncodingError) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [
-            ("schema", .string(schema)),
-            ("source", source(document.source)),
-            ("generator", generator),
-            (
-                "pipeline",
-                .object([
-                    ("processors", .array(processors.map(JSONValue.string))),
-                    ("fingerprint", .string(fingerprint)),
-                ])
-            ),
-        ]
+        let builder = JSONValueBuilder()
+        try write(
+            document, processors: processors, fingerprint: fingerprint,
+            elapsedMilliseconds: elapsedMilliseconds, into: builder)
+        return builder.value!
+    }
+
+    /// The result as JSON events, straight from the document: nothing of the size of the
+    /// result is held (a stream into a file holds one chunk). A finding that cannot be
+    /// written stops it with an error, partway: the sink's output is then to be dropped.
+    public static func write(
+        _ document: Document, processors: [String], fingerprint: String,
+        elapsedMilliseconds: Double, into sink: any JSONEventSink
+    ) throws(ResultEncodingError) {
+        sink.beginObject()
+        sink.member("schema", .string(schema))
+        sink.member("source", source(document.source))
+        sink.member("generator", generator)
+        sink.member(
+            "pipeline",
+            .object([
+                ("processors", .array(processors.map(JSONValue.string))),
+                ("fingerprint", .string(fingerprint)),
+            ]))
         if let language = document.language {
-            members.append(("language", .string(language.rawValue)))
+            sink.member("language", .string(language.rawValue))
         }
         let elapsed = (max(elapsedMilliseconds, 0) * 1000).rounded() / 1000
-        members.append(("elapsed_ms", .double(elapsed)))
-        var articles: [JSONValue] = []
-        articles.reserveCapacity(document.articles.count)
+        sink.member("elapsed_ms", .double(elapsed))
+        sink.key("articles")
+        sink.beginArray()
         for article in document.articles {
-            articles.append(try self.article(article, withTokens: document.outputsTokens))
+            try self.article(article, withTokens: document.outputsTokens, into: sink)
         }
-        members.append(("articles", .array(articles)))
-        members.append(("other", .array(document.other.map(pageText))))
-        members.append(("warnings", .array(document.warnings.map(JSONValue.string))))
-        return .object(members)
+        sink.end()
+        sink.member("other", .array(document.other.map(pageText)))
+        sink.member("warnings", .array(document.warnings.map(JSONValue.string)))
+        sink.end()
     }
 
     public static func source(_ source: SourceInfo) -> JSONValue {
@@ -67,35 +82,46 @@ public enum ResultJSON {
         .object([("name", .string(Generator.name)), ("version", .string(Generator.version))])
     }
 
-    static func article(_ article: Article, withTokens: Bool) throws(ResultEncodingError)
-        -> JSONValue
-    {
-        var members: [(key: String, value: JSONValue)] = [
-            ("index", .int(article.index)),
-            ("kind", .string(article.kind.rawValue)),
-            ("headline", .string(orNull: article.headline)),
-            ("kicker", .string(orNull: article.kicker)),
-            ("subtitle", .string(orNull: article.subtitle)),
-            ("bylines", .array(article.bylines.map(byline))),
-            ("dateline", .string(orNull: article.dateline)),
-            ("lines", lines(article.lines)),
-            ("paragraphs", .array(article.paragraphs.map(JSONValue.string))),
-            ("text", .string(article.text)),
-            ("sentences", .array(article.sentences.map(span))),
-        ]
-        if withTokens { members.append(("tokens", .array(article.tokens.map(token)))) }
+    static func article(
+        _ article: Article, withTokens: Bool, into sink: any JSONEventSink
+    ) throws(ResultEncodingError) {
+        sink.beginObject()
+        sink.member("index", .int(article.index))
+        sink.member("kind", .string(article.kind.rawValue))
+        sink.member("headline", .string(orNull: article.headline))
+        sink.member("kicker", .string(orNull: article.kicker))
+        sink.member("subtitle", .string(orNull: article.subtitle))
+        sink.member("bylines", .array(article.bylines.map(byline)))
+        sink.member("dateline", .string(orNull: article.dateline))
+        sink.member("lines", lines(article.lines))
+        sink.key("paragraphs")
+        sink.beginArray()
+        for paragraph in article.paragraphs { sink.scalar(.string(paragraph)) }
+        sink.end()
+        sink.member("text", .string(article.text))
+        sink.key("sentences")
+        sink.beginArray()
+        for sentence in article.sentences { sink.value(span(sentence)) }
+        sink.end()
+        if withTokens {
+            sink.key("tokens")
+            sink.beginArray()
+            for token in article.tokens { sink.value(self.token(token)) }
+            sink.end()
+        }
         for finding in article.findings.all {
             let key = type(of: finding).key
             guard !articleKeys.contains(key) else {
                 throw ResultEncodingError(key: key, message: "the key \(key) belongs to the core")
             }
+            sink.key(key)
             do {
-                members.append((key, try JSONValueEncoder().encode(finding)))
+                try JSONEventEncoder().encode(finding, into: sink)
             } catch {
                 throw ResultEncodingError(key: key, message: "\(error)")
             }
         }
-        return .object(members)
+        sink.end()
     }
 
     static func byline(_ byline: Byline) -> JSONValue {

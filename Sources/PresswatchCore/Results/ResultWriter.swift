@@ -29,38 +29,52 @@ public struct ResultWriter: Sendable {
     public func json(
         _ processed: ProcessedDocument, layout: JSONWriter.Layout
     ) throws(ErrorRecord) -> [UInt8] {
-        JSONWriter(layout: layout).bytes(try resultValue(processed))
+        let stream = JSONStream(layout: layout)
+        try writeJSON(processed, into: stream)
+        return stream.finish()
     }
 
-    /// The result JSON as a value, shared by `NAME.json` and the page view.
+    /// The result JSON as a value (for tests and benchmarks; files are written from the
+    /// document as a stream).
     public func resultValue(_ processed: ProcessedDocument) throws(ErrorRecord) -> JSONValue {
+        let builder = JSONValueBuilder()
+        try writeJSON(processed, into: builder)
+        return builder.value!
+    }
+
+    /// The result JSON's events, straight from the document.
+    private func writeJSON(_ processed: ProcessedDocument, into sink: any JSONEventSink)
+        throws(ErrorRecord)
+    {
         do {
-            return try ResultJSON.value(
-                of: processed.document, processors: processors, fingerprint: fingerprint,
-                elapsedMilliseconds: processed.elapsedMilliseconds)
+            try ResultJSON.write(
+                processed.document, processors: processors, fingerprint: fingerprint,
+                elapsedMilliseconds: processed.elapsedMilliseconds, into: sink)
         } catch {
-            let source = processed.document.source
-            throw ErrorRecord(
-                file: source.file, reason: "result", message: error.description,
-                bytes: source.bytes, sha256: source.sha256)
+            throw resultError(error, processed.document.source)
         }
+    }
+
+    private func resultError(_ error: ResultEncodingError, _ source: SourceInfo) -> ErrorRecord {
+        ErrorRecord(
+            file: source.file, reason: "result", message: error.description,
+            bytes: source.bytes, sha256: source.sha256)
     }
 
     public func markdown(_ processed: ProcessedDocument) -> [UInt8] {
         Array(MarkdownReport.render(processed.document, fingerprint: fingerprint).utf8)
     }
 
-    /// The page view; `result` is the document's result JSON when already made for
-    /// `NAME.json` (the view reads the findings from it), else it is made here.
-    public func html(_ processed: ProcessedDocument, result: JSONValue? = nil)
-        throws(ErrorRecord) -> [UInt8]
-    {
+    /// The page view.
+    public func html(_ processed: ProcessedDocument) throws(ErrorRecord) -> [UInt8] {
         let document = processed.document
-        let value: JSONValue
-        if let result { value = result } else { value = try resultValue(processed) }
-        return PageView.render(
-            document, result: value,
-            stamp: ResultStamp(sha256: document.source.sha256, fingerprint: fingerprint))
+        do {
+            return try PageView.render(
+                document,
+                stamp: ResultStamp(sha256: document.source.sha256, fingerprint: fingerprint))
+        } catch {
+            throw resultError(error, document.source)
+        }
     }
 
     /// Whether results include page views, and so folders an `index.html`.
@@ -81,41 +95,66 @@ public struct ResultWriter: Sendable {
                     "its page view would be \(FolderIndex.fileName), the folder's index; "
                     + "rename the input")
         }
-        // The result JSON is made once, for NAME.json and the page view alike.
-        let value: JSONValue? =
-            formats.contains(.json) || formats.contains(.html) ? try resultValue(processed) : nil
         var files: [PendingFile] = []
         defer { for file in files { file.discard() } }
+        var failure: ErrorRecord?
         do throws(OutputError) {
             for format in formats {
-                switch format {
-                case .json:
-                    let file = try PendingFile(path: names.json)
-                    files.append(file)
-                    JSONWriter(layout: .pretty).write(value!, into: file)
-                case .markdown:
-                    let file = try PendingFile(path: names.markdown)
-                    files.append(file)
-                    file.append(markdown(processed))
-                case .html:
-                    let file = try PendingFile(path: names.html)
-                    files.append(file)
-                    PageView.write(
-                        processed.document, result: value!,
-                        stamp: ResultStamp(
-                            sha256: source.sha256, fingerprint: fingerprint),
-                        into: file)
-                }
+                let file = try PendingFile(path: path(of: format, names))
+                files.append(file)
+                failure = render(format, processed, into: file)
+                if failure != nil { break }
             }
-            for file in files { try file.finish() }
-            for file in files { try file.commit() }
-            try AtomicFile.remove(names.error)
+            if failure == nil {
+                for file in files { try file.finish() }
+                for file in files { try file.commit() }
+                try AtomicFile.remove(names.error)
+            }
         } catch {
             throw ErrorRecord(
                 file: source.file, reason: ErrorRecord.outputReason,
                 message: "cannot write results: \(error)",
                 bytes: source.bytes, sha256: source.sha256)
         }
+        if let failure { throw failure }
+    }
+
+    private func path(of format: OutputFormat, _ names: OutputNames) -> String {
+        switch format {
+        case .json: names.json
+        case .markdown: names.markdown
+        case .html: names.html
+        }
+    }
+
+    /// Renders one format into its file; a finding that cannot be written as JSON comes
+    /// back as the error record to write instead (the files are then discarded).
+    private func render(
+        _ format: OutputFormat, _ processed: ProcessedDocument, into file: PendingFile
+    ) -> ErrorRecord? {
+        let source = processed.document.source
+        do throws(ErrorRecord) {
+            switch format {
+            case .json:
+                let stream = JSONStream(layout: .pretty, into: file)
+                try writeJSON(processed, into: stream)
+                _ = stream.finish()
+            case .markdown:
+                file.append(markdown(processed))
+            case .html:
+                do {
+                    try PageView.write(
+                        processed.document,
+                        stamp: ResultStamp(sha256: source.sha256, fingerprint: fingerprint),
+                        into: file)
+                } catch {
+                    throw resultError(error, source)
+                }
+            }
+        } catch {
+            return error
+        }
+        return nil
     }
 
     /// Writes `NAME.error.json`; results of an earlier success stay as they were.

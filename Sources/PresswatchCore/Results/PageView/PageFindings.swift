@@ -1,6 +1,8 @@
-/// What the processors after the segmenter found in one article, read from the article's
-/// object in the result JSON (`summary`, `numbers`, `keywords`, as `spec/result.schema.json`
-/// defines them): the page view shows the contract, so it needs no processor's own types.
+/// What the processors after the segmenter found in one article, read from the JSON its
+/// findings are written as in the result (`summary`, `numbers`, `keywords`, as
+/// `spec/result.schema.json` defines them): the page view shows the contract, so it needs
+/// no processor's own types. Each finding is encoded as it is for the result, an array
+/// element at a time, so an article's numbers are read without a tree of them all.
 struct PageFindings {
     struct Number {
         var text: String
@@ -28,37 +30,76 @@ struct PageFindings {
     var numbers: [Number] = []
     var keywords: [String] = []
 
-    init(_ article: JSONValue) {
-        if case .string(let text)? = article["summary"]?["text"], !text.isEmpty {
-            summary = text
-            if case .string(let style)? = article["summary"]?["style"] {
-                summaryIsGist = style == "headline"
+    /// - Parameter withNumbers: false leaves the numbers unread (the index entry needs none).
+    /// - Throws: a finding that cannot be written as JSON, as the result JSON would: every
+    ///   finding is encoded, those the view does not show into nothing.
+    init(_ article: Article, withNumbers: Bool) throws(ResultEncodingError) {
+        // Filled by the builders' element handlers, which cannot reach `self` in an init.
+        var numbers: [Number] = []
+        var keywords: [String] = []
+        for finding in article.findings.all {
+            let key = type(of: finding).key
+            guard !ResultJSON.articleKeys.contains(key) else {
+                throw ResultEncodingError(key: key, message: "the key \(key) belongs to the core")
             }
+            if key == "numbers" && !withNumbers { continue }
+            let builder: any JSONEventSink
+            var whole: JSONValueBuilder?
+            switch key {
+            case "numbers":
+                let reader = NumberReader()
+                builder = reader
+                reader.found = { numbers.append($0) }
+            case "keywords":
+                builder = JSONValueBuilder { item in
+                    if let term = Self.term(item) { keywords.append(term) }
+                }
+            case "summary":
+                whole = JSONValueBuilder()
+                builder = whole!
+            default:
+                builder = JSONDiscard()
+            }
+            do {
+                try JSONEventEncoder().encode(finding, into: builder)
+            } catch {
+                throw ResultEncodingError(key: key, message: "\(error)")
+            }
+            if let summary = whole?.value { read(summary: summary) }
         }
-        if case .array(let items)? = article["numbers"] {
-            numbers = items.compactMap(Self.number).sorted { $0.start < $1.start }
-        }
-        if case .array(let items)? = article["keywords"] {
-            keywords = items.compactMap { item in
-                if case .string(let term)? = item["term"] { return term }
-                if case .string(let term) = item { return term }
-                return nil
+        self.numbers = numbers.sorted { $0.start < $1.start }
+        self.keywords = keywords
+    }
+
+    private mutating func read(summary: JSONValue) {
+        if case .string(let text)? = summary["text"], !text.isEmpty {
+            self.summary = text
+            if case .string(let style)? = summary["style"] {
+                summaryIsGist = style == "headline"
             }
         }
     }
 
-    private static func number(_ item: JSONValue) -> Number? {
-        guard case .string(let text)? = item["text"], case .int(let start)? = item["start"],
-            case .int(let end)? = item["end"], start <= end
+    private static func term(_ item: JSONValue) -> String? {
+        if case .string(let term)? = item["term"] { return term }
+        if case .string(let term) = item { return term }
+        return nil
+    }
+
+    /// A number from its object's members (the first of each key, as `JSONValue`'s
+    /// subscript reads them); nil without its text and a valid span.
+    fileprivate static func number(_ member: (String) -> JSONValue?) -> Number? {
+        guard case .string(let text)? = member("text"), case .int(let start)? = member("start"),
+            case .int(let end)? = member("end"), start <= end
         else { return nil }
         var kind = "number"
-        if case .string(let value)? = item["kind"] { kind = value }
-        var value = item["value"].map(format) ?? ""
-        if case .string(let exact)? = item["exact"] { value = exact }
+        if case .string(let value)? = member("kind") { kind = value }
+        var value = member("value").map(format) ?? ""
+        if case .string(let exact)? = member("exact") { value = exact }
         var unit: String?
-        if case .string(let name)? = item["unit"] { unit = name.replacingUnderscores() }
+        if case .string(let name)? = member("unit") { unit = name.replacingUnderscores() }
         var approx: String?
-        if case .string(let name)? = item["approx"] { approx = name }
+        if case .string(let name)? = member("approx") { approx = name }
         return Number(
             text: text, start: start, end: end, kind: kind, value: value, unit: unit,
             approx: approx)
@@ -78,6 +119,91 @@ struct PageFindings {
         case .object: return ""
         }
     }
+}
+
+/// Reads the `numbers` finding's events straight into `Number`s, one element at a time:
+/// the members the view shows are kept as they come (a container only under `value`, as
+/// a range's pair), so no value is built for the rest of each element.
+private final class NumberReader: JSONEventSink {
+    var found: (PageFindings.Number) -> Void = { _ in }
+    private static let shown = ["text", "start", "end", "kind", "value", "exact", "unit", "approx"]
+    /// The members of the element being read, by their place in `shown`; first one wins.
+    private var members = [JSONValue?](repeating: nil, count: shown.count)
+    private var depth = 0
+    private var isArray = false
+    private var inElement = false
+    private var key: String?
+    /// A container under `value`, being built.
+    private var nested: JSONValueBuilder?
+    private var nestedDepth = 0
+
+    func beginObject() { begin(object: true) }
+    func beginArray() { begin(object: false) }
+
+    private func begin(object: Bool) {
+        defer { depth += 1 }
+        if let nested {
+            object ? nested.beginObject() : nested.beginArray()
+            nestedDepth += 1
+            return
+        }
+        switch depth {
+        case 0: isArray = !object
+        case 1:
+            inElement = isArray && object
+            if inElement { members = [JSONValue?](repeating: nil, count: Self.shown.count) }
+        case 2 where inElement && key == "value" && members[4] == nil:
+            nested = JSONValueBuilder()
+            nestedDepth = 1
+            object ? nested!.beginObject() : nested!.beginArray()
+        default: break
+        }
+    }
+
+    func key(_ key: String) {
+        if let nested { return nested.key(key) }
+        if depth == 2 { self.key = key }
+    }
+
+    func scalar(_ value: JSONValue) {
+        if let nested { return nested.scalar(value) }
+        guard depth == 2, inElement, let key, let place = Self.shown.firstIndex(of: key),
+            members[place] == nil
+        else { return }
+        members[place] = value
+    }
+
+    func end() {
+        depth -= 1
+        if let nested {
+            nested.end()
+            nestedDepth -= 1
+            if nestedDepth == 0 {
+                members[4] = nested.value
+                self.nested = nil
+            }
+            return
+        }
+        if depth == 1, inElement {
+            inElement = false
+            let members = self.members
+            if let number = PageFindings.number({ key in
+                Self.shown.firstIndex(of: key).flatMap { members[$0] }
+            }) {
+                found(number)
+            }
+        }
+    }
+}
+
+/// Takes JSON events and keeps nothing: a finding the page view does not show is still
+/// encoded, so it fails here as it would in the result.
+private final class JSONDiscard: JSONEventSink {
+    func beginObject() {}
+    func beginArray() {}
+    func key(_ key: String) {}
+    func scalar(_ value: JSONValue) {}
+    func end() {}
 }
 
 extension String {

@@ -13,15 +13,14 @@ public enum PageView {
     typealias BodyNode = Node<HTML.BodyContext>
 
     /// - Parameters:
-    ///   - result: the document's result JSON (`ResultJSON.value`), for what the processors
-    ///     found, read by its documented keys.
     ///   - stamp: recorded in a closing comment, so the daemon can tell a current page view
     ///     from a stale one.
-    public static func render(_ document: Document, result: JSONValue, stamp: ResultStamp?)
-        -> [UInt8]
+    /// - Throws: a finding that cannot be written as JSON, as the result JSON would.
+    public static func render(_ document: Document, stamp: ResultStamp?)
+        throws(ResultEncodingError) -> [UInt8]
     {
         var bytes: [UInt8] = []
-        write(document, result: result, stamp: stamp) { part in
+        try write(document, stamp: stamp) { part in
             bytes.append(contentsOf: part)
             part.removeAll(keepingCapacity: true)
         }
@@ -30,22 +29,25 @@ public enum PageView {
 
     /// The bytes of `render`, written into `file` as they are made: the page's lines of an
     /// input of millions of short lines come to hundreds of megabytes.
-    public static func write(
-        _ document: Document, result: JSONValue, stamp: ResultStamp?, into file: PendingFile
-    ) {
-        write(document, result: result, stamp: stamp) { file.take(&$0) }
+    public static func write(_ document: Document, stamp: ResultStamp?, into file: PendingFile)
+        throws(ResultEncodingError)
+    {
+        try write(document, stamp: stamp) { file.take(&$0) }
     }
 
     /// Hands the page view to `sink` in pieces, in order; `sink` takes each piece's bytes
     /// and leaves the array empty.
+    ///
+    /// What the processors found is read from their findings as the result JSON gives them
+    /// (`PageFindings`): for the index entry, every article's summary and keywords up
+    /// front; its numbers only when the article is written, one article's at a time.
     private static func write(
-        _ document: Document, result: JSONValue, stamp: ResultStamp?,
-        to sink: (inout [UInt8]) -> Void
-    ) {
-        let objects: [JSONValue]
-        if case .array(let items)? = result["articles"] { objects = items } else { objects = [] }
-        let findings = document.articles.indices.map { index in
-            PageFindings(index < objects.count ? objects[index] : .object([]))
+        _ document: Document, stamp: ResultStamp?, to sink: (inout [UInt8]) -> Void
+    ) throws(ResultEncodingError) {
+        var entries: [PageFindings] = []
+        entries.reserveCapacity(document.articles.count)
+        for article in document.articles {
+            entries.append(try PageFindings(article, withNumbers: false))
         }
         // The streamed parts stand in the shell as placeholders and are written in their
         // place as bytes: passed to Plot as raw strings, they cost more in its renderer than
@@ -89,9 +91,9 @@ public enum PageView {
             out.append(contentsOf: shell[start..<at])
             switch part {
             case 0: out.append(contentsOf: styleBytes)
-            case 1: out.append(contentsOf: FolderIndex.entryJSON(document, findings: findings).utf8)
+            case 1: out.append(contentsOf: FolderIndex.entryJSON(document, findings: entries).utf8)
             case 2: page(PageLines(document), into: &out, sink)
-            case 3: articles(document.articles, findings, into: &out, sink)
+            case 3: try articles(document.articles, into: &out, sink)
             default: out.append(contentsOf: scriptBytes)
             }
             start = at + placeholder.count
@@ -199,8 +201,8 @@ public enum PageView {
         _ page: PageLines, into out: inout [UInt8], _ sink: (inout [UInt8]) -> Void
     ) {
         var stream = HTMLStream(taking: &out)
-        for (offset, line) in page.lines.enumerated() {
-            self.line(line, offset + 1, into: &stream)
+        page.visitLines { line, number in
+            self.line(line, number, into: &stream)
             stream.hand(to: sink, past: PendingFile.chunk)
         }
         stream.give(to: &out)
@@ -249,12 +251,12 @@ public enum PageView {
     }
 
     private static func articles(
-        _ articles: [Article], _ findings: [PageFindings], into out: inout [UInt8],
-        _ sink: (inout [UInt8]) -> Void
-    ) {
+        _ articles: [Article], into out: inout [UInt8], _ sink: (inout [UInt8]) -> Void
+    ) throws(ResultEncodingError) {
         var stream = HTMLStream(taking: &out)
         for (position, article) in articles.enumerated() {
-            self.article(article, position: position, findings[position], into: &stream)
+            let findings = try PageFindings(article, withNumbers: true)
+            self.article(article, position: position, findings, into: &stream, sink)
             stream.hand(to: sink, past: PendingFile.chunk)
         }
         stream.give(to: &out)
@@ -262,7 +264,7 @@ public enum PageView {
 
     private static func article(
         _ article: Article, position: Int, _ findings: PageFindings,
-        into stream: inout HTMLStream
+        into stream: inout HTMLStream, _ sink: (inout [UInt8]) -> Void
     ) {
         stream.open(
             .article,
@@ -308,14 +310,17 @@ public enum PageView {
             for keyword in findings.keywords { stream.element(.li, text: keyword) }
             stream.close(.ul)
         }
-        if !findings.numbers.isEmpty { figures(findings.numbers, into: &stream) }
+        if !findings.numbers.isEmpty { figures(findings.numbers, into: &stream, sink) }
         stream.open(.div, [(.class, "body")])
-        paragraphs(article, numbers: findings.numbers, into: &stream)
+        paragraphs(article, numbers: findings.numbers, into: &stream, sink)
         stream.close(.div)
         stream.close(.article)
     }
 
-    private static func figures(_ numbers: [PageFindings.Number], into stream: inout HTMLStream) {
+    private static func figures(
+        _ numbers: [PageFindings.Number], into stream: inout HTMLStream,
+        _ sink: (inout [UInt8]) -> Void
+    ) {
         stream.open(.section, [(.class, "figures")])
         stream.element(.h4, text: "Figures")
         stream.open(.table)
@@ -335,6 +340,7 @@ public enum PageView {
             stream.element(.td, text: number.unit ?? "")
             stream.element(.td, text: number.approxLabel ?? "")
             stream.close(.tr)
+            stream.hand(to: sink, past: PendingFile.chunk)
         }
         stream.close(.tbody)
         stream.close(.table)
@@ -343,9 +349,11 @@ public enum PageView {
 
     /// The clean paragraphs, each number of the article in a `<mark>` with its reading as
     /// the tooltip. Numbers are scalar offsets into the article's text, whose paragraphs
-    /// are joined with one `\n`.
+    /// are joined with one `\n`. The text goes out in pieces (`sink`): one paragraph may be
+    /// the whole input.
     static func paragraphs(
-        _ article: Article, numbers: [PageFindings.Number], into stream: inout HTMLStream
+        _ article: Article, numbers: [PageFindings.Number], into stream: inout HTMLStream,
+        _ sink: (inout [UInt8]) -> Void
     ) {
         let scalars = article.scalars
         var next = 0
@@ -361,14 +369,32 @@ public enum PageView {
                 // One before this paragraph or overlapping the last one: no second mark.
                 guard number.start >= position, number.end <= scalars.count else { continue }
                 let stop = min(number.end, end)
-                stream.text(scalars[position..<number.start])
+                text(scalars[position..<number.start], into: &stream, sink)
                 stream.open(.mark, [(.class, "num"), (.title, number.detail)])
                 stream.text(scalars[number.start..<stop])
                 stream.close(.mark)
                 position = stop
+                stream.hand(to: sink, past: PendingFile.chunk)
             }
-            stream.text(scalars[position..<end])
+            text(scalars[position..<end], into: &stream, sink)
             stream.close(.p)
         }
     }
+
+    /// Escaped text, handed to `sink` a piece at a time.
+    private static func text(
+        _ scalars: ArraySlice<Unicode.Scalar>, into stream: inout HTMLStream,
+        _ sink: (inout [UInt8]) -> Void
+    ) {
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let stop = min(start + textPiece, scalars.endIndex)
+            stream.text(scalars[start..<stop])
+            stream.hand(to: sink, past: PendingFile.chunk)
+            start = stop
+        }
+    }
+
+    /// Scalars escaped between two hand-overs.
+    private static let textPiece = 1 << 16
 }
