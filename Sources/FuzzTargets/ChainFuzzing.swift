@@ -33,15 +33,16 @@ struct ChainFuzzing: Sendable {
             return Self.problems(ofJSON: json, what: "the error record")
         case .success(let processed):
             var broken: [String] = []
-            let value: JSONValue
+            // The JSON as files and `pipe` get it: streamed from the document, both layouts.
+            let pretty: [UInt8]
+            let compact: [UInt8]
             do {
-                value = try writer.resultValue(processed)
+                pretty = try writer.json(processed, layout: .pretty)
+                compact = try writer.json(processed, layout: .compact)
             } catch {
                 // A result that cannot be rendered is an error record, not a crash.
                 return []
             }
-            let pretty = JSONWriter(layout: .pretty).bytes(value)
-            let compact = JSONWriter(layout: .compact).bytes(value)
             broken += Self.problems(ofJSON: pretty, what: "the result JSON")
             broken += Self.problems(ofJSON: compact, what: "the compact result JSON")
             if compact.contains(UInt8(ascii: "\n")) {
@@ -49,7 +50,7 @@ struct ChainFuzzing: Sendable {
             }
             if writer.markdown(processed).isEmpty { broken.append("an empty Markdown report") }
             do {
-                let html = try writer.html(processed, result: value)
+                let html = try writer.html(processed)
                 if String(validating: html, as: UTF8.self) == nil {
                     broken.append("a page view that is not UTF-8")
                 }
