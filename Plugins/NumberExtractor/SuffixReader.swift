@@ -61,7 +61,7 @@ struct SuffixReader {
     private func emptyClassifier(_ value: Double, numeral: ReadNumber, at: Int) -> (Double, Int)? {
         guard at + 1 < text.count else { return nil }
         guard text[at] == "个" || text[at] == "個" else {
-            return currencyAfterClassifier(value, at: at).map { (value, $0) }
+            return currencyAfterClassifier(at: at).map { (value, $0) }
         }
         var exponent = 0
         var end = at + 1
@@ -92,10 +92,11 @@ struct SuffixReader {
     /// `一万五千枚比特币`, `两千枚比特币`: a currency's name right after a one-character
     /// measure word (of the table or the lexicon's `q`) is what the number counts, so the
     /// amount is money in it, as after 个. Not when a noun follows the currency's name
-    /// (三张人民币钞票 counts notes). Where the classifier ends, for the currency to be read.
-    private func currencyAfterClassifier(_ value: Double, at: Int) -> Int? {
+    /// (三枚日元硬币 counts coins). Where the classifier ends, for the currency to be read.
+    private func currencyAfterClassifier(at: Int) -> Int? {
         // The currency first: the cheaper test, and it rules out nearly every classifier.
-        guard Numeral.isHan(text[at]),
+        // 张 counts banknotes (五张人民币: five notes of unknown worth), not units of money.
+        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張",
             let (_, currencyEnd) = UnitTables.currencies.longestMatch(in: text, at: at + 1),
             currencyEnd - at > 2, words.isBoundary(currencyEnd),
             UnitTables.classifiers.longestMatch(in: text, at: at)?.end == at + 1

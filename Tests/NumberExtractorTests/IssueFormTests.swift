@@ -30,6 +30,8 @@ import Testing
         ("Half a million people marched.", "Half a million people", .number(500_000), "people"),
         ("约十分之三的耕地种植水稻。", "十分之三", .number(0.3), nil),
         ("该基金买入了两千枚比特币。", "两千枚比特币", .number(2000), "BTC"),
+        ("他在路边捡到五张人民币。", "五张", .number(5), "张"),
+        ("他收藏了三枚日元硬币。", "三枚", .number(3), "枚"),
         ("这台相机在东京的标价为¥128,000。", "¥128,000", .number(128_000), "JPY"),
         ("这件衬衫在上海卖¥199。", "¥199", .number(199), "CNY"),
         ("The camera sells for ¥45,000 in Japan.", "¥45,000", .number(45000), "JPY"),
