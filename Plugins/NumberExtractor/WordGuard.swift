@@ -143,7 +143,8 @@ struct WordGuard {
         return token.end
     }
 
-    /// The tags the segmenter gives a word it did not find in its lexicon.
+    /// Proper nouns and names: the tags the segmenter also gives a string it could only guess
+    /// (零八顶, 万剂), so a numeral's tail inside one is no word of the lexicon.
     private static let guessedTags: Set<PartOfSpeech> = [
         .otherProperNoun, .personName, PartOfSpeech("nrt"),
     ]
