@@ -35,7 +35,13 @@ struct NumeralReader {
             {
                 // 三点半, 三点五十分, 下午三点: 点 of a clock ends the numeral (TimeReader).
                 if TimeReader(text: text).isClockPoint(position, numeralStart: start) { break }
-                return readChineseFraction(state: state, point: position, start: start)
+                if let decimal = readChineseFraction(state: state, point: position, start: start) {
+                    return decimal
+                }
+                // 收于三千二百一十五点: with no digit after it, 点 after a numeral no clock
+                // shows is the unit of an index (points), and the numeral ends before it.
+                if state.value > 24 { break }
+                return nil
             } else if take(scalar, at: position, start: start, into: &state) {
                 index = position + 1
             } else {

@@ -1,8 +1,11 @@
 extension QuantityReader {
     /// `$5m`, `US$1.2 billion`, `￥300`, `人民币 50元`, `RMB 5 million`.
     func readPrefixedMoney(at start: Int) -> Quantity? {
-        guard let (code, prefixEnd) = UnitTables.currencyPrefixes.longestMatch(in: text, at: start)
+        guard
+            let (signCode, prefixEnd) = UnitTables.currencyPrefixes.longestMatch(
+                in: text, at: start)
         else { return nil }
+        let code = YenOrYuan.code(signCode, signStart: start, in: text)
         let numberStart = text.skippingSpaces(from: prefixEnd)
         guard numberStart < text.count, Numeral.canStartNumeral(text[numberStart]),
             let numeral = numerals.read(at: numberStart), numeral.low == nil

@@ -41,7 +41,7 @@ struct QuantityReader {
         if isNounAfterCount(quantity) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
-            (isIdiom(numeral) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
+            (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
                 || isAdverbialPlace(quantity, numeral)
         {
             return nil
@@ -116,7 +116,11 @@ struct QuantityReader {
     /// adjective and a noun: 一块大石头).
     private func countsANoun(_ quantity: Quantity) -> Bool {
         // A classifier of the table: 一些 (some) is the lexicon's q, and counts nothing.
+        // After its subject (邻居们一起动手, 他俩一块买了票: a noun, a pronoun or 们 right
+        // before) the word is the adverb "together", whatever tag the word after it has; a
+        // count of 一起 or 一块 follows a verb (发生一起事故, 捡起一块石头).
         guard quantity.kind == .count, quantity.end < text.count,
+            !"nrk".unicodeScalars.contains(words.tag(endingAt: quantity.start)?.family ?? "x"),
             let (_, end) = UnitTables.classifiers.longestMatch(in: text, at: quantity.end - 1),
             end == quantity.end
         else { return false }
@@ -227,10 +231,11 @@ struct QuantityReader {
     }
 
     /// 一起, 十分, 万一: lexicon words that only look like a numeral and a classifier. A
-    /// numeral that goes on past the word (一点五, 一块五) is a number.
-    private func isIdiom(_ numeral: ReadNumber) -> Bool {
+    /// numeral that goes on past the word (一点五, 一块五) is a number, and so is a quantity
+    /// the grammar reads on past it: 十分之七 is a fraction, whatever the lexicon cut.
+    private func isIdiom(_ numeral: ReadNumber, _ quantity: Quantity) -> Bool {
         guard let (_, end) = NumeralIdioms.words.longestMatch(in: text, at: numeral.start),
-            numeral.end <= end
+            numeral.end <= end, quantity.end <= end
         else {
             return false
         }

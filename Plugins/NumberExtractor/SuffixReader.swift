@@ -59,7 +59,10 @@ struct SuffixReader {
     /// 个 right before a magnitude (`三个亿`: the value times it) or a currency word
     /// (`0.5个比特币`: the value as it is), and where the magnitudes end.
     private func emptyClassifier(_ value: Double, numeral: ReadNumber, at: Int) -> (Double, Int)? {
-        guard text[at] == "个" || text[at] == "個", at + 1 < text.count else { return nil }
+        guard at + 1 < text.count else { return nil }
+        guard text[at] == "个" || text[at] == "個" else {
+            return currencyAfterClassifier(at: at).map { (value, $0) }
+        }
         var exponent = 0
         var end = at + 1
         while end < text.count, let magnitude = Numeral.magnitudeExponent(text[end]) {
@@ -84,6 +87,23 @@ struct SuffixReader {
         }
         guard UnitTables.currencies.longestMatch(in: text, at: at + 1) != nil else { return nil }
         return (value, at + 1)
+    }
+
+    /// `一万五千枚比特币`, `两千枚比特币`: a currency's name right after a one-character
+    /// measure word (of the table or the lexicon's `q`) is what the number counts, so the
+    /// amount is money in it, as after 个. Not when a noun follows the currency's name
+    /// (三枚日元硬币 counts coins). Where the classifier ends, for the currency to be read.
+    private func currencyAfterClassifier(at: Int) -> Int? {
+        // The currency first: the cheaper test, and it rules out nearly every classifier.
+        // 张 counts banknotes (五张人民币: five notes of unknown worth), not units of money.
+        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張",
+            let (_, currencyEnd) = UnitTables.currencies.longestMatch(in: text, at: at + 1),
+            currencyEnd - at > 2, words.isBoundary(currencyEnd),
+            UnitTables.classifiers.longestMatch(in: text, at: at)?.end == at + 1
+                || words.classifier(at: at)?.end == at + 1,
+            words.tag(at: currencyEnd)?.family != "n"
+        else { return nil }
+        return at + 1
     }
 
     /// `55.5%`, `５％`, `3 percent`, `3个百分点`.
@@ -211,6 +231,10 @@ struct SuffixReader {
         }
         if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text) {
             // 几十户, 一万步: the lexicon's numeral word goes on with the thing counted.
+            return Reading(
+                kind: .count, value: .number(value), unit: text.string(at, end), end: end)
+        }
+        if let end = words.guessedMeasureWordEnd(from: numeralStart, after: at, in: text) {
             return Reading(
                 kind: .count, value: .number(value), unit: text.string(at, end), end: end)
         }

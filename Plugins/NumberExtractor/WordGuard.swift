@@ -119,6 +119,36 @@ struct WordGuard {
         return token.end
     }
 
+    /// 两千|零八顶, 六十八|万剂|次: where the segmenter cut a long numeral and only guessed
+    /// a word (a proper noun or a name, `nz`/`nr`/`nrt`) of its tail and one or two characters
+    /// after it, those characters are a measure word the tables lack, and the guessed word's
+    /// end is the count's. Only a word starting inside the numeral, after its first
+    /// character, qualifies: the numeral is complete on its own, the word's head is no word.
+    func guessedMeasureWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar])
+        -> Int?
+    {
+        guard at > 0, at < owner.count, owner[at] >= 0, owner[at] == owner[at - 1] else {
+            return nil
+        }
+        let token = tokens[Int(owner[at])]
+        guard token.start > numeralStart, token.end - at <= 2, let tag = token.tag,
+            Self.guessedTags.contains(tag)
+        else { return nil }
+        for offset in at..<token.end {
+            let scalar = text[offset]
+            guard Numeral.isHan(scalar), !Numeral.canStartNumeral(scalar),
+                Numeral.magnitudeExponent(scalar) == nil
+            else { return nil }
+        }
+        return token.end
+    }
+
+    /// Proper nouns and names: the tags the segmenter also gives a string it could only guess
+    /// (零八顶, 万剂), so a numeral's tail inside one is no word of the lexicon.
+    private static let guessedTags: Set<PartOfSpeech> = [
+        .otherProperNoun, .personName, PartOfSpeech("nrt"),
+    ]
+
     /// The tag of the word ending at `offset`, if a word ends there.
     func tag(endingAt offset: Int) -> PartOfSpeech? {
         guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }

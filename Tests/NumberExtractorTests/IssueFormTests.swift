@@ -28,6 +28,14 @@ import Testing
         ("近二十几年来，村子变化很大。", "近二十几年", .number(20), "year"),
         ("Prices fell by two thirds.", "two thirds", .number(2.0 / 3.0), nil),
         ("Half a million people marched.", "Half a million people", .number(500_000), "people"),
+        ("约十分之三的耕地种植水稻。", "十分之三", .number(0.3), nil),
+        ("该基金买入了两千枚比特币。", "两千枚比特币", .number(2000), "BTC"),
+        ("他在路边捡到五张人民币。", "五张", .number(5), "张"),
+        ("他收藏了三枚日元硬币。", "三枚", .number(3), "枚"),
+        ("这台相机在东京的标价为¥128,000。", "¥128,000", .number(128_000), "JPY"),
+        ("这件衬衫在上海卖¥199。", "¥199", .number(199), "CNY"),
+        ("The camera sells for ¥45,000 in Japan.", "¥45,000", .number(45000), "JPY"),
+        ("恒生指数下跌了三百五十六点。", "三百五十六", .number(356), nil),
     ]
 
     @Test(arguments: cases.indices)

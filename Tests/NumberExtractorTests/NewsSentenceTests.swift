@@ -160,9 +160,11 @@ struct NewsSentence {
                 + ", \(tally.wrong.count) wrong figures, \(tally.missed) figures missed")
     }
 
-    /// The files tuned on: the first list's development half and `development-5`, written
-    /// with `validation-5` for session 6.
-    @Test(arguments: ["development", "development-5"])
+    /// The files tuned on: the first list's development half, `development-5`, written
+    /// with `validation-5` for session 6, and `development-6`, written for the kinds
+    /// `validation-6` found wrong (fractions of 十分之, currencies after a measure word, ¥ in
+    /// Japan, lexicon words such as 一起, measure words the tables lack, index points).
+    @Test(arguments: ["development", "development-5", "development-6"])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
@@ -171,21 +173,23 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-6` (session 6), written blind by an engineer who
-    /// had not read the extractor and committed before it was run on it, measured once:
-    /// 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7, 约一万五千枚 of 比特币 not
-    /// as bitcoin, ¥49,980 in Japan not as yen, 一起 as 1, which counts twice: a quantity on
-    /// no figure and one on a `!` word), 6 missed. `validation-5` (session 6), written
-    /// and committed before that session's fixes, measured once before them: 195/204 right
-    /// (95.6%), 6 wrong figures, 9 missed, one of the wrong ones a slip in its gold (fixed:
-    /// 四十五万三千六百亿 is 4.536e13); after the fixes 202/204, no wrong figure, which is
-    /// contaminated (the fixes were made knowing its failures). `validation-4` measured
-    /// 111/157 before session 4's fixes and 154/157 with 2 wrong figures after; session 6's
-    /// mechanism for a guessed word holding the head of a numeral (打五|到七折) mended its
-    /// last wrong figure, so it meets the bar, also contaminated. `validation-3` meets the bar
-    /// since session 4 and `validation-2` since the round before, but their failures had been
-    /// seen before the fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-6"]
+    /// (then drop it from here). None is now. `validation-6` (session 6), written blind by an
+    /// engineer who had not read the extractor and committed before it was run on it,
+    /// measured once: 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7,
+    /// 约一万五千枚 of 比特币 not as bitcoin, ¥49,980 in Japan not as yen, 一起 as 1, which
+    /// counts twice: a quantity on no figure and one on a `!` word), 6 missed; after the
+    /// mechanisms for those kinds (tuned on `development-6`), 242/242 with no wrong figure,
+    /// which is contaminated (the fixes were made knowing its failures). `validation-5`
+    /// (session 6), written and committed before that session's fixes, measured once before
+    /// them: 195/204 right (95.6%), 6 wrong figures, 9 missed, one of the wrong ones a slip
+    /// in its gold (fixed: 四十五万三千六百亿 is 4.536e13); after the fixes 202/204, no wrong
+    /// figure, also contaminated. `validation-4` measured 111/157 before session 4's fixes
+    /// and 154/157 with 2 wrong figures after; session 6's mechanism for a guessed word
+    /// holding the head of a numeral (打五|到七折) mended its last wrong figure, so it meets
+    /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
+    /// `validation-2` since the round before, but their failures had been seen before the
+    /// fixes that mended them.
+    static let belowTheBar: Set<String> = []
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
