@@ -110,13 +110,16 @@ struct WordGuard {
         guard let token = token(startingAt: numeralStart), token.tag?.family == "m",
             token.end > at, token.end - at <= 2
         else { return nil }
-        for offset in at..<token.end {
-            let scalar = text[offset]
-            guard Numeral.isHan(scalar), !Numeral.canStartNumeral(scalar),
-                Numeral.magnitudeExponent(scalar) == nil
-            else { return nil }
+        return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
+    }
+
+    /// Chinese characters that carry on no numeral: what follows a number inside a word the
+    /// segmenter made of both is then the count's measure word.
+    private func isMeasureWordTail(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy {
+            Numeral.isHan($0) && !Numeral.canStartNumeral($0)
+                && Numeral.magnitudeExponent($0) == nil
         }
-        return token.end
     }
 
     /// 两千|零八顶, 六十八|万剂|次: where the segmenter cut a long numeral and only guessed
@@ -134,13 +137,7 @@ struct WordGuard {
         guard token.start > numeralStart, token.end - at <= 2, let tag = token.tag,
             Self.guessedTags.contains(tag)
         else { return nil }
-        for offset in at..<token.end {
-            let scalar = text[offset]
-            guard Numeral.isHan(scalar), !Numeral.canStartNumeral(scalar),
-                Numeral.magnitudeExponent(scalar) == nil
-            else { return nil }
-        }
-        return token.end
+        return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
     }
 
     /// Proper nouns and names: the tags the segmenter also gives a string it could only guess

@@ -119,10 +119,10 @@ private final class EventEncodingState {
         case let flag as Bool: scalar(.bool(flag))
         case let text as String: scalar(.string(text))
         case let number as Double:
-            guard number.isFinite else { throw nonFinite(number, codingPath()) }
+            guard number.isFinite else { throw nonFiniteNumberError(number, codingPath()) }
             scalar(.double(number))
         case let number as Float:
-            guard number.isFinite else { throw nonFinite(Double(number), codingPath()) }
+            guard number.isFinite else { throw nonFiniteNumberError(Double(number), codingPath()) }
             scalar(.double(Double(number)))
         case let number as any BinaryInteger:
             guard let exact = Int(exactly: number) else {
@@ -136,25 +136,6 @@ private final class EventEncodingState {
             try close(to: level)
         }
     }
-}
-
-/// The same refusal, in the same words, as `JSONValueEncoder`'s.
-private func nonFinite(_ number: Double, _ codingPath: [any CodingKey]) -> EncodingError {
-    let path = codingPath.map(\.stringValue).joined(separator: ".")
-    return EncodingError.invalidValue(
-        number,
-        .init(codingPath: codingPath, debugDescription: "\(number) at \(path) has no JSON form"))
-}
-
-private struct IndexKey: CodingKey {
-    var intValue: Int?
-    var stringValue: String
-    init(_ index: Int) {
-        intValue = index
-        stringValue = String(index)
-    }
-    init?(intValue: Int) { self.init(intValue) }
-    init?(stringValue: String) { nil }
 }
 
 private struct EventEncoder: Encoder {
@@ -244,9 +225,9 @@ private struct UnkeyedEvents: UnkeyedEncodingContainer {
 
     /// Makes this container current and gives the place for the next element, returning
     /// the element's key in the coding path.
-    private func place() throws -> IndexKey {
+    private func place() throws -> JSONIndexKey {
         try state.resume(level: level, number: number, codingPath: codingPath)
-        let key = IndexKey(count)
+        let key = JSONIndexKey(count)
         state.place(level: level, key: nil)
         return key
     }

@@ -81,17 +81,6 @@ private final class EncodingNode {
     }
 }
 
-private struct IndexKey: CodingKey {
-    var intValue: Int?
-    var stringValue: String
-    init(_ index: Int) {
-        intValue = index
-        stringValue = String(index)
-    }
-    init?(intValue: Int) { self.init(intValue) }
-    init?(stringValue: String) { nil }
-}
-
 private struct TreeEncoder: Encoder {
     let node: EncodingNode
     var codingPath: [any CodingKey]
@@ -133,13 +122,7 @@ private func encodeValue(
 }
 
 private func finite(_ number: Double, _ codingPath: [any CodingKey]) throws -> JSONValue {
-    guard number.isFinite else {
-        let path = codingPath.map(\.stringValue).joined(separator: ".")
-        throw EncodingError.invalidValue(
-            number,
-            .init(codingPath: codingPath, debugDescription: "\(number) at \(path) has no JSON form")
-        )
-    }
+    guard number.isFinite else { throw nonFiniteNumberError(number, codingPath) }
     return .double(number)
 }
 
@@ -183,7 +166,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey]
     var count: Int { node.arrayCount }
 
-    private var nextPath: [any CodingKey] { codingPath + [IndexKey(count)] }
+    private var nextPath: [any CodingKey] { codingPath + [JSONIndexKey(count)] }
 
     mutating func encodeNil() throws { node.appended().content = .scalar(.null) }
 
