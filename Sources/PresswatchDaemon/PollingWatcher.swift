@@ -26,15 +26,23 @@ public final class PollingWatcher: FolderWatcher, @unchecked Sendable {
         guard FileStatus.of(root)?.kind == .directory else {
             throw WatchError.cannotWatch(root, "not a folder")
         }
-        let thread = Thread { [self] in pollLoop(deliver) }
+        // The first listing is taken here, before `start` returns, not on the new thread: the
+        // caller's start scan covers what is here now, and every later file must be a
+        // difference from this listing. Taken on a thread that starts late (a loaded
+        // machine), it would already hold files written after the scan, which no poll then
+        // reports.
+        let initial = snapshot()
+        let thread = Thread { [self] in pollLoop(from: initial, deliver) }
         thread.name = "poll"
         thread.start()
     }
 
     public func stop() { lock.withLock { stopped = true } }
 
-    private func pollLoop(_ deliver: @Sendable ([WatchEvent]) -> Void) {
-        var previous = snapshot()
+    private func pollLoop(
+        from initial: [String: FileStatus], _ deliver: @Sendable ([WatchEvent]) -> Void
+    ) {
+        var previous = initial
         var rootPresent = true
         while !lock.withLock({ stopped }) {
             usleep(useconds_t(intervalMilliseconds * 1000))
