@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import PresswatchDaemon
@@ -15,7 +14,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("before".utf8).write(to: URL(fileURLWithPath: folder + "/before.txt"))
 
-        let seen = Mutex<[WatchEvent]>([])
+        // `Locked`, not `Mutex`: the thread sanitizer sees pthread locks only.
+        let seen = Locked<[WatchEvent]>([])
         let watcher = PollingWatcher(
             root: folder, recursive: false,
             filter: NameFilter(patterns: ["*.txt"], outputSuffixes: [".json"]),
