@@ -25,4 +25,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .chain: ChainFuzzing.shared.run(bytes)
         }
     }
+
+    /// libFuzzer's entry point for this target, which each binary in Fuzz/ exports under the
+    /// name libFuzzer looks for: one input, its properties checked by `run`. A broken property
+    /// stops the run like a crash, so libFuzzer keeps the input and reports it.
+    public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+        let broken = run(bytes)
+        if !broken.isEmpty { fatalError(broken.joined(separator: "; ")) }
+        return 0
+    }
 }
