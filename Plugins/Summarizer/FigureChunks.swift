@@ -2,10 +2,10 @@ import PresswatchCore
 
 /// Words the gist keeps or deletes together: a figure with its measure word (`34枚`, `5.6级`,
 /// `7日`, `1375亿` `元`) and an ordinal's `第` with its figure (`第134届`). Decided one by one,
-/// the labeller often kept the measure word and deleted the figure (`共产生枚金牌` for
-/// `共产生34枚金牌`), a gist that says less than the article and reads wrong; on the
-/// development part, 2-fold, deciding them together scores the same ROUGE-1 (45.23 against
-/// 45.34) and keeps one more of the headlines' figures.
+/// the labeller kept a measure word and deleted its figure in 25 of the development part's
+/// 381 gists (2-fold; `共产生枚金牌` for `共产生34枚金牌`), a gist that says less than the
+/// article and reads wrong. Decided together, none does, ROUGE-1 stays within noise (45.27
+/// against 45.34) and ROUGE-2 gains (34.70 against 34.44).
 enum FigureChunks {
     /// Per word, the index of the first word of its chunk (its own index when alone).
     static func starts(of words: GistWords, scalars: [Unicode.Scalar]) -> [Int] {
