@@ -27,11 +27,8 @@ enum EnglishDateline {
             index += 1
             switch token.kind {
             case .latin:
-                guard
-                    let first = article.scalars[token.span.range].first(where: { !$0.isWhiteSpace }
-                    ),
-                    first.properties.isUppercase
-                else { return false }
+                // A Latin token starts on its first letter.
+                guard article.scalars[token.start].properties.isUppercase else { return false }
                 words += 1
                 if words > maximumWords { return false }
             case .number:
