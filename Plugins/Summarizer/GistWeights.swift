@@ -7,7 +7,7 @@
 /// by 2-fold cross-validation within that part).
 enum GistWeights {
     static let minimumCoverage = 0.3
-    static let threshold = -2.0
+    static let threshold = -1.5
     static let clauseWeight = 0.0
     static let table = #"""
         b	0.3595

@@ -44,26 +44,55 @@ struct HeadlineGist {
         let budget = maxChars ?? (latin ? Self.latinBudget : Self.chineseBudget)
         if latin {
             let grammar = EnglishGist(words: words, scalars: article.scalars)
-            return join(grammar.kept(budget: budget), budget: budget, priority: nil)
+            return render(fitted(grammar.kept(budget: budget), budget: budget, priority: nil))
         }
-        let scores = model.scores(GistFeatures(words, article: article), words: words)
-        return join(keep(scores: scores, budget: budget), budget: budget, priority: scores)
+        return render(labelled(budget: budget).kept)
+    }
+
+    /// The words the labeller keeps within the budget, and the chunks (`FigureChunks`) they
+    /// were kept or deleted in.
+    func labelled(budget: Int) -> (kept: [Bool], starts: [Int]) {
+        let own = model.scores(GistFeatures(words, article: article), words: words)
+        let starts = FigureChunks.starts(of: words, scalars: article.scalars)
+        let scores = Self.chunkScores(own, starts: starts)
+        let kept = fitted(
+            keep(scores: scores, starts: starts, budget: budget), budget: budget,
+            priority: scores, starts: starts)
+        return (kept, starts)
+    }
+
+    /// Each word's score as its chunk's (`FigureChunks`): the best of its words, so that a
+    /// figure stays when either it or its measure word is worth keeping.
+    static func chunkScores(_ scores: [Double], starts: [Int]) -> [Double] {
+        var best = scores
+        for position in scores.indices where starts[position] != position {
+            best[starts[position]] = max(best[starts[position]], scores[position])
+        }
+        return scores.indices.map { best[starts[$0]] }
     }
 
     /// The words whose log-odds of being kept clear the threshold, best first while they fit
-    /// the budget; at least the best word when none clears it. (Deciding globally instead, by
-    /// a dynamic program for the most log-odds above the threshold that fits the budget, less
-    /// a cost per run of kept words so that a gist reads as phrases, scored lower on the
-    /// development part, 2-fold: 44.9 at best, against 45.3.)
-    func keep(scores: [Double], budget: Int) -> [Bool] {
+    /// the budget, a chunk (`starts`, from `FigureChunks`) whole; at least the best word when
+    /// none clears it. (Deciding globally instead, by a dynamic program for the most log-odds
+    /// above the threshold that fits the budget, less a cost per run of kept words so that a
+    /// gist reads as phrases, scored lower on the development part, 2-fold: 44.9 at best,
+    /// against 45.3.)
+    func keep(scores: [Double], starts: [Int], budget: Int) -> [Bool] {
         let items = words.words
         var kept = [Bool](repeating: false, count: items.count)
-        let order = items.indices.sorted { scores[$0] > scores[$1] }
+        var chunkLength = [Int](repeating: 0, count: items.count)
+        for position in items.indices { chunkLength[starts[position]] += items[position].length }
+        let heads = items.indices.filter { starts[$0] == $0 }
+        let order = heads.sorted { scores[$0] > scores[$1] }
         var used = 0
-        for position in order where scores[position] > model.threshold {
-            if used + items[position].length <= budget {
-                kept[position] = true
-                used += items[position].length
+        for head in order where scores[head] > model.threshold {
+            if used + chunkLength[head] <= budget {
+                var position = head
+                while position < items.count && starts[position] == head {
+                    kept[position] = true
+                    position += 1
+                }
+                used += chunkLength[head]
             }
         }
         if !kept.indices.contains(where: { kept[$0] && items[$0].token.kind != .punct }),
@@ -76,17 +105,19 @@ struct HeadlineGist {
         return kept
     }
 
-    /// The kept words as text, tidied (no clause punctuation, no half of a pair of quotes or
-    /// brackets, no punctuation at either end) and cut to the budget: while it is too long,
-    /// the lowest-priority word goes (the last one when there are no scores).
-    func join(_ keptWords: [Bool], budget: Int, priority: [Double]?) -> String {
+    /// The kept words tidied (no clause punctuation, no half of a pair of quotes or brackets,
+    /// no punctuation at either end) and cut to the budget: while the text is too long, the
+    /// lowest-priority word goes, with the rest of its chunk when `starts` are given (the last
+    /// word when there are no scores).
+    func fitted(
+        _ keptWords: [Bool], budget: Int, priority: [Double]?, starts: [Int]? = nil
+    ) -> [Bool] {
         var kept = keptWords
         while true {
             tidy(&kept)
-            let text = render(kept)
-            if text.unicodeScalars.count <= budget { return text }
+            if render(kept).unicodeScalars.count <= budget { return kept }
             let candidates = kept.indices.filter { kept[$0] }
-            guard !candidates.isEmpty else { return "" }
+            guard !candidates.isEmpty else { return kept }
             let drop: Int
             if let priority {
                 drop = candidates.min { priority[$0] < priority[$1] } ?? candidates[0]
@@ -94,6 +125,11 @@ struct HeadlineGist {
                 drop = candidates[candidates.count - 1]
             }
             kept[drop] = false
+            if let starts {
+                for position in candidates where starts[position] == starts[drop] {
+                    kept[position] = false
+                }
+            }
         }
     }
 

@@ -55,9 +55,10 @@ public struct Summarizer: Processor {
         var choosing = options
         choosing.sentences = HeadlineGist.poolUnits
         choosing.maxChars = nil
-        let chosen = SentenceSelector(article: article, options: choosing, weights: weights)
+        let selected = SentenceSelector(article: article, options: choosing, weights: weights)
             .select()
-        guard !chosen.isEmpty else { return nil }
+        guard !selected.isEmpty else { return nil }
+        let chosen = EnglishDateline.skipping(selected, in: article)
         let gist = HeadlineGist(article: article, sentences: chosen, model: model)
         let text = gist.text(maxChars: options.maxChars)
         return text.isEmpty ? nil : Summary(text: text, sentences: chosen, style: .headline)

@@ -36,4 +36,24 @@ struct EnglishGistTests {
         #expect(short.unicodeScalars.count <= 40)
         #expect(short.hasPrefix("The Germans launched their first"))
     }
+    @Test("a dateline that is a sentence of its own is stepped over, not cut into the gist")
+    func datelineSentence() throws {
+        try #require(EvaluationArticles.shared.isLoaded)
+        let article = EvaluationArticles.shared.article(
+            text: "LONDON, July 25. The British have captured the greater part of Pozieres.")
+        try #require(article.sentences.count >= 2)
+        #expect(EnglishDateline.isDateline(0, in: article))
+        #expect(!EnglishDateline.isDateline(article.sentences.count - 1, in: article))
+        var options = SummarizerOptions()
+        options.style = .headline
+        let summary = try #require(Summarizer(options: options).summarize(article))
+        #expect(summary.text.hasPrefix("The British have captured"))
+        #expect(!summary.sentences.contains(0))
+        // A sentence of lower-case words is not a dateline, nor one of many capitals.
+        let plain = EvaluationArticles.shared.article(
+            text: "Paris is quiet. The Senate Passed The Naval Bill On Monday Night.")
+        try #require(plain.sentences.count >= 2)
+        #expect(!EnglishDateline.isDateline(0, in: plain))
+        #expect(!EnglishDateline.isDateline(plain.sentences.count - 1, in: plain))
+    }
 }

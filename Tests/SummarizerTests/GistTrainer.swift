@@ -39,8 +39,10 @@ enum GistTrainer {
     static func chosenSentences(_ article: Article) -> [Int] {
         var options = SummarizerOptions()
         options.sentences = HeadlineGist.poolUnits
-        return SentenceSelector(article: article, options: options, weights: .gistSelection)
-            .select()
+        let selected = SentenceSelector(
+            article: article, options: options, weights: .gistSelection
+        ).select()
+        return EnglishDateline.skipping(selected, in: article)
     }
 
     static func example(_ article: Article, headline: String) -> Example? {
