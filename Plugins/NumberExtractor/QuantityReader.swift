@@ -1,3 +1,5 @@
+import PresswatchCore
+
 /// Reads the quantity starting at one offset: a numeral with what comes before it (第, 负,
 /// a currency sign, 百分之) and after it (a unit, a second numeral of a range, a hedge).
 struct QuantityReader {
@@ -9,7 +11,8 @@ struct QuantityReader {
 
     func read(at start: Int) -> Quantity? {
         if let side = readScoreSide(at: start) { return side }
-        guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
+        guard words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+        else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
@@ -104,11 +107,17 @@ struct QuantityReader {
             numeral.end += 1
         }
         let hedged = start > 0 && "上近逾超".unicodeScalars.contains(text[start - 1])
-        guard hedged || numeral.approx != nil,
-            UnitTables.classifiers.longestMatch(in: text, at: numeral.end) != nil
-                || words.classifier(at: numeral.end) != nil
-        else { return nil }
+        guard hedged || numeral.approx != nil, startsUnit(at: numeral.end) else { return nil }
         return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// Whether a unit of a count, a span of time or a measure starts at `offset` (近百名,
+    /// 上百年, 上千米): what a hedged lone place counts.
+    private func startsUnit(at offset: Int) -> Bool {
+        UnitTables.classifiers.longestMatch(in: text, at: offset) != nil
+            || UnitTables.durations.longestMatch(in: text, at: offset) != nil
+            || UnitTables.measures.longestMatch(in: text, at: offset) != nil
+            || words.classifier(at: offset) != nil
     }
 
     /// 一块石头, 一起事故, 一道难题: a lexicon word of a numeral and a one-character
@@ -128,8 +137,17 @@ struct QuantityReader {
         if words.tag(at: next)?.family == "a", words.tokenEnd(at: next) == next + 1 {
             next += 1
         }
-        return words.tag(at: next)?.family == "n"
+        // A common noun: 起 and 块 count things (事故, 石头), not names; a name tag is also
+        // where the lexicon files odd words (长大 is ns), so 从小一起长大 is "together".
+        guard let tag = words.tag(at: next), tag.family == "n" else { return false }
+        return !Self.nameTags.contains(tag)
     }
+
+    /// The lexicon's tags of proper nouns: people, places, organizations, other names.
+    private static let nameTags: Set<PartOfSpeech> = [
+        .personName, .placeName, .organization, .otherProperNoun, PartOfSpeech("nrt"),
+        PartOfSpeech("nrfg"),
+    ]
 
     /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
     /// no noun, numeral or classifier but an adverb, an adjective, a pronoun or a conjunction,
@@ -138,8 +156,10 @@ struct QuantityReader {
     /// (零件, which the lexicon tags mq like 三件) is a word: no count of zero things is a
     /// lexicon entry, while 零度 is a measure and 0人 no word.
     private func isOtherWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        // A numeral with its own hedge (十来个, 十来天: the lexicon's d) is an approximate
+        // count whatever its tag: the hedge inside says it counts.
         guard quantity.start == numeral.start, words.tokenEnd(at: numeral.start) == quantity.end,
-            let family = words.tag(at: numeral.start)?.family
+            numeral.approx == nil, let family = words.tag(at: numeral.start)?.family
         else { return false }
         if quantity.kind == .count, numeral.end - numeral.start == 1,
             Numeral.chineseDigit(text[numeral.start]) == 0
@@ -265,7 +285,7 @@ struct QuantityReader {
             // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
             let hedged =
                 numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])
-            return !hedged || UnitTables.classifiers.longestMatch(in: text, at: next) == nil
+            return !hedged || !startsUnit(at: next)
         case "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
             return true
         default:
@@ -404,6 +424,18 @@ struct QuantityReader {
     private func isSeveralAtWordEnd(_ start: Int) -> Bool {
         Numeral.isSeveral(text[start]) && words.isBoundary(start + 1)
             && start + 1 < text.count && Numeral.chineseUnit(text[start + 1]) != nil
+    }
+
+    /// 兄弟俩, 夫妻俩, 他俩, 哥儿仨: 俩 (two) and 仨 (three) close a lexicon word of the
+    /// people they count, a noun or a pronoun. Not a noun of two characters, which may be a
+    /// word of its own where 俩 is no numeral (伎俩, a trick).
+    private func isPairAtWordEnd(_ start: Int) -> Bool {
+        let scalar = text[start]
+        guard scalar == "俩" || scalar == "倆" || scalar == "仨", words.isBoundary(start + 1),
+            let wordStart = words.tokenStart(endingAt: start + 1), wordStart < start,
+            let family = words.tag(endingAt: start + 1)?.family
+        else { return false }
+        return family == "r" || (family == "n" && start - wordStart >= 2)
     }
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
