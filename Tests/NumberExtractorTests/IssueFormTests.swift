@@ -52,6 +52,14 @@ import Testing
         ("仓库里还有两册旧账本。", "两册", .number(2), "册"),
         ("Its sales grew tenfold in a decade.", "tenfold", .number(10), "fold"),
         ("Profits fell in the second quarter.", "second quarter", .number(2), "quarter"),
+        (
+            "She won in 2 hours, 21 minutes and 5 seconds.", "2 hours, 21 minutes and 5 seconds",
+            .number(8465), "second"
+        ),
+        (
+            "He ran it in three minutes 50 seconds.", "three minutes 50 seconds", .number(230),
+            "second"
+        ),
     ]
 
     @Test(arguments: cases.indices)
