@@ -1,6 +1,7 @@
 /// Some signs and names of money are shared by several countries: ¥ and ￥ are the yuan
 /// and the yen, 里亚尔 the rial of Iran, Oman and Yemen and the riyal of Saudi Arabia and
-/// Qatar, 卢比 and `rupees` the rupee of India, Pakistan, Sri Lanka and Nepal. Each such
+/// Qatar, 卢比 and `rupees` the rupee of India, Pakistan, Sri Lanka and Nepal, 迪拉姆 the
+/// dirham of the Emirates and of Morocco. Each such
 /// amount is read in the money of the country its sentence names (在日本的售价为¥49,980,
 /// 伊朗 … 里亚尔), the one nearest the amount when it names several, and in the usual one
 /// when it names none (the yuan on a Chinese page). The evidence is read only for the few
@@ -47,6 +48,7 @@ enum CurrencyByCountry {
             ("¥", yenCountries), ("￥", yenCountries), ("里亚尔", rialCountries),
             ("卢比", rupeeCountries), ("盧比", rupeeCountries), ("rupees", rupeeCountries),
             ("rupee", rupeeCountries), ("riyals", rialCountries), ("rials", rialCountries),
+            ("迪拉姆", dirhamCountries), ("dirhams", dirhamCountries),
         ])
 
     private static let yenCountries = WordTable<String>(
@@ -58,6 +60,12 @@ enum CurrencyByCountry {
         ("伊朗", "IRR"), ("德黑兰", "IRR"), ("沙特", "SAR"), ("利雅得", "SAR"), ("卡塔尔", "QAR"),
         ("多哈", "QAR"), ("阿曼", "OMR"), ("马斯喀特", "OMR"), ("也门", "YER"), ("萨那", "YER"),
         ("iran", "IRR"), ("saudi", "SAR"), ("qatar", "QAR"), ("oman", "OMR"), ("yemen", "YER"),
+    ])
+
+    private static let dirhamCountries = WordTable<String>([
+        ("阿联酋", "AED"), ("迪拜", "AED"), ("阿布扎比", "AED"), ("摩洛哥", "MAD"), ("卡萨布兰卡", "MAD"),
+        ("拉巴特", "MAD"), ("马拉喀什", "MAD"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"),
+        ("emirates", "AED"), ("morocco", "MAD"), ("casablanca", "MAD"),
     ])
 
     private static let rupeeCountries = WordTable<String>([

@@ -10,6 +10,12 @@ struct MoneyReader {
         guard let (info, after) = UnitTables.currencies.longestMatch(in: text, at: at) else {
             return nil
         }
+        // 3 $10 tickets: a sign right before digits opens the next amount, it closes no other.
+        if after < text.count, Numeral.arabicDigit(text[after]) != nil,
+            !Numeral.isHan(text[after - 1]), Numeral.latinLower(text[after - 1]) == nil
+        {
+            return nil
+        }
         let code = CurrencyByCountry.code(info.unit ?? "", word: at, after, in: text)
         var total = value * info.factor
         var end = after

@@ -67,7 +67,8 @@ enum CurrencyNames {
         ("brazilian reais", "BRL", 1), ("reais", "BRL", 1), ("south korean won", "KRW", 1),
         // Signs written after the amount, as in much of Europe (35€, 12 £).
         ("€", "EUR", 1), ("£", "GBP", 1), ("₩", "KRW", 1), ("₹", "INR", 1), ("₽", "RUB", 1),
-        ("¥", "CNY", 1), ("￥", "CNY", 1),
+        ("¥", "CNY", 1), ("￥", "CNY", 1), ("$", "USD", 1), ("us$", "USD", 1), ("hk$", "HKD", 1),
+        ("nt$", "TWD", 1),
     ]
 
     /// Sub-units that mean money only after a larger unit: `50元6角三分`, not `3分`.
