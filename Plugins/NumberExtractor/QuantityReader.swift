@@ -45,11 +45,35 @@ struct QuantityReader {
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
-                || isAdverbialPlace(quantity, numeral)
+                || isAdverbialPlace(quantity, numeral) || isGluedToNumerals(quantity, numeral)
         {
             return nil
         }
         return quantity
+    }
+
+    /// 十三五 (the 13th five-year plan), 双十一 (the shopping day): a bare Chinese numeral the
+    /// grammar had to stop, with another Chinese numeral right after it or right before it,
+    /// is part of a name made of numerals, not a number of its own (十三 and 五 apart are
+    /// figures the text does not say).
+    /// So is a bare span of digits with a noun right after it and no unit to count it in
+    /// (十四五规划: a span counts in a unit, 十四五个).
+    private func isGluedToNumerals(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.unit == nil, numeral.isChinese, quantity.start == numeral.start else {
+            return false
+        }
+        if quantity.kind == .range {
+            return numeral.approx == nil && quantity.end == numeral.end
+                && words.tag(at: quantity.end)?.family == "n"
+        }
+        guard quantity.kind == .number else { return false }
+        if quantity.end < text.count, Numeral.chineseDigit(text[quantity.end]) != nil {
+            return true
+        }
+        guard quantity.start > 0 else { return false }
+        let before = text[quantity.start - 1]
+        return Numeral.chineseDigit(before) != nil || Numeral.chineseUnit(before) != nil
+            || Numeral.chineseTens(before) != nil || Numeral.magnitudeExponent(before) != nil
     }
 
     /// 两颗八角 (two star anise), 三颗八角和一块姜: a numeral and 角 right after a count
@@ -353,8 +377,20 @@ struct QuantityReader {
         return ordinal
     }
 
-    /// “五一”, `六一国际儿童节`, `五一假期`: two digits naming a day of the year (May 1st).
+    /// “五一”, `六一国际儿童节`, `五一假期`: two digits naming a day of the year (May 1st);
+    /// `十一黄金周`, `十一假期`: 十一 before a holiday's word is the National Day (October 1st).
     private func holiday(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        if quantity.kind == .number, numeral.isChinese, !numeral.digitString,
+            numeral.value == 11, quantity.end - quantity.start == 2,
+            ["黄金周", "假期", "长假", "小长假", "国庆"].contains(where: {
+                text.match($0, at: quantity.end) != nil
+            })
+        {
+            var date = quantity
+            date.kind = .date
+            date.value = .date("--10-01")
+            return date
+        }
         guard quantity.kind == .number, numeral.digitString, numeral.isChinese,
             numeral.digitCount == 2, let value = Numeral.smallInt(numeral.value),
             (1...9).contains(value / 10), (1...9).contains(value % 10)

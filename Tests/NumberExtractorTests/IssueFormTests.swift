@@ -47,6 +47,7 @@ import Testing
         ("这顶帽子在洛杉矶卖19$。", "19$", .number(19), "USD"),
         ("He bought 3 $10 tickets.", "$10", .number(10), "USD"),
         ("马拉喀什的一条地毯卖三千迪拉姆。", "三千迪拉姆", .number(3000), "MAD"),
+        ("十一长假期间，车站客流大增。", "十一", .date("--10-01"), nil),
         ("A taxi ride in Jakarta costs 85,000 rupiah.", "85,000 rupiah", .number(85000), "IDR"),
         ("夫妻俩在镇上开了一家面馆。", "俩", .number(2), nil),
         ("他们俩都考上了大学。", "俩", .number(2), nil),
@@ -79,6 +80,7 @@ import Testing
         // English `one` as a pronoun.
         "孩子们三三两两地走出校门", "他一生清贫", "我们从小一起长大", "识破了骗子的伎俩",
         "Neighbours should help one another.", "The one thing they agree on is cost.",
+        "十四五规划提出了新目标", "双十一当天快递量大增",
     ])
     func idiomsAreNoQuantity(sentence: String) {
         #expect(Extraction.entries(sentence).isEmpty)
