@@ -56,14 +56,18 @@ struct QuantityReader {
     /// grammar had to stop, with another Chinese numeral right after it or right before it,
     /// is part of a name made of numerals, not a number of its own (十三 and 五 apart are
     /// figures the text does not say).
-    /// So is a bare span of digits with a noun right after it and no unit to count it in
-    /// (十四五规划: a span counts in a unit, 十四五个).
+    /// So is a bare span in the place below a place, with a noun right after it and no unit
+    /// to count it in (十四五规划: such a span counts in a unit, 十四五个); a span of two digits
+    /// counts the noun itself (三五好友).
     private func isGluedToNumerals(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
         guard quantity.unit == nil, numeral.isChinese, quantity.start == numeral.start else {
             return false
         }
         if quantity.kind == .range {
-            return numeral.approx == nil && quantity.end == numeral.end
+            let start = quantity.start
+            return numeral.approx == nil && quantity.end == numeral.end && start + 1 < text.count
+                && (Numeral.chineseUnit(text[start]) != nil
+                    || Numeral.chineseUnit(text[start + 1]) != nil)
                 && words.tag(at: quantity.end)?.family == "n"
         }
         guard quantity.kind == .number else { return false }

@@ -48,6 +48,7 @@ import Testing
         ("He bought 3 $10 tickets.", "$10", .number(10), "USD"),
         ("马拉喀什的一条地毯卖三千迪拉姆。", "三千迪拉姆", .number(3000), "MAD"),
         ("十一长假期间，车站客流大增。", "十一", .date("--10-01"), nil),
+        ("周末约上三五好友去踏青。", "三五", .range(3, 5), nil),
         ("A taxi ride in Jakarta costs 85,000 rupiah.", "85,000 rupiah", .number(85000), "IDR"),
         ("夫妻俩在镇上开了一家面馆。", "俩", .number(2), nil),
         ("他们俩都考上了大学。", "俩", .number(2), nil),
