@@ -14,6 +14,9 @@ extension NumeralReader {
         if digits.count == 2, Self.isNeighbourPair(digits[0], digits[1]) {
             return readSpan(low: digits[0], high: digits[1], start: start, end: index)
         }
+        // Read one by one, a digit is 二 and 三, never 两, 俩 or 仨: those count things (两个,
+        // 仨人), so a run holding one is no digit string but words (三三两两, in twos and threes).
+        if text[start..<index].contains(where: Self.isCountingDigit) { return nil }
         if index < text.count,
             Numeral.chineseUnit(text[index]) != nil || Numeral.magnitudeExponent(text[index]) != nil
         {
@@ -26,6 +29,14 @@ extension NumeralReader {
         result.isChinese = true
         result.digitCount = digits.count
         return result
+    }
+
+    /// 两, 俩 and 仨: digits that only count, never spell a number digit by digit.
+    static func isCountingDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "两", "兩", "俩", "倆", "仨": return true
+        default: return false
+        }
     }
 
     /// 几十, 数百, 几千万, 数亿: "a few" of a place, the span two to nine of it.

@@ -102,6 +102,34 @@ struct EnglishReader {
         return result
     }
 
+    /// `third-quarter profits`, `the second quarter`: an ordinal naming a quarter of the year,
+    /// as `第三季度` does (`second` counts here: a quarter is no time of the clock).
+    func readQuarter(ordinal word: String, at start: Int, end: Int) -> Quantity? {
+        guard let value = word == "second" ? 2 : EnglishWords.ordinals[word], value <= 4,
+            end + 1 < text.count, text[end] == "-" || text[end] == " ",
+            let (following, quarterEnd) = self.word(at: end + 1), following == "quarter"
+        else { return nil }
+        return Quantity(
+            start: start, end: quarterEnd, kind: .ordinal, value: .number(Double(value)),
+            unit: "quarter", approx: nil)
+    }
+
+    /// `sevenfold`, `tenfold`, `a hundredfold`: a number word with `fold` is the factor of
+    /// a growth, as `七倍` is.
+    func readFold(word: String, at start: Int, end: Int) -> Quantity? {
+        guard word.hasSuffix("fold"), word.count > 4 else { return nil }
+        let stem = String(word.dropLast(4))
+        guard
+            let value = EnglishWords.units[stem]
+                ?? EnglishWords.scales[stem].map({ exponent in
+                    Int(DecimalNumber.power(exponent))
+                }), value > 1
+        else { return nil }
+        return Quantity(
+            start: start, end: end, kind: .count, value: .number(Double(value)), unit: "fold",
+            approx: nil)
+    }
+
     /// `two thirds`, `three-quarters`, `one tenth`: a number of words (or digits) counting
     /// parts of a whole; nil when no part word follows.
     func readFraction(after numeral: ReadNumber) -> ReadNumber? {

@@ -10,6 +10,13 @@ struct MoneyReader {
         guard let (info, after) = UnitTables.currencies.longestMatch(in: text, at: at) else {
             return nil
         }
+        // 3 $10 tickets: a sign right before digits opens the next amount, it closes no other.
+        if after < text.count, Numeral.arabicDigit(text[after]) != nil,
+            !Numeral.isHan(text[after - 1]), Numeral.latinLower(text[after - 1]) == nil
+        {
+            return nil
+        }
+        let code = CurrencyByCountry.code(info.unit ?? "", word: at, after, in: text)
         var total = value * info.factor
         var end = after
         // Smaller units of the same currency may follow: 6角三分, 又三美分.
@@ -20,7 +27,7 @@ struct MoneyReader {
         }
         // 壹万元整: 整 closes a written amount ("exactly").
         if end < text.count, text[end] == "整" { end += 1 }
-        return Reading(kind: .money, value: .number(Self.rounded(total)), unit: info.unit, end: end)
+        return Reading(kind: .money, value: .number(Self.rounded(total)), unit: code, end: end)
     }
 
     /// The spoken units of the yuan: 块 (yuan), 毛 (jiao), and a last digit standing for the

@@ -75,7 +75,7 @@ struct NumeralReader {
             state.total == 0, let pending = state.pending, pending.scale == 0,
             state.pendingIsSingleChineseDigit, position < text.count,
             let second = Numeral.chineseDigit(text[position]), !isLiang(text[position]),
-            Self.isNeighbourPair(Int(pending.mantissa), second)
+            Self.isNextDigit(Int(pending.mantissa), second)
         else { return nil }
         var end = position + 1
         var place = Double(unit / 10)
@@ -97,6 +97,13 @@ struct NumeralReader {
         return result
     }
 
+    /// Two digits in a row after a place name a span only when the second is the next one
+    /// (十五六): 三五 is a span on its own (三五天), but after a place it is a name (十三五,
+    /// the 13th five-year plan), never 13 to 15.
+    private static func isNextDigit(_ first: Int, _ second: Int) -> Bool {
+        first >= 1 && second == first + 1
+    }
+
     /// 一万五六千 (15,000–16,000), 一万五六 (the same, the place left out as in 一万五), 一亿
     /// 五六千万: two neighbouring digits after a magnitude name a span in the place right
     /// below it; read as 一万五 alone it was a wrong figure.
@@ -107,7 +114,7 @@ struct NumeralReader {
             exponent > 1, state.section == 0, let pending = state.pending, pending.scale == 0,
             state.pendingIsSingleChineseDigit, position < text.count,
             let second = Numeral.chineseDigit(text[position]), !isLiang(text[position]),
-            Self.isNeighbourPair(Int(pending.mantissa), second)
+            Self.isNextDigit(Int(pending.mantissa), second)
         else { return nil }
         let below = DecimalNumber.power(exponent - 1)
         var end = position + 1

@@ -5,7 +5,8 @@ extension QuantityReader {
             let (signCode, prefixEnd) = UnitTables.currencyPrefixes.longestMatch(
                 in: text, at: start)
         else { return nil }
-        let code = YenOrYuan.code(signCode, signStart: start, in: text)
+        let code = CurrencyByCountry.code(
+            signCode, word: start, prefixEnd, in: text)
         let numberStart = text.skippingSpaces(from: prefixEnd)
         guard numberStart < text.count, Numeral.canStartNumeral(text[numberStart]),
             let numeral = numerals.read(at: numberStart), numeral.low == nil

@@ -1,3 +1,5 @@
+import PresswatchCore
+
 /// Reads the quantity starting at one offset: a numeral with what comes before it (第, 负,
 /// a currency sign, 百分之) and after it (a unit, a second numeral of a range, a hedge).
 struct QuantityReader {
@@ -9,7 +11,8 @@ struct QuantityReader {
 
     func read(at start: Int) -> Quantity? {
         if let side = readScoreSide(at: start) { return side }
-        guard words.isBoundary(start) || isSeveralAtWordEnd(start) else { return nil }
+        guard words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+        else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
@@ -42,11 +45,39 @@ struct QuantityReader {
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
-                || isAdverbialPlace(quantity, numeral)
+                || isAdverbialPlace(quantity, numeral) || isGluedToNumerals(quantity, numeral)
         {
             return nil
         }
         return quantity
+    }
+
+    /// 十三五 (the 13th five-year plan), 双十一 (the shopping day): a bare Chinese numeral the
+    /// grammar had to stop, with another Chinese numeral right after it or right before it,
+    /// is part of a name made of numerals, not a number of its own (十三 and 五 apart are
+    /// figures the text does not say).
+    /// So is a bare span in the place below a place, with a noun right after it and no unit
+    /// to count it in (十四五规划: such a span counts in a unit, 十四五个); a span of two digits
+    /// counts the noun itself (三五好友).
+    private func isGluedToNumerals(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.unit == nil, numeral.isChinese, quantity.start == numeral.start else {
+            return false
+        }
+        if quantity.kind == .range {
+            let start = quantity.start
+            return numeral.approx == nil && quantity.end == numeral.end && start + 1 < text.count
+                && (Numeral.chineseUnit(text[start]) != nil
+                    || Numeral.chineseUnit(text[start + 1]) != nil)
+                && words.tag(at: quantity.end)?.family == "n"
+        }
+        guard quantity.kind == .number else { return false }
+        if quantity.end < text.count, Numeral.chineseDigit(text[quantity.end]) != nil {
+            return true
+        }
+        guard quantity.start > 0 else { return false }
+        let before = text[quantity.start - 1]
+        return Numeral.chineseDigit(before) != nil || Numeral.chineseUnit(before) != nil
+            || Numeral.chineseTens(before) != nil || Numeral.magnitudeExponent(before) != nil
     }
 
     /// 两颗八角 (two star anise), 三颗八角和一块姜: a numeral and 角 right after a count
@@ -104,11 +135,17 @@ struct QuantityReader {
             numeral.end += 1
         }
         let hedged = start > 0 && "上近逾超".unicodeScalars.contains(text[start - 1])
-        guard hedged || numeral.approx != nil,
-            UnitTables.classifiers.longestMatch(in: text, at: numeral.end) != nil
-                || words.classifier(at: numeral.end) != nil
-        else { return nil }
+        guard hedged || numeral.approx != nil, startsUnit(at: numeral.end) else { return nil }
         return complete(numeral, spanStart: start, sign: 1)
+    }
+
+    /// Whether a unit of a count, a span of time or a measure starts at `offset` (近百名,
+    /// 上百年, 上千米): what a hedged lone place counts.
+    private func startsUnit(at offset: Int) -> Bool {
+        UnitTables.classifiers.longestMatch(in: text, at: offset) != nil
+            || UnitTables.durations.longestMatch(in: text, at: offset) != nil
+            || UnitTables.measures.longestMatch(in: text, at: offset) != nil
+            || words.classifier(at: offset) != nil
     }
 
     /// 一块石头, 一起事故, 一道难题: a lexicon word of a numeral and a one-character
@@ -128,8 +165,17 @@ struct QuantityReader {
         if words.tag(at: next)?.family == "a", words.tokenEnd(at: next) == next + 1 {
             next += 1
         }
-        return words.tag(at: next)?.family == "n"
+        // A common noun: 起 and 块 count things (事故, 石头), not names; a name tag is also
+        // where the lexicon files odd words (长大 is ns), so 从小一起长大 is "together".
+        guard let tag = words.tag(at: next), tag.family == "n" else { return false }
+        return !Self.nameTags.contains(tag)
     }
+
+    /// The lexicon's tags of proper nouns: people, places, organizations, other names.
+    private static let nameTags: Set<PartOfSpeech> = [
+        .personName, .placeName, .organization, .otherProperNoun, PartOfSpeech("nrt"),
+        PartOfSpeech("nrfg"),
+    ]
 
     /// 一样, 一块儿: the lexicon writes the numeral with what follows as one word that is
     /// no noun, numeral or classifier but an adverb, an adjective, a pronoun or a conjunction,
@@ -138,8 +184,10 @@ struct QuantityReader {
     /// (零件, which the lexicon tags mq like 三件) is a word: no count of zero things is a
     /// lexicon entry, while 零度 is a measure and 0人 no word.
     private func isOtherWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        // A numeral with its own hedge (十来个, 十来天: the lexicon's d) is an approximate
+        // count whatever its tag: the hedge inside says it counts.
         guard quantity.start == numeral.start, words.tokenEnd(at: numeral.start) == quantity.end,
-            let family = words.tag(at: numeral.start)?.family
+            numeral.approx == nil, let family = words.tag(at: numeral.start)?.family
         else { return false }
         if quantity.kind == .count, numeral.end - numeral.start == 1,
             Numeral.chineseDigit(text[numeral.start]) == 0
@@ -265,7 +313,7 @@ struct QuantityReader {
             // 近百名, 上千人, 逾百家: a hedge before it makes the place a round number.
             let hedged =
                 numeral.start > 0 && "近上逾超".unicodeScalars.contains(text[numeral.start - 1])
-            return !hedged || UnitTables.classifiers.longestMatch(in: text, at: next) == nil
+            return !hedged || !startsUnit(at: next)
         case "佰", "仟", "拾", "肆", "伍", "陆", "陸", "壹":
             return true
         default:
@@ -333,8 +381,20 @@ struct QuantityReader {
         return ordinal
     }
 
-    /// “五一”, `六一国际儿童节`, `五一假期`: two digits naming a day of the year (May 1st).
+    /// “五一”, `六一国际儿童节`, `五一假期`: two digits naming a day of the year (May 1st);
+    /// `十一黄金周`, `十一假期`: 十一 before a holiday's word is the National Day (October 1st).
     private func holiday(_ quantity: Quantity, _ numeral: ReadNumber) -> Quantity? {
+        if quantity.kind == .number, numeral.isChinese, !numeral.digitString,
+            numeral.value == 11, quantity.end - quantity.start == 2,
+            ["黄金周", "假期", "长假", "小长假", "国庆"].contains(where: {
+                text.match($0, at: quantity.end) != nil
+            })
+        {
+            var date = quantity
+            date.kind = .date
+            date.value = .date("--10-01")
+            return date
+        }
         guard quantity.kind == .number, numeral.digitString, numeral.isChinese,
             numeral.digitCount == 2, let value = Numeral.smallInt(numeral.value),
             (1...9).contains(value / 10), (1...9).contains(value % 10)
@@ -404,6 +464,18 @@ struct QuantityReader {
     private func isSeveralAtWordEnd(_ start: Int) -> Bool {
         Numeral.isSeveral(text[start]) && words.isBoundary(start + 1)
             && start + 1 < text.count && Numeral.chineseUnit(text[start + 1]) != nil
+    }
+
+    /// 兄弟俩, 夫妻俩, 他俩, 哥儿仨: 俩 (two) and 仨 (three) close a lexicon word of the
+    /// people they count, a noun or a pronoun. Not a noun of two characters, which may be a
+    /// word of its own where 俩 is no numeral (伎俩, a trick).
+    private func isPairAtWordEnd(_ start: Int) -> Bool {
+        let scalar = text[start]
+        guard scalar == "俩" || scalar == "倆" || scalar == "仨", words.isBoundary(start + 1),
+            let wordStart = words.tokenStart(endingAt: start + 1), wordStart < start,
+            let family = words.tag(endingAt: start + 1)?.family
+        else { return false }
+        return family == "r" || (family == "n" && start - wordStart >= 2)
     }
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.

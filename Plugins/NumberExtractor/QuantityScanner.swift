@@ -88,11 +88,29 @@ struct QuantityScanner {
         if end + 1 < text.count, text[end] == "-", Numeral.latinLower(text[end + 1]) != nil {
             return true
         }
-        guard case .number(1) = quantity.value, quantity.start >= 3 else { return false }
-        let before = quantity.start - 3
-        return Numeral.latinLower(text[before]) == "n"
-            && Numeral.latinLower(text[before + 1]) == "o"
-            && text[before + 2] == " " && isWordStart(before)
+        guard case .number(1) = quantity.value, quantity.end - quantity.start == 3 else {
+            return false
+        }
+        // `one another`: a pronoun of each other.
+        if end + 1 < text.count, text[end] == " ", text.match("another", at: end + 1) != nil {
+            return true
+        }
+        guard quantity.start >= 2, text[quantity.start - 1] == " ",
+            let before = previousWord(endingAt: quantity.start - 1)
+        else { return false }
+        return Self.pronounDeterminers.contains(before)
+    }
+
+    /// `no one`, `the one` (on the one hand, the one who): after these, `one` is a pronoun
+    /// or points at a thing; a count of one has no article (`one hand`, `a hand`).
+    private static let pronounDeterminers: Set<String> = ["no", "the", "this", "that", "which"]
+
+    /// The lower-cased Latin word that ends at `end`, if one does.
+    private func previousWord(endingAt end: Int) -> String? {
+        var start = end
+        while start > 0, Numeral.latinLower(text[start - 1]) != nil { start -= 1 }
+        guard start < end else { return nil }
+        return String(String.UnicodeScalarView(text[start..<end].map { Numeral.latinLower($0)! }))
     }
 
     private func readLatinNumber(at index: Int, reader: QuantityReader) -> Quantity? {
@@ -104,11 +122,18 @@ struct QuantityScanner {
         }
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
-        if let (word, end) = englishReader.word(at: index), let value = EnglishWords.ordinals[word]
-        {
-            return Quantity(
-                start: index, end: end, kind: .ordinal, value: .number(Double(value)), unit: nil,
-                approx: nil)
+        if let (word, end) = englishReader.word(at: index) {
+            if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
+                return quarter
+            }
+            if let value = EnglishWords.ordinals[word] {
+                return Quantity(
+                    start: index, end: end, kind: .ordinal, value: .number(Double(value)),
+                    unit: nil, approx: nil)
+            }
+            if let factor = englishReader.readFold(word: word, at: index, end: end) {
+                return factor
+            }
         }
         if let half = englishReader.readHalf(at: index) {
             return reader.complete(half, spanStart: index, sign: 1)

@@ -39,7 +39,10 @@ struct SuffixReader {
         for step in 0..<7 {
             let candidate: Reading?
             switch step {
-            case 0: candidate = TimeReader(text: text).read(numeral, at: at)
+            case 0:
+                candidate =
+                    TimeReader(text: text).read(numeral, at: at)
+                    ?? EnglishRaceTime(text: text).read(numeral, at: at)
             case 1: candidate = DateReader(text: text).read(numeral, at: at)
             case 2: candidate = readPercent(value, at: at)
             case 3: candidate = readTenths(value, numeral: numeral, at: at)

@@ -58,6 +58,17 @@ enum CurrencyNames {
         ("chf", "CHF", 1), ("sgd", "SGD", 1), ("krw", "KRW", 1), ("inr", "INR", 1),
         ("rub", "RUB", 1),
         ("twd", "TWD", 1), ("mop", "MOP", 1), ("btc", "BTC", 1), ("pence", "GBP", 0.01),
+        ("rupiah", "IDR", 1), ("ringgit", "MYR", 1), ("baht", "THB", 1), ("dong", "VND", 1),
+        ("naira", "NGN", 1), ("rand", "ZAR", 1), ("lira", "TRY", 1), ("zloty", "PLN", 1),
+        ("zlotys", "PLN", 1), ("forints", "HUF", 1), ("shekels", "ILS", 1), ("tenge", "KZT", 1),
+        ("hryvnias", "UAH", 1), ("riyals", "SAR", 1), ("rials", "IRR", 1), ("dirhams", "AED", 1),
+        ("swiss franc", "CHF", 1), ("swedish kronor", "SEK", 1), ("norwegian kroner", "NOK", 1),
+        ("danish kroner", "DKK", 1), ("mexican pesos", "MXN", 1), ("philippine pesos", "PHP", 1),
+        ("brazilian reais", "BRL", 1), ("reais", "BRL", 1), ("south korean won", "KRW", 1),
+        // Signs written after the amount, as in much of Europe (35€, 12 £).
+        ("€", "EUR", 1), ("£", "GBP", 1), ("₩", "KRW", 1), ("₹", "INR", 1), ("₽", "RUB", 1),
+        ("¥", "CNY", 1), ("￥", "CNY", 1), ("$", "USD", 1), ("us$", "USD", 1), ("hk$", "HKD", 1),
+        ("nt$", "TWD", 1),
     ]
 
     /// Sub-units that mean money only after a larger unit: `50元6角三分`, not `3分`.
@@ -138,5 +149,11 @@ enum ClassifierNames {
         "棵", "株", "箱", "袋", "瓶", "杯", "盒", "包", "桶", "级", "級", "打", "扇",
         "辆次", "架次", "款", "枚", "盏", "口", "尾", "大", "国", "地", "省", "市", "县", "区", "镇",
         "村", "乡", "场次", "班次", "车次", "批次", "班", "列", "步",
+        // Measure words the lexicon writes with many numerals (三幅, 两册, 五碗), so that a
+        // count after a lone 一 need not rest on the lexicon's word (see `numeralWordEnd`).
+        "幅", "册", "卷", "则", "串", "朵", "束", "盘", "堆", "群", "顶", "顿", "尊", "盆", "罐",
+        "碗", "锅", "壶", "碟", "筐", "篓", "捆", "摞", "滴", "勺", "截", "段", "页", "章", "集", "桌", "床",
+        "叠", "帧",
+        "辑",
     ]
 }

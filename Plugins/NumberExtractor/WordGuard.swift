@@ -106,9 +106,14 @@ struct WordGuard {
     /// The end of a numeral word (`m`) that starts at `numeralStart` and goes on from `at`
     /// with one or two Chinese characters that are no numeral: a count's classifier the
     /// lexicon wrote together with its number (一万步, 三五天).
+    ///
+    /// Not after a lone 一: the lexicon writes 一 with one character as a numeral word as
+    /// often for a word of its own (一生 a lifetime, 一贯, 一味, 一手) as for a count, while a
+    /// measure word is one it writes with many numerals, which the classifier table holds.
     func numeralWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar]) -> Int? {
         guard let token = token(startingAt: numeralStart), token.tag?.family == "m",
-            token.end > at, token.end - at <= 2
+            token.end > at, token.end - at <= 2,
+            at - numeralStart > 1 || Numeral.chineseDigit(text[numeralStart]) != 1
         else { return nil }
         return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
     }

@@ -36,6 +36,35 @@ import Testing
         ("这件衬衫在上海卖¥199。", "¥199", .number(199), "CNY"),
         ("The camera sells for ¥45,000 in Japan.", "¥45,000", .number(45000), "JPY"),
         ("恒生指数下跌了三百五十六点。", "三百五十六", .number(356), nil),
+        // Session 7: a shared name of money read by the country its sentence names, signs
+        // after the amount, 俩/仨 closing a word of people, hedged places and 来, -fold and
+        // quarters in English.
+        ("德黑兰的一份烤肉卖到八十万里亚尔。", "八十万里亚尔", .number(800_000), "IRR"),
+        ("在利雅得，一杯咖啡要十五里亚尔。", "十五里亚尔", .number(15), "SAR"),
+        ("这件纪念品在卡拉奇卖两千卢比。", "两千卢比", .number(2000), "PKR"),
+        ("这本书在新德里卖五百卢比。", "五百卢比", .number(500), "INR"),
+        ("柏林一杯啤酒卖4.5€。", "4.5€", .number(4.5), "EUR"),
+        ("这顶帽子在洛杉矶卖19$。", "19$", .number(19), "USD"),
+        ("He bought 3 $10 tickets.", "$10", .number(10), "USD"),
+        ("马拉喀什的一条地毯卖三千迪拉姆。", "三千迪拉姆", .number(3000), "MAD"),
+        ("十一长假期间，车站客流大增。", "十一", .date("--10-01"), nil),
+        ("周末约上三五好友去踏青。", "三五", .range(3, 5), nil),
+        ("A taxi ride in Jakarta costs 85,000 rupiah.", "85,000 rupiah", .number(85000), "IDR"),
+        ("夫妻俩在镇上开了一家面馆。", "俩", .number(2), nil),
+        ("他们俩都考上了大学。", "俩", .number(2), nil),
+        ("这座古桥已有上千年的历史。", "千年", .number(1000), "year"),
+        ("他一次能挑二十来斤的担子。", "二十来斤", .number(20), "jin"),
+        ("仓库里还有两册旧账本。", "两册", .number(2), "册"),
+        ("Its sales grew tenfold in a decade.", "tenfold", .number(10), "fold"),
+        ("Profits fell in the second quarter.", "second quarter", .number(2), "quarter"),
+        (
+            "She won in 2 hours, 21 minutes and 5 seconds.", "2 hours, 21 minutes and 5 seconds",
+            .number(8465), "second"
+        ),
+        (
+            "He ran it in three minutes 50 seconds.", "three minutes 50 seconds", .number(230),
+            "second"
+        ),
     ]
 
     @Test(arguments: cases.indices)
@@ -45,7 +74,15 @@ import Testing
     }
 
     /// Words of the lexicon that hold a numeral and are no quantity.
-    @Test(arguments: ["一心一意地工作", "他三心二意", "九死一生的经历", "万一下雨", "意见一致", "统一思想", "一些人", "一直在", "一般来说"])
+    @Test(arguments: [
+        "一心一意地工作", "他三心二意", "九死一生的经历", "万一下雨", "意见一致", "统一思想", "一些人", "一直在", "一般来说",
+        // Session 7: 两 in a run of digits, 一 fused with a character no numeral counts,
+        // 一起 before a word the lexicon files as a name, 俩 in a word of its own, and
+        // English `one` as a pronoun.
+        "孩子们三三两两地走出校门", "他一生清贫", "我们从小一起长大", "识破了骗子的伎俩",
+        "Neighbours should help one another.", "The one thing they agree on is cost.",
+        "十四五规划提出了新目标", "双十一当天快递量大增",
+    ])
     func idiomsAreNoQuantity(sentence: String) {
         #expect(Extraction.entries(sentence).isEmpty)
     }

@@ -163,8 +163,9 @@ struct NewsSentence {
     /// The files tuned on: the first list's development half, `development-5`, written
     /// with `validation-5` for session 6, and `development-6`, written for the kinds
     /// `validation-6` found wrong (fractions of 十分之, currencies after a measure word, ¥ in
-    /// Japan, lexicon words such as 一起, measure words the tables lack, index points).
-    @Test(arguments: ["development", "development-5", "development-6"])
+    /// Japan, lexicon words such as 一起, measure words the tables lack, index points), and
+    /// `development-7`, the half of session 7's blind list that may be tuned on.
+    @Test(arguments: ["development", "development-5", "development-6", "development-7"])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
         Self.report(name, tally)
@@ -173,7 +174,13 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). None is now. `validation-6` (session 6), written blind by an
+    /// (then drop it from here). `validation-7` (session 7), written blind like
+    /// `validation-6` (the other half of the list `development-7` came from), measured once
+    /// before any change: 162/172 right (94.2%), 10 wrong figures, 7 missed; after session
+    /// 7's mechanisms, tuned on `development-7` alone by an engineer who never saw
+    /// `validation-7`'s sentences nor its failures (so still blind), 163/172 (94.8%), 5 wrong
+    /// figures, 7 missed.
+    /// `validation-6` (session 6), written blind by an
     /// engineer who had not read the extractor and committed before it was run on it,
     /// measured once: 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7,
     /// 约一万五千枚 of 比特币 not as bitcoin, ¥49,980 in Japan not as yen, 一起 as 1, which
@@ -189,21 +196,21 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = []
+    static let belowTheBar: Set<String> = ["validation-7"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6`, the latest, written blind by an engineer who had not read the
-    /// extractor, committed before it was run on it.
+    /// and `validation-6` and `validation-7`, written blind by engineers who had not read
+    /// the extractor, committed before it was run on them.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
     /// misses. `PRESSWATCH_PRINT_HELD_OUT_FAILURES=1` prints every failing sentence, for the
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6",
+        "validation-6", "validation-7",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)

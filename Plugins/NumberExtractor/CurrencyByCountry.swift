@@ -1,0 +1,77 @@
+/// Some signs and names of money are shared by several countries: ¥ and ￥ are the yuan
+/// and the yen, 里亚尔 the rial of Iran, Oman and Yemen and the riyal of Saudi Arabia and
+/// Qatar, 卢比 and `rupees` the rupee of India, Pakistan, Sri Lanka and Nepal, 迪拉姆 the
+/// dirham of the Emirates and of Morocco. Each such
+/// amount is read in the money of the country its sentence names (在日本的售价为¥49,980,
+/// 伊朗 … 里亚尔), the one nearest the amount when it names several, and in the usual one
+/// when it names none (the yuan on a Chinese page). The evidence is read only for the few
+/// amounts written with a shared sign or name, and only within the sentence of the amount.
+enum CurrencyByCountry {
+    /// The code for an amount in the sign or name `word` (`start..<end`), read as `code`.
+    static func code(_ code: String, word start: Int, _ end: Int, in text: [Unicode.Scalar])
+        -> String
+    {
+        guard let (countries, wordEnd) = sharedNames.longestMatch(in: text, at: start),
+            wordEnd == end
+        else { return code }
+        var from = start
+        while from > 0, start - from < reach, !isSentenceEnd(text[from - 1]) { from -= 1 }
+        var to = end
+        while to < text.count, to - end < reach, !isSentenceEnd(text[to]) { to += 1 }
+        var best: (code: String, distance: Int)?
+        for offset in from..<to where offset < start || offset >= end {
+            guard let (country, _) = countries.longestMatch(in: text, at: offset),
+                offset == 0 || Numeral.latinLower(text[offset - 1]) == nil
+            else { continue }
+            // An English word from its start only (not the yen of Cheyenne).
+            let distance = offset < start ? start - offset : offset - end
+            if best == nil || distance < best!.distance { best = (country, distance) }
+        }
+        return best?.code ?? code
+    }
+
+    /// How far from the sign a sentence is searched, either way: a long sentence stops here.
+    private static let reach = 80
+
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "；", "\n", "!", "?", ";": return true
+        default: return false
+        }
+    }
+
+    /// Each shared sign or name, with the countries (their names, their largest cities and
+    /// their money, Chinese and English in lower case: the table matches Latin letters
+    /// case-insensitively) that say which money it is.
+    private static let sharedNames = WordTable<WordTable<String>>(
+        [
+            ("¥", yenCountries), ("￥", yenCountries), ("里亚尔", rialCountries),
+            ("卢比", rupeeCountries), ("盧比", rupeeCountries), ("rupees", rupeeCountries),
+            ("rupee", rupeeCountries), ("riyals", rialCountries), ("rials", rialCountries),
+            ("迪拉姆", dirhamCountries), ("dirhams", dirhamCountries),
+        ])
+
+    private static let yenCountries = WordTable<String>(
+        ["日本", "日元", "日圆", "东京", "大阪", "japan", "tokyo", "osaka", "yen"].map {
+            ($0, "JPY")
+        })
+
+    private static let rialCountries = WordTable<String>([
+        ("伊朗", "IRR"), ("德黑兰", "IRR"), ("沙特", "SAR"), ("利雅得", "SAR"), ("卡塔尔", "QAR"),
+        ("多哈", "QAR"), ("阿曼", "OMR"), ("马斯喀特", "OMR"), ("也门", "YER"), ("萨那", "YER"),
+        ("iran", "IRR"), ("saudi", "SAR"), ("qatar", "QAR"), ("oman", "OMR"), ("yemen", "YER"),
+    ])
+
+    private static let dirhamCountries = WordTable<String>([
+        ("阿联酋", "AED"), ("迪拜", "AED"), ("阿布扎比", "AED"), ("摩洛哥", "MAD"), ("卡萨布兰卡", "MAD"),
+        ("拉巴特", "MAD"), ("马拉喀什", "MAD"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"),
+        ("emirates", "AED"), ("morocco", "MAD"), ("casablanca", "MAD"),
+    ])
+
+    private static let rupeeCountries = WordTable<String>([
+        ("印度", "INR"), ("巴基斯坦", "PKR"), ("卡拉奇", "PKR"), ("伊斯兰堡", "PKR"),
+        ("斯里兰卡", "LKR"), ("科伦坡", "LKR"), ("尼泊尔", "NPR"), ("加德满都", "NPR"),
+        ("india", "INR"), ("pakistan", "PKR"), ("karachi", "PKR"), ("sri lanka", "LKR"),
+        ("nepal", "NPR"),
+    ])
+}
