@@ -49,12 +49,21 @@ import Testing
             environment["PRESSWATCH_ENGLISH_START_BIAS"].map {
                 $0.split(separator: ",").compactMap { Double($0) }
             } ?? [EnglishLineTrainer.startBias]
+        // Other trainer settings to try: `PRESSWATCH_ENGLISH_PRIOR_WEIGHT`, `_BALANCE`,
+        // `_TRANSITION_SCALE`.
+        func setting(_ name: String, _ shipped: Double) -> Double {
+            environment["PRESSWATCH_ENGLISH_" + name].flatMap { Double($0) } ?? shipped
+        }
         let folds = 5
         for bias in biases {
             var total = EnglishLineScore()
             for fold in 0..<folds {
                 let rest = examples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
-                let model = EnglishLineTrainer.fit(rest, startBias: bias)
+                let model = EnglishLineTrainer.fit(
+                    rest, priorWeight: setting("PRIOR_WEIGHT", EnglishLineTrainer.priorWeight),
+                    balance: setting("BALANCE", EnglishLineTrainer.balance), startBias: bias,
+                    transitionScale: setting(
+                        "TRANSITION_SCALE", EnglishLineTrainer.transitionScale))
                 for (index, page) in pages.enumerated() where index % folds == fold {
                     let layout = EnglishPageReader.analyze(
                         SourceLine.split(page.text), model: model)
