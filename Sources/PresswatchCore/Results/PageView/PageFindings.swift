@@ -52,7 +52,9 @@ struct PageFindings {
 
     fileprivate init(summaries: [JSONValue], numbers: [Number], keywords: [String]) {
         for summary in summaries { read(summary: summary) }
-        self.numbers = numbers.sorted { $0.start < $1.start }
+        // The extractor gives them in text order: sorting a copy would hold them twice.
+        let inOrder = zip(numbers, numbers.dropFirst()).allSatisfy { $0.start <= $1.start }
+        self.numbers = inOrder ? numbers : numbers.sorted { $0.start < $1.start }
         self.keywords = keywords
     }
 
