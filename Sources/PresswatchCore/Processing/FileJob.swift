@@ -64,7 +64,10 @@ public struct FileJob: Sendable {
                 if state != .needsProcessing { return .current(state, names) }
             }
             raw.file = name ?? path
-            var processed = try runner.run(try runner.reader.decode(raw)).get()
+            let document = try runner.reader.decode(raw)
+            // Decoded: the bytes as read are not needed again (the whole input, once more).
+            raw.bytes = []
+            var processed = try runner.run(consume document).get()
             if !processed.document.outputsTokens {
                 // The results list no tokens (the segmenter's `tokens` option is off): let
                 // them go before the results are rendered. At 24 bytes a word they are the
