@@ -34,7 +34,7 @@ struct WordGuard {
             }
             return end
         }
-        inName = [Bool](repeating: false, count: text.count + 1)
+        inName = []
         if skipQuotedNames { markQuotedNames(in: text) }
     }
 
@@ -174,6 +174,8 @@ struct WordGuard {
             if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
                 !numeralOnly
             {
+                // Made at the first name: most texts have none (a Bool a scalar).
+                if inName.isEmpty { inName = [Bool](repeating: false, count: text.count + 1) }
                 for offset in (index + 1)..<end { inName[offset] = true }
             }
             index += 1
