@@ -20,7 +20,10 @@ struct UnitBuilder {
         self.tokens = article.tokens
         self.stopWords = stopWords
         self.blockedSpans = Self.occurrences(of: bylineNames, in: article.scalars)
-        self.interner = TermInterner(capacity: article.tokens.count)
+        // Room for the distinct words of a page; the table grows past that. Sized by the
+        // tokens, its slots alone took 8 bytes a token and more, written over whole (64 MB
+        // for an input of 16 MB), while an input's distinct words are far fewer.
+        self.interner = TermInterner(capacity: min(article.tokens.count, 1 << 15))
         units.reserveCapacity(article.tokens.count)
     }
 

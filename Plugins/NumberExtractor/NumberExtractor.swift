@@ -36,10 +36,9 @@ public struct NumberExtractor: Processor {
         let text = article.scalars
         let words = WordGuard(
             text: text, tokens: article.tokens, skipQuotedNames: options.skipQuotedNames)
-        let quantities = QuantityScanner(text: text, words: words, english: options.english).scan()
         var entries: [NumberEntry] = []
-        entries.reserveCapacity(quantities.count)
-        for quantity in quantities where kinds.contains(quantity.kind) {
+        QuantityScanner(text: text, words: words, english: options.english).scan { quantity in
+            guard kinds.contains(quantity.kind) else { return }
             entries.append(
                 NumberEntry(
                     text: text.string(quantity.start, quantity.end), start: quantity.start,

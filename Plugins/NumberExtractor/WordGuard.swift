@@ -5,51 +5,43 @@ import PresswatchCore
 /// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
 /// part of the name.
 struct WordGuard {
-    /// The lexicon word covering each scalar (its token index), or -1. Only Chinese lexicon
+    /// The lexicon word holding each scalar (its token index), or -1. Only Chinese lexicon
     /// words bind: the HMM's guesses (no tag) are weak evidence, and the segmenter's number
-    /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself.
-    private var owner: [Int32]
+    /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself. Also the
+    /// token starting at each offset (for the tag of the word after a number) and ending at
+    /// it (for the word before one).
+    private let places: TokenPlaces
     private var inName: [Bool]
-    /// The token starting at each offset (its index), or -1: for the tag of the word after
-    /// a number.
-    private var tokenByStart: [Int32]
-    /// The token ending at each offset (its index), or -1: for the word before a number.
-    private var tokenByEnd: [Int32]
     private let tokens: [Token]
+    private let count: Int
     let hasTokens: Bool
 
     init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
         self.tokens = tokens
+        count = text.count
         hasTokens = !tokens.isEmpty
-        owner = [Int32](repeating: -1, count: text.count)
-        tokenByStart = [Int32](repeating: -1, count: text.count)
-        tokenByEnd = [Int32](repeating: -1, count: text.count + 1)
-        // By index, with no copy of a token: a copy retains its tag's string, once for each
-        // of the article's words.
-        for index in tokens.indices {
+        // By index, with no copy of a token.
+        places = TokenPlaces(tokens: tokens, count: text.count) { index in
             let start = tokens[index].start
             let end = tokens[index].end
-            guard start >= 0, start < end, end <= text.count else { continue }
-            tokenByStart[start] = Int32(index)
-            tokenByEnd[end] = Int32(index)
             guard tokens[index].kind == .word, tokens[index].tag != nil,
                 !Self.startsWithHedgedNumeral(text, start: start, end: end)
-            else { continue }
-            var bound = end
+            else { return nil }
             if let digits = Self.numeralHeadStart(text, start: start, end: end),
                 tokens[index].tag == .otherProperNoun
             {
-                bound = digits
+                return digits
             }
-            for offset in start..<bound { owner[offset] = Int32(index) }
+            return end
         }
-        inName = [Bool](repeating: false, count: text.count + 1)
+        inName = []
         if skipQuotedNames { markQuotedNames(in: text) }
     }
 
     func isBoundary(_ offset: Int) -> Bool {
-        guard offset > 0, offset < owner.count else { return true }
-        return owner[offset] < 0 || owner[offset] != owner[offset - 1]
+        guard offset > 0, offset < count else { return true }
+        let owner = places.owner(offset)
+        return owner < 0 || owner != places.owner(offset - 1)
     }
 
     /// Whether a numeral that starts at `numeralStart` may end at `end`: on a boundary, or
@@ -57,7 +49,7 @@ struct WordGuard {
     /// (一千零|十二章: the numeral ends after 十二).
     func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
         if isBoundary(end) { return true }
-        let token = tokens[Int(owner[end])]
+        let token = tokens[Int(places.owner(end))]
         if token.end == end + 1, token.start >= numeralStart, end - 1 >= numeralStart,
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
@@ -92,10 +84,8 @@ struct WordGuard {
     }
 
     private func token(startingAt offset: Int) -> Token? {
-        guard offset >= 0, offset < tokenByStart.count, tokenByStart[offset] >= 0 else {
-            return nil
-        }
-        return tokens[Int(tokenByStart[offset])]
+        let index = places.starting(at: offset)
+        return index >= 0 ? tokens[Int(index)] : nil
     }
 
     /// The tag of the word starting at `offset`, if a word starts there.
@@ -135,10 +125,10 @@ struct WordGuard {
     func guessedMeasureWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar])
         -> Int?
     {
-        guard at > 0, at < owner.count, owner[at] >= 0, owner[at] == owner[at - 1] else {
-            return nil
-        }
-        let token = tokens[Int(owner[at])]
+        guard at > 0, at < count else { return nil }
+        let owner = places.owner(at)
+        guard owner >= 0, owner == places.owner(at - 1) else { return nil }
+        let token = tokens[Int(owner)]
         guard token.start > numeralStart, token.end - at <= 2, let tag = token.tag,
             Self.guessedTags.contains(tag)
         else { return nil }
@@ -153,14 +143,14 @@ struct WordGuard {
 
     /// The tag of the word ending at `offset`, if a word ends there.
     func tag(endingAt offset: Int) -> PartOfSpeech? {
-        guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }
-        return tokens[Int(tokenByEnd[offset])].tag
+        let index = places.ending(at: offset)
+        return index >= 0 ? tokens[Int(index)].tag : nil
     }
 
     /// The start of the token ending at `offset`, if one does.
     func tokenStart(endingAt offset: Int) -> Int? {
-        guard offset >= 0, offset < tokenByEnd.count, tokenByEnd[offset] >= 0 else { return nil }
-        return tokens[Int(tokenByEnd[offset])].start
+        let index = places.ending(at: offset)
+        return index >= 0 ? tokens[Int(index)].start : nil
     }
 
     /// The end of the token starting at `offset`, if one does.
@@ -189,6 +179,8 @@ struct WordGuard {
             if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
                 !numeralOnly
             {
+                // Made at the first name: most texts have none (a Bool a scalar).
+                if inName.isEmpty { inName = [Bool](repeating: false, count: text.count + 1) }
                 for offset in (index + 1)..<end { inName[offset] = true }
             }
             index += 1

@@ -16,7 +16,9 @@ struct EnglishHyphenation: Sendable {
     init() {}
 
     /// The words of the page's lines, the last word of each line left out (it may be cut).
-    init(lines: [ArraySlice<Unicode.Scalar>]) {
+    /// A sequence, so that a page's lines can come trimmed one at a time (an array of them
+    /// all cost 24 bytes a line).
+    init<Lines: Sequence>(lines: Lines) where Lines.Element == ArraySlice<Unicode.Scalar> {
         for line in lines {
             let text = line  // already without outer white space
             var index = text.startIndex

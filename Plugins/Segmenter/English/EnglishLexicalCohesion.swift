@@ -10,8 +10,9 @@ struct EnglishLexicalCohesion {
     /// line `i` and the `span` lines from line `i` on; 0 where either side has none.
     let similarity: [Double]
 
-    /// - Parameter lines: the page's non-blank lines, without white space at either end.
-    init(_ lines: [ArraySlice<Unicode.Scalar>]) {
+    /// - Parameter lines: the page's non-blank lines, without white space at either end (a
+    ///   collection, so that they can come trimmed one at a time, not as an array of them all).
+    init<Lines: Collection>(_ lines: Lines) where Lines.Element == ArraySlice<Unicode.Scalar> {
         // Each distinct word gets a small number, so that the two windows are count arrays;
         // the page's words sit in one buffer, line after line (`ends[line]` closes a line's).
         var numbers: [UInt64: Int] = [:]
@@ -48,7 +49,7 @@ struct EnglishLexicalCohesion {
         }
         for line in 0..<min(Self.span, lines.count) { addAfter(line) }
         var similarity = [Double](repeating: 0, count: lines.count)
-        for index in lines.indices {
+        for index in 0..<lines.count {
             if dot > 0 {
                 similarity[index] =
                     Double(dot) / (Double(normBefore) * Double(normAfter)).squareRoot()

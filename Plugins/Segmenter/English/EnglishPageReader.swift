@@ -6,15 +6,31 @@ import PresswatchCore
 /// Cost: linear in lines.
 enum EnglishPageReader {
     static func analyze(_ lines: [SourceLine], model: EnglishLineModel = .shipped) -> PageLayout {
-        let page = EnglishPageLines(lines)
-        return layout(
-            page, labels: model.decode(page.features, continuesSentence: page.continuesSentence))
+        let (lines, column, labels) = label(lines, model: model)
+        return layout(lines, column: column, labels: labels)
+    }
+
+    /// The page's non-blank lines, its column width and the lines' labels. The traits and
+    /// features the labels come from are let go here, before the articles are assembled:
+    /// they are the largest per-line structures (over a hundred bytes a line).
+    private static func label(_ all: [SourceLine], model: EnglishLineModel) -> (
+        lines: [SourceLine], column: Int, labels: [EnglishLineLabel]
+    ) {
+        let page = EnglishPageLines(all)
+        let labels = model.decode(page.features, continuesSentence: page.continuesSentence)
+        return (page.lines, page.column, labels)
     }
 
     /// The articles and furniture the labels of the page's lines give.
     static func layout(_ page: EnglishPageLines, labels: [EnglishLineLabel]) -> PageLayout {
-        let (drafts, furniture) = EnglishArticleAssembly.assemble(page.lines, labels: labels)
-        let hyphenation = EnglishHyphenation(lines: page.lines.map(\.trimmed))
+        layout(page.lines, column: page.column, labels: labels)
+    }
+
+    private static func layout(
+        _ lines: [SourceLine], column: Int, labels: [EnglishLineLabel]
+    ) -> PageLayout {
+        let (drafts, furniture) = EnglishArticleAssembly.assemble(lines, labels: labels)
+        let hyphenation = EnglishHyphenation(lines: lines.lazy.map(\.trimmed))
         var articles: [LaidOutArticle] = []
         var other: [PageText] = []
         // A headline with no body of its own joins the next article. Above the page's first
@@ -30,8 +46,7 @@ enum EnglishPageReader {
                 pending = draft
             } else {
                 articles.append(
-                    EnglishArticleFields.build(
-                        draft, column: page.column, hyphenation: hyphenation))
+                    EnglishArticleFields.build(draft, column: column, hyphenation: hyphenation))
             }
         }
         if let last = pending {
@@ -84,15 +99,22 @@ struct EnglishPageLines {
     init(_ all: [SourceLine]) {
         var lines: [SourceLine] = []
         var blankBefore: [Bool] = []
-        var sawBlank = false
-        for line in all {
-            if line.isBlank {
-                sawBlank = !lines.isEmpty
-            } else {
-                lines.append(line)
-                blankBefore.append(sawBlank)
-                sawBlank = false
+        if all.contains(where: \.isBlank) {
+            var sawBlank = false
+            for line in all {
+                if line.isBlank {
+                    sawBlank = !lines.isEmpty
+                } else {
+                    lines.append(line)
+                    blankBefore.append(sawBlank)
+                    sawBlank = false
+                }
             }
+        } else {
+            // No blank line: the page's lines are these, in the caller's array (a copy cost
+            // 32 bytes a line beside it).
+            lines = all
+            blankBefore = [Bool](repeating: false, count: all.count)
         }
         self.lines = lines
         traits = lines.map { EnglishLineTraits($0.trimmed) }
@@ -112,6 +134,6 @@ struct EnglishPageLines {
         }
         features = EnglishLineFeatures(
             traits: traits, blankBefore: blankBefore,
-            cohesion: EnglishLexicalCohesion(lines.map(\.trimmed)))
+            cohesion: EnglishLexicalCohesion(lines.lazy.map(\.trimmed)))
     }
 }

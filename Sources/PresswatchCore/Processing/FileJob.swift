@@ -1,6 +1,7 @@
 /// What became of one input file.
 public enum FileOutcome: Sendable {
-    /// Results written beside the input.
+    /// Results written beside the input; the document as written (without its tokens when
+    /// the results list none).
     case written(ProcessedDocument, OutputNames)
     /// Nothing done: the records beside the input are current for its bytes and this
     /// pipeline (`.upToDate` or `.failedBefore`). Only when the job was asked to skip such.
@@ -63,7 +64,18 @@ public struct FileJob: Sendable {
                 if state != .needsProcessing { return .current(state, names) }
             }
             raw.file = name ?? path
-            let processed = try runner.run(try runner.reader.decode(raw)).get()
+            let document = try runner.reader.decode(raw)
+            // Decoded: the bytes as read are not needed again (the whole input, once more).
+            raw.bytes = []
+            var processed = try runner.run(consume document).get()
+            if !processed.document.outputsTokens {
+                // The results list no tokens (the segmenter's `tokens` option is off): let
+                // them go before the results are rendered. At 24 bytes a word they are the
+                // largest thing an article holds after its text (about 100 MB at 16 MB).
+                for index in processed.document.articles.indices {
+                    processed.document.articles[index].tokens = []
+                }
+            }
             try writer.write(processed, to: names)
             return .written(processed, names)
         } catch let error as InputError {

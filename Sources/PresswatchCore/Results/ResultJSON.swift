@@ -42,6 +42,18 @@ public enum ResultJSON {
         _ document: Document, processors: [String], fingerprint: String,
         elapsedMilliseconds: Double, into sink: any JSONEventSink
     ) throws(ResultEncodingError) {
+        try write(
+            document, processors: processors, fingerprint: fingerprint,
+            elapsedMilliseconds: elapsedMilliseconds, into: sink, reading: nil)
+    }
+
+    /// `write`, handing each article's findings as they are written to a reader too, when
+    /// `reading` gives one for the article (by its place in the document).
+    static func write(
+        _ document: Document, processors: [String], fingerprint: String,
+        elapsedMilliseconds: Double, into sink: any JSONEventSink,
+        reading: ((Int) -> PageFindingsReader)?
+    ) throws(ResultEncodingError) {
         sink.beginObject()
         sink.member("schema", .string(schema))
         sink.member("source", source(document.source))
@@ -59,8 +71,10 @@ public enum ResultJSON {
         sink.member("elapsed_ms", .double(elapsed))
         sink.key("articles")
         sink.beginArray()
-        for article in document.articles {
-            try self.article(article, withTokens: document.outputsTokens, into: sink)
+        for (position, article) in document.articles.enumerated() {
+            try self.article(
+                article, withTokens: document.outputsTokens, into: sink,
+                reading: reading?(position))
         }
         sink.end()
         sink.member("other", .array(document.other.map(pageText)))
@@ -83,7 +97,8 @@ public enum ResultJSON {
     }
 
     static func article(
-        _ article: Article, withTokens: Bool, into sink: any JSONEventSink
+        _ article: Article, withTokens: Bool, into sink: any JSONEventSink,
+        reading reader: PageFindingsReader? = nil
     ) throws(ResultEncodingError) {
         sink.beginObject()
         sink.member("index", .int(article.index))
@@ -115,8 +130,9 @@ public enum ResultJSON {
                 throw ResultEncodingError(key: key, message: "the key \(key) belongs to the core")
             }
             sink.key(key)
+            let target = reader.map { JSONEventTee(sink, $0.sink(forKey: key)) } ?? sink
             do {
-                try JSONEventEncoder().encode(finding, into: sink)
+                try JSONEventEncoder().encode(finding, into: target)
             } catch {
                 throw ResultEncodingError(key: key, message: "\(error)")
             }

@@ -42,14 +42,17 @@ public struct ResultWriter: Sendable {
         return builder.value!
     }
 
-    /// The result JSON's events, straight from the document.
-    private func writeJSON(_ processed: ProcessedDocument, into sink: any JSONEventSink)
-        throws(ErrorRecord)
-    {
+    /// The result JSON's events, straight from the document; with `readers`, each article's
+    /// findings are read as they are written, into `readers[article's place]`.
+    private func writeJSON(
+        _ processed: ProcessedDocument, into sink: any JSONEventSink,
+        readers: [PageFindingsReader]? = nil
+    ) throws(ErrorRecord) {
         do {
             try ResultJSON.write(
                 processed.document, processors: processors, fingerprint: fingerprint,
-                elapsedMilliseconds: processed.elapsedMilliseconds, into: sink)
+                elapsedMilliseconds: processed.elapsedMilliseconds, into: sink,
+                reading: readers.map { readers in { readers[$0] } })
         } catch {
             throw resultError(error, processed.document.source)
         }
@@ -98,11 +101,14 @@ public struct ResultWriter: Sendable {
         var files: [PendingFile] = []
         defer { for file in files { file.discard() } }
         var failure: ErrorRecord?
+        // The page view shows what the result JSON says the processors found: read while
+        // the JSON is written, when that comes first, instead of encoding it all again.
+        var findings: [PageFindings]?
         do throws(OutputError) {
             for format in formats {
                 let file = try PendingFile(path: path(of: format, names))
                 files.append(file)
-                failure = render(format, processed, into: file)
+                failure = render(format, processed, into: file, findings: &findings)
                 if failure != nil { break }
             }
             if failure == nil {
@@ -129,16 +135,23 @@ public struct ResultWriter: Sendable {
 
     /// Renders one format into its file; a finding that cannot be written as JSON comes
     /// back as the error record to write instead (the files are then discarded).
+    /// - Parameter findings: each article's findings for the page view: set by the JSON,
+    ///   read by the page view (which reads them itself when they are not set).
     private func render(
-        _ format: OutputFormat, _ processed: ProcessedDocument, into file: PendingFile
+        _ format: OutputFormat, _ processed: ProcessedDocument, into file: PendingFile,
+        findings: inout [PageFindings]?
     ) -> ErrorRecord? {
         let source = processed.document.source
         do throws(ErrorRecord) {
             switch format {
             case .json:
                 let stream = JSONStream(layout: .pretty, into: file)
-                try writeJSON(processed, into: stream)
+                let readers =
+                    writesPageViews
+                    ? processed.document.articles.map { _ in PageFindingsReader() } : nil
+                try writeJSON(processed, into: stream, readers: readers)
                 _ = stream.finish()
+                findings = readers?.map(\.findings)
             case .markdown:
                 file.append(markdown(processed))
             case .html:
@@ -146,7 +159,7 @@ public struct ResultWriter: Sendable {
                     try PageView.write(
                         processed.document,
                         stamp: ResultStamp(sha256: source.sha256, fingerprint: fingerprint),
-                        into: file)
+                        findings: findings, into: file)
                 } catch {
                     throw resultError(error, source)
                 }

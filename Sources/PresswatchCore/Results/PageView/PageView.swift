@@ -32,7 +32,16 @@ public enum PageView {
     public static func write(_ document: Document, stamp: ResultStamp?, into file: PendingFile)
         throws(ResultEncodingError)
     {
-        try write(document, stamp: stamp) { file.take(&$0) }
+        try write(document, stamp: stamp, findings: nil, into: file)
+    }
+
+    /// `write`, with each article's findings already read (from the result JSON's events as
+    /// it was written) when `findings` is given.
+    static func write(
+        _ document: Document, stamp: ResultStamp?, findings: [PageFindings]?,
+        into file: PendingFile
+    ) throws(ResultEncodingError) {
+        try write(document, stamp: stamp, findings: findings) { file.take(&$0) }
     }
 
     /// Hands the page view to `sink` in pieces, in order; `sink` takes each piece's bytes
@@ -42,12 +51,17 @@ public enum PageView {
     /// (`PageFindings`): for the index entry, every article's summary and keywords up
     /// front; its numbers only when the article is written, one article's at a time.
     private static func write(
-        _ document: Document, stamp: ResultStamp?, to sink: (inout [UInt8]) -> Void
+        _ document: Document, stamp: ResultStamp?, findings: [PageFindings]? = nil,
+        to sink: (inout [UInt8]) -> Void
     ) throws(ResultEncodingError) {
         var entries: [PageFindings] = []
-        entries.reserveCapacity(document.articles.count)
-        for article in document.articles {
-            entries.append(try PageFindings(article, withNumbers: false))
+        if let findings {
+            entries = findings
+        } else {
+            entries.reserveCapacity(document.articles.count)
+            for article in document.articles {
+                entries.append(try PageFindings(article, withNumbers: false))
+            }
         }
         // The streamed parts stand in the shell as placeholders and are written in their
         // place as bytes: passed to Plot as raw strings, they cost more in its renderer than
@@ -93,7 +107,7 @@ public enum PageView {
             case 0: out.append(contentsOf: styleBytes)
             case 1: out.append(contentsOf: FolderIndex.entryJSON(document, findings: entries).utf8)
             case 2: page(PageLines(document), into: &out, sink)
-            case 3: try articles(document.articles, into: &out, sink)
+            case 3: try articles(document.articles, findings: findings, into: &out, sink)
             default: out.append(contentsOf: scriptBytes)
             }
             start = at + placeholder.count
@@ -251,11 +265,15 @@ public enum PageView {
     }
 
     private static func articles(
-        _ articles: [Article], into out: inout [UInt8], _ sink: (inout [UInt8]) -> Void
+        _ articles: [Article], findings read: [PageFindings]?, into out: inout [UInt8],
+        _ sink: (inout [UInt8]) -> Void
     ) throws(ResultEncodingError) {
         var stream = HTMLStream(taking: &out)
         for (position, article) in articles.enumerated() {
-            let findings = try PageFindings(article, withNumbers: true)
+            let findings =
+                if let read { read[position] } else {
+                    try PageFindings(article, withNumbers: true)
+                }
             self.article(article, position: position, findings, into: &stream, sink)
             stream.hand(to: sink, past: PendingFile.chunk)
         }
