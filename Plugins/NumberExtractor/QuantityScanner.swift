@@ -17,6 +17,12 @@ struct QuantityScanner {
                 continue
             }
             if Numeral.latinLower(scalar) != nil {
+                if english, isWordStart(index),
+                    let end = Reduplication.englishEnd(in: text, at: index)
+                {
+                    index = end
+                    continue
+                }
                 if isWordStart(index), let quantity = readLatin(at: index, reader: reader) {
                     append(quantity, to: &found)
                     index = quantity.end
@@ -31,6 +37,10 @@ struct QuantityScanner {
                 // Never start inside a run of digits: a run too long to be a quantity is
                 // skipped whole, not read from its last 15 digits.
                 index += 1
+                continue
+            }
+            if scalar == "一", let end = Reduplication.chineseEnd(in: text, at: index) {
+                index = end
                 continue
             }
             if Self.starters.contains(scalar), let quantity = reader.read(at: index),
