@@ -101,8 +101,12 @@ struct QuantityScanner {
         guard case .number(1) = quantity.value, quantity.end - quantity.start == 3 else {
             return false
         }
-        // `one another`: a pronoun of each other.
-        if end + 1 < text.count, text[end] == " ", text.match("another", at: end + 1) != nil {
+        // `one another`: a pronoun of each other. `one of the largest`: the partitive, which
+        // the news sentences' conventions leave open (one of them, or the one of note), so
+        // it is no figure.
+        if end + 1 < text.count, text[end] == " ",
+            text.match("another", at: end + 1) != nil || text.match("of ", at: end + 1) != nil
+        {
             return true
         }
         guard quantity.start >= 2, text[quantity.start - 1] == " ",
@@ -112,8 +116,11 @@ struct QuantityScanner {
     }
 
     /// `no one`, `the one` (on the one hand, the one who): after these, `one` is a pronoun
-    /// or points at a thing; a count of one has no article (`one hand`, `a hand`).
-    private static let pronounDeterminers: Set<String> = ["no", "the", "this", "that", "which"]
+    /// or points at a thing; a count of one has no article (`one hand`, `a hand`). After
+    /// `at` it is "some" (at one point, at one time, at one stage), no count either.
+    private static let pronounDeterminers: Set<String> = [
+        "no", "the", "this", "that", "which", "at",
+    ]
 
     /// The lower-cased Latin word that ends at `end`, if one does.
     private func previousWord(endingAt end: Int) -> String? {
