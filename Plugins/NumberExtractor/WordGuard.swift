@@ -114,7 +114,7 @@ struct WordGuard {
     /// Nor right before a noun: a numeral word whose tail the tables do not know as a
     /// measure word, set straight before a noun, is as often a tier or a kind of that noun
     /// (二线城市, 三线品牌, 三维动画) as a count of it, so it is no figure. A count
-    /// before its noun has a measure word the tables know (三封信, 两股势力).
+    /// before its noun has a measure word the tables know (两股势力, 三圈跑道).
     func numeralWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar]) -> Int? {
         guard let token = token(startingAt: numeralStart), token.tag?.family == "m",
             token.end > at, token.end - at <= 2,
