@@ -112,15 +112,22 @@ struct QuantityScanner {
         guard quantity.start >= 2, text[quantity.start - 1] == " ",
             let before = previousWord(endingAt: quantity.start - 1)
         else { return false }
+        if before == "at", end + 1 < text.count, text[end] == " ",
+            let (next, _) = EnglishReader(text: text).word(at: end + 1)
+        {
+            // `at one point`, `at one time`: "at some moment", no count; `closed at one` is
+            // a level and stays.
+            return Self.moments.contains(next)
+        }
         return Self.pronounDeterminers.contains(before)
     }
 
     /// `no one`, `the one` (on the one hand, the one who): after these, `one` is a pronoun
-    /// or points at a thing; a count of one has no article (`one hand`, `a hand`). After
-    /// `at` it is "some" (at one point, at one time, at one stage), no count either.
-    private static let pronounDeterminers: Set<String> = [
-        "no", "the", "this", "that", "which", "at",
-    ]
+    /// or points at a thing; a count of one has no article (`one hand`, `a hand`).
+    private static let pronounDeterminers: Set<String> = ["no", "the", "this", "that", "which"]
+
+    /// The nouns of a moment that make `at one` "at some moment".
+    private static let moments: Set<String> = ["point", "time", "stage", "moment", "juncture"]
 
     /// The lower-cased Latin word that ends at `end`, if one does.
     private func previousWord(endingAt end: Int) -> String? {

@@ -37,10 +37,11 @@ enum Reduplication {
     static func englishEnd(in text: [Unicode.Scalar], at start: Int) -> Int? {
         var wordEnd = start
         while wordEnd < text.count, Numeral.latinLower(text[wordEnd]) != nil { wordEnd += 1 }
+        // ` by ` first: the word is spelled out (a string) only for the few words before it.
+        guard let by = text.match(" by ", at: wordEnd) else { return nil }
         let word = String(
             String.UnicodeScalarView(text[start..<wordEnd].map { Numeral.latinLower($0)! }))
-        guard EnglishWords.units[word] != nil, let by = text.match(" by ", at: wordEnd),
-            let end = text.match(word, at: by),
+        guard EnglishWords.units[word] != nil, let end = text.match(word, at: by),
             end == text.count || Numeral.latinLower(text[end]) == nil
         else { return nil }
         return end
