@@ -342,6 +342,13 @@ struct QuantityReader {
         {
             return true
         }
+        if quantity.kind == .count, quantity.numericValue == 1, quantity.end - quantity.start == 2,
+            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v"
+        {
+            // 他一口答应, 她一把抓住, 我一眼认出: 一 and a measure word between a person
+            // and a verb say how it was done (at once, in one grab), they count nothing.
+            return true
+        }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
         if quantity.start > 0, "这那此该同又另其".unicodeScalars.contains(text[quantity.start - 1]) {
             return true
@@ -353,6 +360,22 @@ struct QuantityReader {
         }
         return words.tag(at: quantity.end)?.family == "v"
     }
+
+    /// Whether a personal pronoun (他, 她们, 我) or a person's name ends right at `start`:
+    /// the subject of a verb that follows. Not any pronoun: after 其中 (among them) 一人受伤
+    /// counts the one hurt.
+    private func isAfterPersonalSubject(_ start: Int) -> Bool {
+        guard let tag = words.tag(endingAt: start),
+            let wordStart = words.tokenStart(endingAt: start)
+        else { return false }
+        if Self.personNameTags.contains(tag) { return true }
+        return tag.family == "r" && Self.personalPronouns.contains(text[wordStart])
+    }
+
+    private static let personNameTags: Set<PartOfSpeech> = [
+        .personName, PartOfSpeech("nrt"), PartOfSpeech("nrfg"),
+    ]
+    private static let personalPronouns = ScalarSet("我你他她它您咱俺")
 
     /// 与上一次相比, 下一步, 上一届: 上 or 下 as a word of its own before 一 and a unit is
     /// "the previous" or "the next", which points at one thing and counts nothing. After a

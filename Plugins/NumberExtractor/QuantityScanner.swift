@@ -27,6 +27,12 @@ struct QuantityScanner {
                 continue
             }
             if Numeral.latinLower(scalar) != nil {
+                if english, isWordStart(index),
+                    let end = Reduplication.englishEnd(in: text, at: index)
+                {
+                    index = end
+                    continue
+                }
                 if isWordStart(index), let quantity = readLatin(at: index, reader: reader) {
                     append(quantity)
                     index = quantity.end
@@ -41,6 +47,10 @@ struct QuantityScanner {
                 // Never start inside a run of digits: a run too long to be a quantity is
                 // skipped whole, not read from its last 15 digits.
                 index += 1
+                continue
+            }
+            if scalar == "一", let end = Reduplication.chineseEnd(in: text, at: index) {
+                index = end
                 continue
             }
             if Self.starters.contains(scalar), let quantity = reader.read(at: index),
@@ -94,19 +104,33 @@ struct QuantityScanner {
         guard case .number(1) = quantity.value, quantity.end - quantity.start == 3 else {
             return false
         }
-        // `one another`: a pronoun of each other.
-        if end + 1 < text.count, text[end] == " ", text.match("another", at: end + 1) != nil {
+        // `one another`: a pronoun of each other. `one of the largest`: the partitive, which
+        // the news sentences' conventions leave open (one of them, or the one of note), so
+        // it is no figure.
+        if end + 1 < text.count, text[end] == " ",
+            text.match("another", at: end + 1) != nil || text.match("of ", at: end + 1) != nil
+        {
             return true
         }
         guard quantity.start >= 2, text[quantity.start - 1] == " ",
             let before = previousWord(endingAt: quantity.start - 1)
         else { return false }
+        if before == "at", end + 1 < text.count, text[end] == " ",
+            let (next, _) = EnglishReader(text: text).word(at: end + 1)
+        {
+            // `at one point`, `at one time`: "at some moment", no count; `closed at one` is
+            // a level and stays.
+            return Self.moments.contains(next)
+        }
         return Self.pronounDeterminers.contains(before)
     }
 
     /// `no one`, `the one` (on the one hand, the one who): after these, `one` is a pronoun
     /// or points at a thing; a count of one has no article (`one hand`, `a hand`).
     private static let pronounDeterminers: Set<String> = ["no", "the", "this", "that", "which"]
+
+    /// The nouns of a moment that make `at one` "at some moment".
+    private static let moments: Set<String> = ["point", "time", "stage", "moment", "juncture"]
 
     /// The lower-cased Latin word that ends at `end`, if one does.
     private func previousWord(endingAt end: Int) -> String? {

@@ -155,5 +155,9 @@ enum ClassifierNames {
         "碗", "锅", "壶", "碟", "筐", "篓", "捆", "摞", "滴", "勺", "截", "段", "页", "章", "集", "桌", "床",
         "叠", "帧",
         "辑",
+        // Measure words the lexicon tags q and writes with many numerals (三封, 两股): a
+        // count before its noun (两股势力) needs them here, as a tail the tables lack before a
+        // noun is read as a tier (see `WordGuard.numeralWordEnd`).
+        "股", "圈", "封", "曲", "堂", "幕", "杆", "锭", "缕", "腔", "茬",
     ]
 }

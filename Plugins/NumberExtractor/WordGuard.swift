@@ -100,10 +100,16 @@ struct WordGuard {
     /// Not after a lone 一: the lexicon writes 一 with one character as a numeral word as
     /// often for a word of its own (一生 a lifetime, 一贯, 一味, 一手) as for a count, while a
     /// measure word is one it writes with many numerals, which the classifier table holds.
+    ///
+    /// Nor right before a noun: a numeral word whose tail the tables do not know as a
+    /// measure word, set straight before a noun, is as often a tier or a kind of that noun
+    /// (二线城市, 三线品牌, 三维动画) as a count of it, so it is no figure. A count
+    /// before its noun has a measure word the tables know (两股势力, 三圈跑道).
     func numeralWordEnd(from numeralStart: Int, after at: Int, in text: [Unicode.Scalar]) -> Int? {
         guard let token = token(startingAt: numeralStart), token.tag?.family == "m",
             token.end > at, token.end - at <= 2,
-            at - numeralStart > 1 || Numeral.chineseDigit(text[numeralStart]) != 1
+            at - numeralStart > 1 || Numeral.chineseDigit(text[numeralStart]) != 1,
+            tag(at: token.end)?.family != "n"
         else { return nil }
         return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
     }

@@ -65,6 +65,11 @@ import Testing
             "He ran it in three minutes 50 seconds.", "three minutes 50 seconds", .number(230),
             "second"
         ),
+        // Session 7, second round: counts beside tiers, manners and partitives still count.
+        ("两股势力在这里交汇。", "两股", .number(2), "股"),
+        ("事故造成其中一人受伤。", "一人", .number(1), "人"),
+        ("一线城市的二手房有五套在售。", "五套", .number(5), "套"),
+        ("Twenty-one of the 40 players were injured.", "Twenty-one", .number(21), nil),
     ]
 
     @Test(arguments: cases.indices)
@@ -82,6 +87,11 @@ import Testing
         "孩子们三三两两地走出校门", "他一生清贫", "我们从小一起长大", "识破了骗子的伎俩",
         "Neighbours should help one another.", "The one thing they agree on is cost.",
         "十四五规划提出了新目标", "双十一当天快递量大增",
+        // Session 7, second round: tiers, a numeral said twice with its measure word, 一 and
+        // a measure word between a person and a verb, and English partitives and doublets.
+        "二线城市的房价回落", "日子一天比一天好", "他们一年又一年地坚持", "她一把抓住了绳子",
+        "The animals went in two by two.", "It was at one time the tallest tower.",
+        "He is one of the best players.",
     ])
     func idiomsAreNoQuantity(sentence: String) {
         #expect(Extraction.entries(sentence).isEmpty)
