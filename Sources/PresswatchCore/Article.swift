@@ -36,7 +36,9 @@ public struct Article: Sendable {
     /// Which of its lines hold the headline, kicker, subtitle, bylines and dateline, when
     /// the segmenter knows (empty otherwise).
     public var lineMarks: [LineMark] = []
-    public private(set) var paragraphs: [String]
+    /// Where each paragraph lies in `text`: the paragraphs are read as slices of it, so a
+    /// large article's body is held once, not as paragraphs and again as joined text.
+    private var paragraphRanges: [Range<String.Index>]
     public private(set) var text: String
     public private(set) var scalars: [Unicode.Scalar]
     /// Scalar offset of each paragraph's first scalar in `text`.
@@ -59,7 +61,7 @@ public struct Article: Sendable {
         self.bylines = bylines
         self.dateline = dateline
         self.lines = lines
-        self.paragraphs = []
+        self.paragraphRanges = []
         self.text = ""
         self.scalars = []
         self.paragraphStarts = []
@@ -72,22 +74,35 @@ public struct Article: Sendable {
     /// Replaces the body. Spans of the old text (sentences, tokens, findings) no longer mean
     /// anything, so they are cleared.
     public mutating func setParagraphs(_ newParagraphs: [String]) {
-        paragraphs = newParagraphs
         // One paragraph is the text: the same storage, not a second copy of it.
         text = newParagraphs.count == 1 ? newParagraphs[0] : newParagraphs.joined(separator: "\n")
         scalars = Array(text.unicodeScalars)
         var starts: [Int] = []
+        var ranges: [Range<String.Index>] = []
         starts.reserveCapacity(newParagraphs.count)
+        ranges.reserveCapacity(newParagraphs.count)
         var offset = 0
+        var cursor = text.startIndex
         for paragraph in newParagraphs {
             starts.append(offset)
             offset += paragraph.unicodeScalars.count + 1
+            let end = text.utf8.index(cursor, offsetBy: paragraph.utf8.count)
+            ranges.append(cursor..<end)
+            // Past the "\n" that joins it to the next one.
+            cursor = end < text.endIndex ? text.utf8.index(after: end) : end
         }
         paragraphStarts = starts
+        paragraphRanges = ranges
         sentences = []
         tokens = []
         findings = Findings()
     }
+
+    /// The body's paragraphs, each a copy; `paragraphSlices` reads them without copying.
+    public var paragraphs: [String] { paragraphRanges.map { String(text[$0]) } }
+
+    /// The body's paragraphs as slices of `text` (no copy of the text).
+    public var paragraphSlices: [Substring] { paragraphRanges.map { text[$0] } }
 
     /// The text a span covers.
     public func text(of span: Span) -> String {

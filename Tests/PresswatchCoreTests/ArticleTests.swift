@@ -13,6 +13,19 @@ import Testing
         #expect(article.text(of: Span(start: 5, end: 11)) == "Second")
     }
 
+    /// The paragraphs are read back from the joined text: whatever they hold (empty ones,
+    /// line breaks of their own, scalars of every UTF-8 length), they come back as given.
+    @Test(arguments: [
+        [String](), [""], ["", ""], ["甲", "", "乙𝄞"], ["a\nb", "", "c\n"], ["\n", "é"],
+        ["Second one.", "第一段。", "🙂"],
+    ])
+    func paragraphsComeBackAsGiven(_ paragraphs: [String]) {
+        let article = Article(index: 0, lines: LineRange(first: 1, last: 1), paragraphs: paragraphs)
+        #expect(article.paragraphs == paragraphs)
+        #expect(article.paragraphSlices.map(String.init) == paragraphs)
+        #expect(article.text == paragraphs.joined(separator: "\n"))
+    }
+
     @Test func sentenceIndexFindsTheSentenceHoldingAnOffset() {
         var article = Article(
             index: 0, lines: LineRange(first: 1, last: 1), paragraphs: ["甲乙。丙丁。"])

@@ -59,9 +59,10 @@ public enum MarkdownReport {
                 blocks.append(section)
             }
         }
-        if !article.paragraphs.isEmpty {
+        let paragraphs = article.paragraphSlices
+        if !paragraphs.isEmpty {
             blocks.append("### Text")
-            blocks.append(contentsOf: article.paragraphs.map(MarkdownText.escape))
+            blocks.append(contentsOf: paragraphs.map { MarkdownText.escape(String($0)) })
         }
         return blocks
     }

@@ -111,7 +111,7 @@ public enum ResultJSON {
         sink.member("lines", lines(article.lines))
         sink.key("paragraphs")
         sink.beginArray()
-        for paragraph in article.paragraphs { sink.scalar(.string(paragraph)) }
+        for paragraph in article.paragraphSlices { sink.scalar(.string(String(paragraph))) }
         sink.end()
         sink.member("text", .string(article.text))
         sink.key("sentences")
