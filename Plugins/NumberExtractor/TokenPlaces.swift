@@ -63,17 +63,7 @@ struct TokenPlaces {
     /// In order: the token covering the scalar at `offset`, or -1: the last token starting at
     /// or before it, when it reaches past it.
     private func covering(_ offset: Int) -> Int32 {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start <= offset {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        let index = low - 1
+        let index = tokens.partitioningIndex { $0.start > offset } - 1
         guard index >= 0, offset < tokens[index].end else { return -1 }
         return Int32(index)
     }

@@ -84,13 +84,7 @@ struct GistWords {
 
     /// The first token that starts at or after an offset (tokens are in text order).
     static func firstToken(at offset: Int, in tokens: [Token]) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        tokens.partitioningIndex { $0.start >= offset }
     }
 
     static let clauseBreaks: Set<Unicode.Scalar> = [

@@ -113,16 +113,7 @@ public struct Article: Sendable {
 
     /// The index of the sentence holding a scalar offset, if any.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].end <= offset {
-                low = mid + 1
-            } else {
-                high = mid
-            }
-        }
+        let low = sentences.partitioningIndex { $0.end > offset }
         return low < sentences.count && sentences[low].contains(offset) ? low : nil
     }
 }
