@@ -65,8 +65,9 @@ import Testing
                     transitionScale: setting(
                         "TRANSITION_SCALE", EnglishLineTrainer.transitionScale))
                 for (index, page) in pages.enumerated() where index % folds == fold {
+                    // The line model alone: the shipped start stage learned from these pages.
                     let layout = EnglishPageReader.analyze(
-                        SourceLine.split(page.text), model: model)
+                        SourceLine.split(page.text), model: model, starts: nil)
                     if let folder = environment["PRESSWATCH_ENGLISH_DUMP"] {
                         try EnglishLineDump.write(page, layout, model: model, to: folder)
                     }

@@ -10,9 +10,12 @@ struct EnglishLexicalCohesion {
     /// line `i` and the `span` lines from line `i` on; 0 where either side has none.
     let similarity: [Double]
 
-    /// - Parameter lines: the page's non-blank lines, without white space at either end (a
-    ///   collection, so that they can come trimmed one at a time, not as an array of them all).
-    init<Lines: Collection>(_ lines: Lines) where Lines.Element == ArraySlice<Unicode.Scalar> {
+    /// - Parameters:
+    ///   - lines: the page's non-blank lines, without white space at either end (a
+    ///     collection, so that they can come trimmed one at a time, not as an array of them all).
+    ///   - span: the lines on each side of a boundary that are compared.
+    init<Lines: Collection>(_ lines: Lines, span: Int = span)
+    where Lines.Element == ArraySlice<Unicode.Scalar> {
         // Each distinct word gets a small number, so that the two windows are count arrays;
         // the page's words sit in one buffer, line after line (`ends[line]` closes a line's).
         var numbers: [UInt64: Int] = [:]
@@ -47,7 +50,7 @@ struct EnglishLexicalCohesion {
                 after[word] += 1
             }
         }
-        for line in 0..<min(Self.span, lines.count) { addAfter(line) }
+        for line in 0..<min(span, lines.count) { addAfter(line) }
         var similarity = [Double](repeating: 0, count: lines.count)
         for index in 0..<lines.count {
             if dot > 0 {
@@ -64,14 +67,14 @@ struct EnglishLexicalCohesion {
                 normBefore += 2 * before[word] + 1
                 before[word] += 1
             }
-            if index - Self.span >= 0 {
-                for word in words(index - Self.span) {
+            if index - span >= 0 {
+                for word in words(index - span) {
                     before[word] -= 1
                     normBefore -= 2 * before[word] + 1
                     dot -= after[word]
                 }
             }
-            if index + Self.span < lines.count { addAfter(index + Self.span) }
+            if index + span < lines.count { addAfter(index + span) }
         }
         self.similarity = similarity
     }

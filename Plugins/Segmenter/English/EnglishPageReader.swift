@@ -1,23 +1,30 @@
 import PresswatchCore
 
 /// An English page's OCR text layer into articles: each non-blank line gets a label from the
-/// learned line model (`EnglishLineModel`, Viterbi over the page), the labels are grouped into
-/// articles and furniture (`EnglishArticleAssembly`), and each article gets its clean fields.
+/// learned line model (`EnglishLineModel`, Viterbi over the page), where articles start is
+/// decided again from article-level evidence (`EnglishArticleStarts`), the labels are grouped
+/// into articles and furniture (`EnglishArticleAssembly`), and each article gets its clean
+/// fields.
 /// Cost: linear in lines.
 enum EnglishPageReader {
-    static func analyze(_ lines: [SourceLine], model: EnglishLineModel = .shipped) -> PageLayout {
-        let (lines, column, labels) = label(lines, model: model)
+    static func analyze(
+        _ lines: [SourceLine], model: EnglishLineModel = .shipped,
+        starts: EnglishArticleStarts? = .shipped
+    ) -> PageLayout {
+        let (lines, column, labels) = label(lines, model: model, starts: starts)
         return layout(lines, column: column, labels: labels)
     }
 
     /// The page's non-blank lines, its column width and the lines' labels. The traits and
     /// features the labels come from are let go here, before the articles are assembled:
     /// they are the largest per-line structures (over a hundred bytes a line).
-    private static func label(_ all: [SourceLine], model: EnglishLineModel) -> (
-        lines: [SourceLine], column: Int, labels: [EnglishLineLabel]
-    ) {
+    private static func label(
+        _ all: [SourceLine], model: EnglishLineModel, starts: EnglishArticleStarts?
+    ) -> (lines: [SourceLine], column: Int, labels: [EnglishLineLabel]) {
         let page = EnglishPageLines(all)
-        let labels = model.decode(page.features, continuesSentence: page.continuesSentence)
+        var labels = model.decode(page.features, continuesSentence: page.continuesSentence)
+        // Where articles start is decided again from article-level evidence.
+        if let starts { labels = starts.revise(labels, page: page, model: model) }
         return (page.lines, page.column, labels)
     }
 

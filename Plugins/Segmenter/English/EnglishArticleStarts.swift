@@ -1,0 +1,174 @@
+import Foundation
+
+/// The second stage of reading an English page: where articles start, decided over the
+/// whole page from article-level evidence. Each candidate line (`EnglishStartFeatures`) gets
+/// a probability from a logistic regression trained on the line model's out-of-fold outputs
+/// (`EnglishStartWeights`); a segment DP over the candidates then picks the set of starts
+/// that maximises the candidates' log-odds plus a log prior on each article's length in
+/// lines; the line labels are revised to open articles exactly there, and the usual
+/// assembly (`EnglishArticleAssembly`) builds them.
+struct EnglishArticleStarts: Sendable {
+    /// Per feature, then the bias: on standardized features (`mean`, `scale`).
+    var weights: [Double]
+    var mean: [Double]
+    var scale: [Double]
+    /// Added to every candidate's log-odds: the threshold of the decision.
+    var bias: Double
+    /// The weight of the article-length prior.
+    var lengthWeight: Double
+    /// log P(an article's length in lines falls in bin b), b = floor(log2(length)).
+    var lengthPrior: [Double]
+    var candidateThreshold: Float
+
+    /// The shipped stage, built once per process.
+    static let shipped = EnglishArticleStarts(
+        weights: EnglishStartWeights.weights, mean: EnglishStartWeights.mean,
+        scale: EnglishStartWeights.scale, bias: EnglishStartWeights.bias,
+        lengthWeight: EnglishStartWeights.lengthWeight,
+        lengthPrior: EnglishStartWeights.lengthPrior,
+        candidateThreshold: EnglishStartWeights.candidateThreshold)
+
+    /// How many candidates back the DP looks for the previous start: bounds its cost
+    /// (linear in lines), and is far more than an article holds on the training pages.
+    static let reach = 120
+
+    func probability(_ row: [Double]) -> Double {
+        var sum = weights[row.count]
+        for j in row.indices { sum += weights[j] * (row[j] - mean[j]) / scale[j] }
+        return 1 / (1 + exp(-sum))
+    }
+
+    func lengthScore(_ lines: Int) -> Double {
+        guard lengthWeight != 0, !lengthPrior.isEmpty else { return 0 }
+        var bin = 0
+        var value = max(lines, 1)
+        while value > 1 {
+            value >>= 1
+            bin += 1
+        }
+        return lengthWeight * lengthPrior[min(bin, lengthPrior.count - 1)]
+    }
+
+    /// The starts the page's most likely reading has, among `candidates` (ascending lines)
+    /// with their probabilities `p`.
+    func decide(candidates: [Int], p: [Double], lines: Int) -> [Bool] {
+        let m = candidates.count
+        guard m > 0 else { return [] }
+        let open = p.map { log(max($0, 1e-9)) + bias }
+        let closed = p.map { log(max(1 - $0, 1e-9)) }
+        // prefix[j]: the cost of leaving candidates 0..<j closed.
+        var prefix = [Double](repeating: 0, count: m + 1)
+        for j in 0..<m { prefix[j + 1] = prefix[j] + closed[j] }
+        // best[j]: the best reading of candidates 0...j with j a start.
+        var best = [Double](repeating: -.infinity, count: m)
+        var back = [Int32](repeating: -1, count: m)
+        for j in 0..<m {
+            // No start above: the lines above are the page's head, a segment like any other
+            // (were it free, a long page would escape the prior by opening no article).
+            var top = prefix[j] + lengthScore(candidates[j])
+            var from = -1
+            for i in stride(from: j - 1, through: max(0, j - Self.reach), by: -1) {
+                let value =
+                    best[i] + prefix[j] - prefix[i + 1]
+                    + lengthScore(candidates[j] - candidates[i])
+                if value > top {
+                    top = value
+                    from = i
+                }
+            }
+            best[j] = top + open[j]
+            back[j] = Int32(from)
+        }
+        var end = -1
+        var top = prefix[m] + lengthScore(lines)
+        for j in 0..<m {
+            let value = best[j] + prefix[m] - prefix[j + 1] + lengthScore(lines - candidates[j])
+            if value > top {
+                top = value
+                end = j
+            }
+        }
+        var chosen = [Bool](repeating: false, count: m)
+        while end >= 0 {
+            chosen[end] = true
+            end = Int(back[end])
+        }
+        return chosen
+    }
+
+    /// The line labels revised so that articles open at the chosen starts and nowhere else.
+    func revise(_ labels: [EnglishLineLabel], features: EnglishStartFeatures) -> [EnglishLineLabel]
+    {
+        let candidates = features.candidates(threshold: candidateThreshold)
+        let p = candidates.map { probability(features.row($0)) }
+        let chosen = decide(candidates: candidates, p: p, lines: labels.count)
+        return Self.relabel(labels, candidates: candidates, chosen: chosen, features: features)
+    }
+
+    /// `labels` with articles opening at the chosen candidates and at no other candidate.
+    static func relabel(
+        _ labels: [EnglishLineLabel], candidates: [Int], chosen: [Bool],
+        features: EnglishStartFeatures
+    ) -> [EnglishLineLabel] {
+        var revised = labels
+        for (index, line) in candidates.enumerated() {
+            let label = labels[line]
+            if chosen[index], !label.opensArticle {
+                // Set like a heading (the model read a heading of some kind, or it is in
+                // capitals): a headline; else the first line of an unheaded item.
+                let heading =
+                    [.crosshead, .deck, .headlineMore].contains(label)
+                    || features.traits[line].isAllCaps
+                    || features.marginals.headline[line] * 2 > features.marginals.start[line]
+                revised[line] = heading ? .headline : .briefStart
+                // Opened inside what the line model read as furniture: the furniture under it
+                // is its body, or it would head nothing and be glued onto the next story.
+                var below = line + 1
+                while label == .furniture, below < labels.count, labels[below] == .furniture {
+                    revised[below] = .body
+                    below += 1
+                }
+                var next = line + 1
+                while heading, next < labels.count,
+                    [.crosshead, .headlineMore].contains(labels[next])
+                {
+                    revised[next] = .headlineMore
+                    next += 1
+                }
+            } else if !chosen[index], label.opensArticle {
+                revised[line] = label == .headline ? .crosshead : .body
+                var next = line + 1
+                while label == .headline, next < labels.count, labels[next] == .headlineMore {
+                    revised[next] = .crosshead
+                    next += 1
+                }
+            }
+        }
+        return revised
+    }
+}
+
+extension EnglishArticleStarts {
+    /// The lines on each side that the start stage's vocabulary change compares: wider than
+    /// the line model's, to see a story's topic rather than a paragraph's.
+    static let cohesionSpan = 12
+
+    /// The page's labels with its article starts decided by this stage.
+    func revise(
+        _ labels: [EnglishLineLabel], page: EnglishPageLines, model: EnglishLineModel
+    ) -> [EnglishLineLabel] {
+        revise(labels, features: Self.features(labels, page: page, model: model))
+    }
+
+    static func features(
+        _ labels: [EnglishLineLabel], page: EnglishPageLines, model: EnglishLineModel
+    ) -> EnglishStartFeatures {
+        EnglishStartFeatures(
+            lines: page.lines, traits: page.traits, labels: labels,
+            marginals: EnglishLineMarginals(
+                model: model, features: page.features, continuesSentence: page.continuesSentence),
+            cohesion: EnglishLexicalCohesion(
+                page.lines.lazy.map(\.trimmed), span: cohesionSpan),
+            column: page.column)
+    }
+}

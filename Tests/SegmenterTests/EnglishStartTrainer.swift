@@ -1,0 +1,243 @@
+import Foundation
+
+@testable import Segmenter
+
+/// Learns the article-start stage (`EnglishArticleStarts`): its candidates are read from a
+/// line model that did not see their page (out of fold, as a page to read will be), each is
+/// a start or not by the gold labels, and a logistic regression (Newton's method, a small
+/// ridge, on standardized features) learns which; the article-length prior is counted from
+/// the gold.
+enum EnglishStartTrainer {
+    static let candidateThreshold: Float = 0.01
+    static let ridge = 1.0
+    static let lengthBins = 12
+    /// Chosen by the nested 5-fold cross-validation (`EnglishArticleStartTests`).
+    static let bias = 1.5
+    static let lengthWeight = 0.5
+    static let folds = 5
+
+    struct Examples {
+        var rows: [[Double]] = []
+        var targets: [Bool] = []
+        /// Gold starts that are not candidates: the stage cannot find them.
+        var missed = 0
+    }
+
+    /// The candidates of one page read by `model`, with their gold answers.
+    static func examples(
+        _ example: EnglishLineTrainer.Example, model: EnglishLineModel,
+        threshold: Float = candidateThreshold
+    ) -> Examples {
+        let page = example.page
+        let labels = model.decode(page.features, continuesSentence: page.continuesSentence)
+        let features = EnglishArticleStarts.features(labels, page: page, model: model)
+        let candidates = features.candidates(threshold: threshold)
+        var result = Examples()
+        result.rows = candidates.map(features.row)
+        result.targets = candidates.map { example.labels[$0].opensArticle }
+        let gold = example.labels.filter(\.opensArticle).count
+        result.missed = gold - result.targets.filter { $0 }.count
+        return result
+    }
+
+    /// log P(length bin) of the articles the gold labels give, add-one smoothed: an
+    /// article's length is the lines from its start to the next start (or the page's end).
+    static func lengthPrior(_ examples: [EnglishLineTrainer.Example]) -> [Double] {
+        var counts = [Double](repeating: 1, count: lengthBins)
+        for example in examples {
+            let starts = example.labels.indices.filter { example.labels[$0].opensArticle }
+            for (index, start) in starts.enumerated() {
+                let end = index + 1 < starts.count ? starts[index + 1] : example.labels.count
+                var bin = 0
+                var value = max(end - start, 1)
+                while value > 1 {
+                    value >>= 1
+                    bin += 1
+                }
+                counts[min(bin, lengthBins - 1)] += 1
+            }
+        }
+        // Centred on its expectation (the entropy added back): a typical length scores
+        // about 0, so the prior shapes the lengths without taxing the number of articles.
+        let total = counts.reduce(0, +)
+        let p = counts.map { $0 / total }
+        let entropy = -p.reduce(0) { $0 + $1 * log($1) }
+        return p.map { log($0) + entropy }
+    }
+
+    static func fit(
+        _ examples: Examples, prior: [Double], bias: Double = bias,
+        lengthWeight: Double = lengthWeight,
+        ridge: Double = ridge
+    ) -> EnglishArticleStarts {
+        let n = examples.rows.count
+        let d = EnglishStartFeatures.width
+        var mean = [Double](repeating: 0, count: d)
+        var scale = [Double](repeating: 0, count: d)
+        for row in examples.rows { for j in 0..<d { mean[j] += row[j] / Double(max(n, 1)) } }
+        for row in examples.rows {
+            for j in 0..<d { scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / Double(n) }
+        }
+        scale = scale.map { $0 > 1e-12 ? $0.squareRoot() : 1 }
+        let z = examples.rows.map { row in (0..<d).map { (row[$0] - mean[$0]) / scale[$0] } + [1] }
+        var w = [Double](repeating: 0, count: d + 1)
+        for _ in 0..<25 {
+            var gradient = [Double](repeating: 0, count: d + 1)
+            var hessian = [Double](repeating: 0, count: (d + 1) * (d + 1))
+            for (i, x) in z.enumerated() {
+                var s = 0.0
+                for j in 0...d { s += w[j] * x[j] }
+                let p = 1 / (1 + exp(-s))
+                let residual = p - (examples.targets[i] ? 1 : 0)
+                let curvature = max(p * (1 - p), 1e-6)
+                for a in 0...d {
+                    gradient[a] += residual * x[a]
+                    for b in a...d { hessian[a * (d + 1) + b] += curvature * x[a] * x[b] }
+                }
+            }
+            for a in 0...d {
+                for b in 0..<a { hessian[a * (d + 1) + b] = hessian[b * (d + 1) + a] }
+                if a < d {
+                    gradient[a] += ridge * w[a]
+                    hessian[a * (d + 1) + a] += ridge
+                }
+            }
+            let step = solve(hessian, gradient, size: d + 1)
+            var largest = 0.0
+            for j in 0...d {
+                w[j] -= step[j]
+                largest = max(largest, abs(step[j]))
+            }
+            if largest < 1e-7 { break }
+        }
+        return EnglishArticleStarts(
+            weights: w, mean: mean, scale: scale, bias: bias, lengthWeight: lengthWeight,
+            lengthPrior: prior, candidateThreshold: candidateThreshold)
+    }
+
+    /// The stage as shipped: its candidates read from the training pages by the line models
+    /// of the 5-fold cross-validation (each page by the model that did not learn from it),
+    /// the article-length prior from all the training pages; rounded as the shipped file
+    /// writes it.
+    static func shipped(
+        _ examples: [EnglishLineTrainer.Example], cache: String? = nil
+    ) throws -> EnglishArticleStarts {
+        var training = Examples()
+        for fold in 0..<folds {
+            let model = try cachedFit(
+                examples.indices.filter { $0 % folds != fold }.map { examples[$0] },
+                key: "fold-\(fold)", folder: cache)
+            for index in examples.indices where index % folds == fold {
+                let page = self.examples(examples[index], model: model)
+                training.rows += page.rows
+                training.targets += page.targets
+            }
+        }
+        var starts = fit(training, prior: lengthPrior(examples))
+        func round6(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+        starts.weights = starts.weights.map(round6)
+        starts.mean = starts.mean.map(round6)
+        starts.scale = starts.scale.map(round6)
+        starts.lengthPrior = starts.lengthPrior.map(round6)
+        return starts
+    }
+
+    /// The Swift source of `EnglishStartWeights`.
+    static func source(_ starts: EnglishArticleStarts, pages: Int) -> String {
+        func list(_ values: [Double], indent: String) -> String {
+            var lines: [String] = []
+            var current = indent
+            for item in values.map({ String(format: "%.6f", $0) }) {
+                if current.count + 1 + item.count + 1 > 100 {
+                    lines.append(current)
+                    current = indent
+                }
+                current += (current == indent ? "" : " ") + item + ","
+            }
+            lines.append(current)
+            return "[\n" + lines.joined(separator: "\n") + "\n    ]"
+        }
+        return """
+            /// The article-start stage's weights (`EnglishArticleStarts`), learned by
+            /// `EnglishStartTrainer` from the \(pages) training pages of `Tests/Data/pages-en/dev`
+            /// and `dev-extra`, each page's candidates read by the line model of the 5-fold
+            /// cross-validation that did not learn from it. `EnglishArticleStartTests` re-derives
+            /// them and checks that they match; set `PRESSWATCH_WRITE_ENGLISH_WEIGHTS=1` to
+            /// rewrite this file (then `swift format -i` it).
+            ///
+            /// `weights`: one per `EnglishStartFeatures` value (standardized by `mean` and
+            /// `scale`), then the bias; `lengthPrior[b]`: the centred log-probability of an
+            /// article of 2^b to 2^(b+1) - 1 lines.
+            enum EnglishStartWeights {
+                static let candidateThreshold: Float = \(starts.candidateThreshold)
+                static let bias = \(starts.bias)
+                static let lengthWeight = \(starts.lengthWeight)
+                static let weights: [Double] = \(list(starts.weights, indent: "        "))
+                static let mean: [Double] = \(list(starts.mean, indent: "        "))
+                static let scale: [Double] = \(list(starts.scale, indent: "        "))
+                static let lengthPrior: [Double] = \(list(starts.lengthPrior, indent: "        "))
+            }
+
+            """
+    }
+
+    /// `matrix * x = vector` by Gaussian elimination with partial pivoting.
+    private static func solve(_ matrix: [Double], _ vector: [Double], size: Int) -> [Double] {
+        var a = matrix
+        var b = vector
+        for column in 0..<size {
+            var pivot = column
+            for row in column..<size
+            where abs(a[row * size + column]) > abs(a[pivot * size + column]) {
+                pivot = row
+            }
+            if pivot != column {
+                for j in 0..<size { a.swapAt(column * size + j, pivot * size + j) }
+                b.swapAt(column, pivot)
+            }
+            let diagonal = a[column * size + column]
+            guard abs(diagonal) > 1e-12 else { continue }
+            for row in (column + 1)..<size {
+                let factor = a[row * size + column] / diagonal
+                if factor == 0 { continue }
+                for j in column..<size { a[row * size + j] -= factor * a[column * size + j] }
+                b[row] -= factor * b[column]
+            }
+        }
+        var x = [Double](repeating: 0, count: size)
+        for row in stride(from: size - 1, through: 0, by: -1) {
+            var sum = b[row]
+            for j in (row + 1)..<size { sum -= a[row * size + j] * x[j] }
+            let diagonal = a[row * size + row]
+            x[row] = abs(diagonal) > 1e-12 ? sum / diagonal : 0
+        }
+        return x
+    }
+
+    /// A line model fitted on `examples`, read from `folder/key.json` when it was written
+    /// there before (fitting takes seconds in a debug build, and the cross-validation needs
+    /// 25 of them).
+    static func cachedFit(
+        _ examples: [EnglishLineTrainer.Example], key: String, folder: String?
+    ) throws -> EnglishLineModel {
+        let file = folder.map { URL(fileURLWithPath: $0).appendingPathComponent(key + ".json") }
+        if let file, let data = try? Data(contentsOf: file),
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let emission = object["emission"] as? [[Double]],
+            let transition = object["transition"] as? [[Double]],
+            let start = object["start"] as? [Double]
+        {
+            return EnglishLineModel(emission: emission, transition: transition, start: start)
+        }
+        let model = EnglishLineTrainer.fit(examples)
+        if let file, let folder {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
+            let object: [String: Any] = [
+                "emission": model.emission, "transition": model.transition, "start": model.start,
+            ]
+            try JSONSerialization.data(withJSONObject: object).write(to: file)
+        }
+        return model
+    }
+}
