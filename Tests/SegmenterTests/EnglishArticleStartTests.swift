@@ -79,9 +79,8 @@ import Testing
                         page, EnglishPageReader.analyze(lines, model: model, starts: nil))
                 // Oracles: the gold starts among the candidates, and all of them.
                 let pageLines = examples[index].page
-                let labels = model.decode(
-                    pageLines.features, continuesSentence: pageLines.continuesSentence)
-                let features = EnglishArticleStarts.features(labels, page: pageLines, model: model)
+                let features = EnglishArticleStarts.features(pageLines, model: model)
+                let labels = features.labels
                 let gold = examples[index].labels
                 let some = features.candidates(threshold: EnglishStartTrainer.candidateThreshold)
                 let all = labels.indices.filter { labels[$0].opensArticle || gold[$0].opensArticle }
@@ -99,10 +98,10 @@ import Testing
                     let trimmed = pageLines.lines.map {
                         String(String.UnicodeScalarView($0.trimmed))
                     }
-                    let candidateSet = Set(some)
+                    var probabilities: [Int: Double] = [:]
+                    features.forEachRow(some) { probabilities[$0] = fitted.probability($1) }
                     for line in labels.indices {
-                        let q =
-                            candidateSet.contains(line) ? fitted.probability(features.row(line)) : 0
+                        let q = probabilities[line] ?? 0
                         let mark = gold[line].opensArticle ? "G" : " "
                         text +=
                             String(

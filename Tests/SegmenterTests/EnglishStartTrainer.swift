@@ -29,11 +29,10 @@ enum EnglishStartTrainer {
         threshold: Float = candidateThreshold
     ) -> Examples {
         let page = example.page
-        let labels = model.decode(page.features, continuesSentence: page.continuesSentence)
-        let features = EnglishArticleStarts.features(labels, page: page, model: model)
+        let features = EnglishArticleStarts.features(page, model: model)
         let candidates = features.candidates(threshold: threshold)
         var result = Examples()
-        result.rows = candidates.map(features.row)
+        features.forEachRow(candidates) { result.rows.append($1) }
         result.targets = candidates.map { example.labels[$0].opensArticle }
         let gold = example.labels.filter(\.opensArticle).count
         result.missed = gold - result.targets.filter { $0 }.count

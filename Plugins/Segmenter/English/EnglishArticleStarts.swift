@@ -100,7 +100,9 @@ struct EnglishArticleStarts: Sendable {
     func revise(_ labels: [EnglishLineLabel], features: EnglishStartFeatures) -> [EnglishLineLabel]
     {
         let candidates = features.candidates(threshold: candidateThreshold)
-        let p = candidates.map { probability(features.row($0)) }
+        var p: [Double] = []
+        p.reserveCapacity(candidates.count)
+        features.forEachRow(candidates) { p.append(probability($1)) }
         let chosen = decide(candidates: candidates, p: p, lines: labels.count)
         return Self.relabel(labels, candidates: candidates, chosen: chosen, features: features)
     }
@@ -153,20 +155,22 @@ extension EnglishArticleStarts {
     /// the line model's, to see a story's topic rather than a paragraph's.
     static let cohesionSpan = 12
 
-    /// The page's labels with its article starts decided by this stage.
-    func revise(
-        _ labels: [EnglishLineLabel], page: EnglishPageLines, model: EnglishLineModel
-    ) -> [EnglishLineLabel] {
-        revise(labels, features: Self.features(labels, page: page, model: model))
+    /// The page's labels, with its article starts decided by this stage.
+    func label(_ page: EnglishPageLines, model: EnglishLineModel) -> [EnglishLineLabel] {
+        let features = Self.features(page, model: model)
+        return revise(features.labels, features: features)
     }
 
+    /// The page read by the line model (its Viterbi labels and marginals, in one pass) and
+    /// what this stage weighs.
     static func features(
-        _ labels: [EnglishLineLabel], page: EnglishPageLines, model: EnglishLineModel
+        _ page: EnglishPageLines, model: EnglishLineModel
     ) -> EnglishStartFeatures {
-        EnglishStartFeatures(
+        let (labels, marginals) = EnglishLineMarginals.decode(
+            model, features: page.features, continuesSentence: page.continuesSentence)
+        return EnglishStartFeatures(
             lines: page.lines, traits: page.traits, labels: labels,
-            marginals: EnglishLineMarginals(
-                model: model, features: page.features, continuesSentence: page.continuesSentence),
+            marginals: marginals,
             cohesion: EnglishLexicalCohesion(
                 page.lines.lazy.map(\.trimmed), span: cohesionSpan),
             column: page.column)

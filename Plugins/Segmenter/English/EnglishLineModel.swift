@@ -68,8 +68,11 @@ struct EnglishLineModel: Sendable {
     ///   line before (it opens in small letters after a line that ends mid-sentence). Such a
     ///   line cannot open an article, whatever its features say: without the rule, the end
     ///   of a paragraph above a headline tends to join the headline.
+    /// - Parameter observe: called with each line's emission scores as the pass makes them
+    ///   (the forward pass of `EnglishLineMarginals` rides on it: the scores cost the most).
     func decode(
-        _ features: EnglishLineFeatures, continuesSentence: [Bool] = []
+        _ features: EnglishLineFeatures, continuesSentence: [Bool] = [],
+        observe: ((Int, [Double]) -> Void)? = nil
     ) -> [EnglishLineLabel] {
         let n = features.count
         guard n > 0 else { return [] }
@@ -89,6 +92,7 @@ struct EnglishLineModel: Sendable {
                         emitted[label.rawValue] = -.infinity
                     }
                 }
+                observe?(line, emitted)
                 guard line > 0 else {
                     for label in 0..<k { score[label] = start[label] + emitted[label] }
                     score[Self.more] = -.infinity

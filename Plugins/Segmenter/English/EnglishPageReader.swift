@@ -22,9 +22,10 @@ enum EnglishPageReader {
         _ all: [SourceLine], model: EnglishLineModel, starts: EnglishArticleStarts?
     ) -> (lines: [SourceLine], column: Int, labels: [EnglishLineLabel]) {
         let page = EnglishPageLines(all)
-        var labels = model.decode(page.features, continuesSentence: page.continuesSentence)
         // Where articles start is decided again from article-level evidence.
-        if let starts { labels = starts.revise(labels, page: page, model: model) }
+        let labels =
+            starts?.label(page, model: model)
+            ?? model.decode(page.features, continuesSentence: page.continuesSentence)
         return (page.lines, page.column, labels)
     }
 

@@ -43,7 +43,14 @@ struct EnglishStartFeatures {
         labels.indices.filter { marginals.start[$0] >= threshold || labels[$0].opensArticle }
     }
 
-    func row(_ i: Int) -> [Double] {
+    /// The rows of `candidates` (ascending lines), one at a time, into `body`: the lines'
+    /// words are hashed once each into a window that moves down the page with them.
+    func forEachRow(_ candidates: [Int], _ body: (Int, [Double]) -> Void) {
+        var words = WordWindow()
+        for line in candidates { body(line, row(line, words: &words)) }
+    }
+
+    func row(_ i: Int, words: inout WordWindow) -> [Double] {
         let n = traits.count
         let line = traits[i]
         let above = i > 0 ? traits[i - 1] : nil
@@ -85,7 +92,7 @@ struct EnglishStartFeatures {
         if nextIndex < startLines.count, Int(startLines[nextIndex]) == i { nextIndex += 1 }
         let nextStart = nextIndex < startLines.count ? Int(startLines[nextIndex]) : n
         let label = labels[i]
-        let (echoAbove, echoBelow, headingWords) = echoes(i, block: max(block, 1))
+        let (echoAbove, echoBelow, headingWords) = echoes(i, block: max(block, 1), words: &words)
         return [
             echoAbove, echoBelow, flag(headingWords),
             clampedLogit(start),
@@ -110,27 +117,48 @@ extension EnglishStartFeatures {
     /// The share of the heading block's content words that occur in the `echoSpan` lines
     /// above it and in those below it. A crosshead names what the story above was already
     /// about; a headline names what the story below will be about, and not the one above.
-    func echoes(_ i: Int, block: Int) -> (above: Double, below: Double, any: Bool) {
-        var heading = Set<UInt64>()
+    func echoes(
+        _ i: Int, block: Int, words: inout WordWindow
+    ) -> (above: Double, below: Double, any: Bool) {
+        var heading: [UInt64] = []
         for j in i..<min(i + block, lines.count) {
-            EnglishLexicalCohesion.forEachContentWord(lines[j].trimmed) { heading.insert($0) }
+            for word in words.words(j, lines) where !heading.contains(word) { heading.append(word) }
         }
         guard !heading.isEmpty else { return (0, 0, false) }
         func share(_ range: Range<Int>) -> Double {
-            var found = Set<UInt64>()
+            var found = [Bool](repeating: false, count: heading.count)
             for j in range {
-                EnglishLexicalCohesion.forEachContentWord(lines[j].trimmed) {
-                    if heading.contains($0) { found.insert($0) }
+                for word in words.words(j, lines) {
+                    if let index = heading.firstIndex(of: word) { found[index] = true }
                 }
             }
-            return Double(found.count) / Double(heading.count)
+            return Double(found.filter { $0 }.count) / Double(heading.count)
         }
         let end = min(i + block, lines.count)
         return (
             share(max(i - Self.echoSpan, 0)..<i),
-            share(end..<min(end + Self.echoSpan, lines.count)),
-            true
+            share(end..<min(end + Self.echoSpan, lines.count)), true
         )
+    }
+}
+
+/// The content words (`EnglishLexicalCohesion.forEachContentWord`) of the lines around the
+/// candidate being scored, each line hashed once: candidates come in page order and look at
+/// most `echoSpan` lines up and a heading block and `echoSpan` lines down, so a ring of 64
+/// lines holds every line still to be asked for.
+struct WordWindow {
+    private var held = [[UInt64]](repeating: [], count: 64)
+    private var tags = [Int](repeating: -1, count: 64)
+
+    mutating func words(_ line: Int, _ lines: [SourceLine]) -> [UInt64] {
+        let slot = line & 63
+        if tags[slot] != line {
+            var words: [UInt64] = []
+            EnglishLexicalCohesion.forEachContentWord(lines[line].trimmed) { words.append($0) }
+            held[slot] = words
+            tags[slot] = line
+        }
+        return held[slot]
     }
 }
 
