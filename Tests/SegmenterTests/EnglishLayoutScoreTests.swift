@@ -25,8 +25,8 @@ import Testing
     @Test func developmentPages() throws {
         let total = try Self.score("dev") + Self.score("dev-extra")
         print(total.line("all development pages"))
-        #expect(total.f1 >= 0.57)  // session 6: 0.60
-        #expect(total.headlineRate >= 0.33)  // session 6: 0.375
+        #expect(total.f1 >= 0.57)  // session 6: 0.60; session 8 (start stage): 0.61
+        #expect(total.headlineRate >= 0.33)  // session 6: 0.375; session 8: 0.45
     }
 
     @Test func validationPagesMeetTheTargets() throws {
@@ -36,7 +36,8 @@ import Testing
         print(total.line("all validation pages"))
         // Floors against regressions, just under today's figures; the 30-line heuristic of
         // the issue reaches F1 0.49 on the shared pages.
-        // Session 6: shared F1 0.55, team 0.62, headlines 0.38 and 0.42.
+        // Session 6: shared F1 0.55, team 0.62, headlines 0.38 and 0.42. Session 8, with the
+        // start stage (measured once): shared 0.51, team 0.63, headlines 0.39 and 0.50.
         #expect(shared.f1 >= 0.50)
         #expect(team.f1 >= 0.58)
         #expect(total.headlineRate >= 0.35)

@@ -251,10 +251,20 @@ enum EnglishStartTrainer {
         return x
     }
 
-    /// A line model fitted on `examples`, read from `folder/key.json` when it was written
-    /// there before (fitting takes seconds in a debug build, and the cross-validation needs
-    /// 25 of them).
+    /// A line model fitted on `examples`, kept by `key` for the rest of the test process
+    /// (the suite's two tests need the same five outer-fold models), and read from
+    /// `folder/key.json` when it was written there before: fitting takes seconds in a debug
+    /// build, and the cross-validation needs 25 of them.
     static func cachedFit(
+        _ examples: [EnglishLineTrainer.Example], key: String, folder: String?
+    ) throws -> EnglishLineModel {
+        if let model = FittedModels.shared.model(key) { return model }
+        let model = try fitOrRead(examples, key: key, folder: folder)
+        FittedModels.shared.keep(model, key)
+        return model
+    }
+
+    private static func fitOrRead(
         _ examples: [EnglishLineTrainer.Example], key: String, folder: String?
     ) throws -> EnglishLineModel {
         let file = folder.map { URL(fileURLWithPath: $0).appendingPathComponent(key + ".json") }
@@ -277,4 +287,15 @@ enum EnglishStartTrainer {
         }
         return model
     }
+}
+
+/// The line models fitted in this test process, by key (`EnglishStartTrainer.cachedFit`).
+private final class FittedModels: @unchecked Sendable {
+    static let shared = FittedModels()
+    // Guards `models`: tests of other suites may run at the same time.
+    private let lock = NSLock()
+    private var models: [String: EnglishLineModel] = [:]
+
+    func model(_ key: String) -> EnglishLineModel? { lock.withLock { models[key] } }
+    func keep(_ model: EnglishLineModel, _ key: String) { lock.withLock { models[key] = model } }
 }

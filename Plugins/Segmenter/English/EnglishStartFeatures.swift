@@ -125,14 +125,23 @@ extension EnglishStartFeatures {
             for word in words.words(j, lines) where !heading.contains(word) { heading.append(word) }
         }
         guard !heading.isEmpty else { return (0, 0, false) }
+        // A word of the window is looked up in the heading only when its bit (of 64, from
+        // its hash) is one of the heading's: most words are not, and skip the search.
+        var mask: UInt64 = 0
+        for word in heading { mask |= 1 << (word & 63) }
+        var found = [Bool](repeating: false, count: heading.count)
         func share(_ range: Range<Int>) -> Double {
-            var found = [Bool](repeating: false, count: heading.count)
+            for index in found.indices { found[index] = false }
+            var count = 0
             for j in range {
-                for word in words.words(j, lines) {
-                    if let index = heading.firstIndex(of: word) { found[index] = true }
+                for word in words.words(j, lines) where mask & (1 << (word & 63)) != 0 {
+                    if let index = heading.firstIndex(of: word), !found[index] {
+                        found[index] = true
+                        count += 1
+                    }
                 }
             }
-            return Double(found.filter { $0 }.count) / Double(heading.count)
+            return Double(count) / Double(heading.count)
         }
         let end = min(i + block, lines.count)
         return (
