@@ -4,7 +4,8 @@ import Foundation
 /// own marginals around the line (is the start shared with a neighbour?), whether the text
 /// above closes, the vocabulary change over a wide window, a dateline or byline just below,
 /// the heading block's shape and the body under it, and how far the decoded starts around
-/// are. One row per candidate line, made when it is scored; nothing is kept per line.
+/// are. One row per candidate line, made when it is scored; what is kept per line is the
+/// marginals' two `Float`s and the wide cohesion's similarity.
 struct EnglishStartFeatures {
     static let width = 27
     /// Lines above and below the heading block where its words are looked for.
