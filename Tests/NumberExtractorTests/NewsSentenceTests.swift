@@ -166,9 +166,11 @@ struct NewsSentence {
     /// Japan, lexicon words such as 一起, measure words the tables lack, index points), and
     /// `development-7`, the half of session 7's blind list that may be tuned on, and
     /// `development-8`, the forms session 7 saw read wrong outside every list (tiers such as
-    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`).
+    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`), and
+    /// `development-9`, the half of session 8's blind list that may be tuned on.
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
+        "development-9",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
@@ -178,7 +180,10 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-7` (session 7), written blind like
+    /// (then drop it from here). `validation-8` (session 8), written blind like `validation-7`
+    /// and committed before the extractor was run on it, measured once on the extractor as
+    /// session 7 left it, its counts only (no one looked at its failures): 157/172 right
+    /// (91.3%), 19 wrong figures, 11 missed. `validation-7` (session 7), written blind like
     /// `validation-6` (the other half of the list `development-7` came from), measured once
     /// before any change: 162/172 right (94.2%), 10 wrong figures, 7 missed; after session
     /// 7's mechanisms, tuned on `development-7` alone by an engineer who never saw
@@ -201,21 +206,21 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-7"]
+    static let belowTheBar: Set<String> = ["validation-7", "validation-8"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6` and `validation-7`, written blind by engineers who had not read
-    /// the extractor, committed before it was run on them.
+    /// and `validation-6`, `validation-7` and `validation-8`, written blind by engineers who
+    /// had not read the extractor, committed before it was run on them.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
     /// misses. `PRESSWATCH_PRINT_HELD_OUT_FAILURES=1` prints every failing sentence, for the
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6", "validation-7",
+        "validation-6", "validation-7", "validation-8",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
