@@ -43,13 +43,34 @@ struct TimeReader {
         return raceTime(total, end: end)
     }
 
-    /// Exactly two Arabic digits right after 秒 (`9秒83`): hundredths of a second.
+    /// Exactly two digits right after 秒, Arabic (`9秒83`) or Chinese read one by one
+    /// (`九秒九七`, `十二秒零八`): hundredths of a second. Split, the Chinese pair was a
+    /// number of its own (九七 as 97). Not 两 (`三秒两次`: two of something), and not a pair
+    /// that goes on as a numeral (`十秒三十`).
     private func hundredths(after index: Int) -> (Double, Int)? {
-        guard index + 1 < text.count, let tens = Numeral.arabicDigit(text[index]),
+        guard index + 1 < text.count else { return nil }
+        if let tens = Numeral.arabicDigit(text[index]),
             let ones = Numeral.arabicDigit(text[index + 1]),
             index + 2 >= text.count || Numeral.arabicDigit(text[index + 2]) == nil
-        else { return nil }
+        {
+            return (Double(tens * 10 + ones) / 100, index + 2)
+        }
+        guard let tens = spokenDigit(text[index]), let ones = spokenDigit(text[index + 1]) else {
+            return nil
+        }
+        if index + 2 < text.count {
+            let next = text[index + 2]
+            guard Numeral.chineseDigit(next) == nil, Numeral.chineseUnit(next) == nil,
+                Numeral.magnitudeExponent(next) == nil, !Numeral.isChineseDecimalPoint(next)
+            else { return nil }
+        }
         return (Double(tens * 10 + ones) / 100, index + 2)
+    }
+
+    /// A Chinese digit as said in a string of digits (〇 and 零 are 0), never 两, 俩 or 仨.
+    private func spokenDigit(_ scalar: Unicode.Scalar) -> Int? {
+        guard !"两兩俩倆仨".unicodeScalars.contains(scalar) else { return nil }
+        return Numeral.chineseDigit(scalar)
     }
 
     private func raceTime(_ seconds: Double, end: Int) -> Reading {
