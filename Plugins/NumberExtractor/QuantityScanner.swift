@@ -68,6 +68,9 @@ struct QuantityScanner {
     /// letters (`5G`), not reaching back over the one before it.
     private func isFree(_ quantity: Quantity) -> Bool {
         if words.isInQuotedName(quantity.start) { return false }
+        // 五比索 in a sentence naming no country: an amount of a money its name leaves open
+        // (`CurrencyByCountry`) is no figure, rather than a guessed peso or a bare 5.
+        if quantity.unit?.isEmpty == true { return false }
         // 9^999 overflows; JSON has no infinity.
         switch quantity.value {
         case .number(let value): if !value.isFinite { return false }
