@@ -47,7 +47,10 @@ struct SuffixReader {
             case 2: candidate = readPercent(value, at: at)
             case 3: candidate = readTenths(value, numeral: numeral, at: at)
             case 4: candidate = MoneyReader(text: text, words: words).read(value, at: at)
-            case 5: candidate = readUnit(value, at: at, numeralStart: numeral.start)
+            case 5:
+                candidate =
+                    EnglishTemperature(text: text).read(numeral, at: at)
+                    ?? readUnit(value, at: at, numeralStart: numeral.start)
             default: candidate = englishOrdinalSuffix(numeral, at: end)
             }
             if let reading = candidate,
