@@ -264,6 +264,11 @@ struct QuantityReader {
             let factor = numeral.value == 0 ? 1 : value / numeral.value
             quantity.kind = .range
             quantity.value = .range(low * factor, high * factor)
+            if reading.kind == .money {
+                // 五六毛 is 0.5 to 0.6 yuan, not to 0.6000000000000001.
+                quantity.value = .range(
+                    MoneyReader.rounded(low * factor), MoneyReader.rounded(high * factor))
+            }
             quantity.unit = Self.rangeUnit(reading)
         }
         return quantity

@@ -105,7 +105,13 @@ struct NewsSentence {
     }
 
     private static func agrees(_ figure: Figure, _ entry: NumberEntry) -> Bool {
-        if let currency = figure.currency, entry.kind != .money || entry.unit != currency {
+        // A span of money (五六毛, 0.5~0.6@CNY) comes out as the README's `range` kind with
+        // the currency as its unit; a single amount as `money`.
+        let isSpan: Bool
+        if case .range = figure.expected { isSpan = true } else { isSpan = false }
+        if let currency = figure.currency,
+            entry.kind != .money && !(isSpan && entry.kind == .range) || entry.unit != currency
+        {
             return false
         }
         switch (figure.expected, entry.value) {
