@@ -168,7 +168,13 @@ struct QuantityReader {
         // A common noun: 起 and 块 count things (事故, 石头), not names; a name tag is also
         // where the lexicon files odd words (长大 is ns), so 从小一起长大 is "together".
         guard let tag = words.tag(at: next), tag.family == "n" else { return false }
-        return !Self.nameTags.contains(tag)
+        guard Self.nameTags.contains(tag) else { return true }
+        // 一块芝士蛋糕 (the lexicon files 芝士 as a place): a name right before a common noun
+        // is what kind of that noun, and the count counts the noun.
+        guard let nameEnd = words.tokenEnd(at: next), let head = words.tag(at: nameEnd) else {
+            return false
+        }
+        return head.family == "n" && !Self.nameTags.contains(head)
     }
 
     /// The lexicon's tags of proper nouns: people, places, organizations, other names.
