@@ -38,14 +38,15 @@ struct QuantityReader {
             }
             return readRoundMagnitude(at: start, exponent: exponent)
         }
-        guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
-            let quantity = complete(numeral, spanStart: start, sign: 1)
+        guard let numeral = numerals.read(at: start) else { return readFewAlone(at: start) }
+        guard !isLoneSign(numeral), let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
         if isNounAfterCount(quantity) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
                 || isAdverbialPlace(quantity, numeral) || isGluedToNumerals(quantity, numeral)
+                || isAllOver(quantity)
         {
             return nil
         }
