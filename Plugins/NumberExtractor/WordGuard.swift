@@ -50,7 +50,6 @@ struct WordGuard {
     func acceptsEnd(_ end: Int, numeralStart: Int, in text: [Unicode.Scalar]) -> Bool {
         if isBoundary(end) { return true }
         let token = tokens[Int(places.owner(end))]
-        if countsInsideWord(token, numeralStart: numeralStart, end: end, in: text) { return true }
         if token.end == end + 1, token.start >= numeralStart, end - 1 >= numeralStart,
             Self.timePostpositions.contains(text[end]), Self.timeUnits.contains(text[end - 1])
         {
