@@ -178,8 +178,8 @@ struct NewsSentence {
     /// magnitude again multiplying the numeral so far, two Chinese digits of hundredths after
     /// 秒, 点 of a clock only up to 24, 比索 by its country or no figure, 分 of a price as a fen,
     /// 几 alone before a unit, money spans scored as ranges in their currency, glued C/F in a
-    /// sentence about temperature, 一地 after 了, a name before a common noun, 两 counting
-    /// inside a lexicon noun after a demonstrative or with a place's measure word).
+    /// sentence about temperature, 一地 after 了, a name before a common noun; after them
+    /// 167/172, 7 wrong figures, all in idioms left to the idiom work, 2 missed).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
         "development-9",
