@@ -341,12 +341,14 @@ struct QuantityReader {
     /// after a demonstrative (这一成绩, 同一, 又一).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
         guard text[quantity.start] == "一" || text[quantity.start] == "壹" else { return false }
-        if quantity.start > 0, "这那".unicodeScalars.contains(text[quantity.start - 1]),
+        if quantity.start > 0,
+            "这那".unicodeScalars.contains(text[quantity.start - 1])
+                || Self.isSole(before: quantity.start, in: text),
             quantity.kind == .count || quantity.kind == .duration,
             quantity.numericValue == 1
         {
             // 这一年, 那一天: a demonstrative with 一 and a unit points at one thing ("this
-            // year"), it does not count it.
+            // year"), it does not count it; so does 唯一 (唯一一家: "the only one").
             return true
         }
         if quantity.kind == .count || quantity.kind == .duration, quantity.numericValue == 1,
@@ -371,6 +373,11 @@ struct QuantityReader {
             return true
         }
         return words.tag(at: quantity.end)?.family == "v"
+    }
+
+    /// Whether 唯一 or 惟一 (the only) ends right at `start`.
+    private static func isSole(before start: Int, in text: [Unicode.Scalar]) -> Bool {
+        start >= 2 && text[start - 1] == "一" && (text[start - 2] == "唯" || text[start - 2] == "惟")
     }
 
     /// Whether a personal pronoun (他, 她们, 我) or a person's name ends right at `start`:

@@ -19,6 +19,10 @@ import Testing
         ("他在决赛中跑出了十秒零五。", "十秒零五", .number(10.05), "second"),
         ("她以一分五十八秒三六夺冠。", "一分五十八秒三六", .number(118.36), "second"),
         ("比赛还剩三秒两次进攻机会。", "三秒", .number(3), "second"),
+        // One digit after 秒 is tenths, unless it counts what follows.
+        ("她以二十三秒五的成绩夺冠。", "二十三秒五", .number(23.5), "second"),
+        ("他以10秒9夺冠。", "10秒9", .number(10.9), "second"),
+        ("信号灯每隔三秒一次闪烁。", "一次", .number(1), "次"),
         // 点 with minutes is a clock only up to 24.
         ("他场均拿下三十一点五分。", "三十一点五", .number(31.5), nil),
         ("今晚八点三十分开始。", "八点三十分", .date("T20:30"), nil),
@@ -51,10 +55,10 @@ import Testing
 
     /// Where the same words give no figure: a peso of no named country, 几 in a question or
     /// before a count's classifier, 几 inside a word, 一地 as "all over the ground", a letter
-    /// glued to digits outside a sentence about temperature.
+    /// glued to digits outside a sentence about temperature, 唯一一家 (the only one).
     @Test(arguments: [
         "门票要五十比索。", "你在那里住了几年？", "他们几个人一起去了。", "几乎所有人都同意。",
-        "玻璃碎了一地。", "洒了一地的水。", "Room 4C was booked for the meeting.",
+        "玻璃碎了一地。", "洒了一地的水。", "Room 4C was booked for the meeting.", "这是全省唯一一家获奖企业。",
     ])
     func givesNoFigure(sentence: String) {
         #expect(Extraction.entries(sentence).isEmpty)
