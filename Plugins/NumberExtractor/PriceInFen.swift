@@ -2,8 +2,9 @@
 /// clause is about a price or a face value, and points or a mark otherwise (`少三分`, `满分
 /// 一百五十分`). The evidence is the clause's nouns before the numeral: the nearest one that
 /// names a price (价 in it: 价格, 票价, 股价) or a worth (面值, 邮费, 零钱: ending in 值, 费 or
-/// 钱) makes it money, while a word of points on the way (得分, 总分, 比分: 分 in it) keeps it
-/// a score. With neither, it stays as it was read before (a count of 分).
+/// 钱) makes it money, while a word of points on the way (得分, 总分, 比分: 分 in it) or a verb
+/// of scoring (得, 拿下, 领先) keeps it a score. With neither, it stays as it was read before
+/// (a count of 分).
 struct PriceInFen {
     let text: [Unicode.Scalar]
     let words: WordGuard
@@ -42,7 +43,11 @@ struct PriceInFen {
         while end > 0, seen < Self.reach, !Self.clauseEnds.contains(text[end - 1]) {
             let wordStart = words.tokenStart(endingAt: end) ?? (end - 1)
             let word = text[wordStart..<end]
-            if word.contains("分") { return false }
+            if word.contains("分")
+                || Self.scoringVerbs.contains(String(String.UnicodeScalarView(word)))
+            {
+                return false
+            }
             if words.tag(endingAt: end)?.family == "n", let last = word.last,
                 word.contains("价") || Self.worthEnds.contains(last)
             {
@@ -58,5 +63,10 @@ struct PriceInFen {
     private static let reach = 12
 
     private static let worthEnds = ScalarSet("值费钱")
+
+    /// Verbs of points scored, won or lost (性价比得了九分: a mark, whatever the noun).
+    private static let scoringVerbs: Set<String> = [
+        "得", "拿", "获", "夺", "扣", "失", "赢", "输", "丢", "拿下", "得到", "获得", "领先", "落后",
+    ]
     private static let clauseEnds = ScalarSet("，。；：！？,;:!?\n")
 }
