@@ -44,6 +44,9 @@ import Testing
         ("Highs of 75F are in the forecast.", "75F", .number(75), "fahrenheit"),
         // 一块 before a name that modifies a common noun counts.
         ("她买了一块北京烤鸭。", "一块", .number(1), "块"),
+        // A lexicon numeral word ending in a hedge: the number, more than it.
+        ("这位教练五十开外，经验丰富。", "五十开外", .number(50), nil),
+        ("他今年四十出头。", "四十出头", .number(40), nil),
         // A count of places stays one.
         ("京津冀三地联合发布通知。", "三地", .number(3), "地"),
     ]
