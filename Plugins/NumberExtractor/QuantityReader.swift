@@ -114,9 +114,14 @@ struct QuantityReader {
             probe += 1
         }
         guard closesScore || (probe < text.count && text[probe] == "比"),
-            let numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
+            var numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
             numeral.exact == nil
         else { return nil }
+        if numeral.digitString, closesScore, let digit = Numeral.chineseDigit(text[start]) {
+            // 三比零|零封: a side of a score is a cardinal, never digits read one by one; the
+            // digit after the first opens the next word (零封, a shut-out).
+            numeral = ReadNumber(value: Double(digit), start: start, end: start + 1)
+        }
         let opensScore =
             numeral.end + 1 < text.count && text[numeral.end] == "比"
             && Numeral.canStartNumeral(text[numeral.end + 1])

@@ -51,6 +51,14 @@ import Testing
         ("京津冀三地联合发布通知。", "三地", .number(3), "地"),
     ]
 
+    /// 三比零零封: the score's right side is 零 alone; the second 零 opens 零封 (a shut-out),
+    /// which no figure may cover.
+    @Test func aScoreSideIsNoDigitString() {
+        let found = Extraction.entries("主队以三比零零封客队。")
+        #expect(found.map(\.text) == ["三", "零"])
+        #expect(found.allSatisfy { $0.end <= 6 })
+    }
+
     @Test(arguments: cases.indices)
     func readsTheFigureTheTextSays(index: Int) {
         let (sentence, text, value, unit) = Self.cases[index]
