@@ -69,7 +69,8 @@ struct QuantityScanner {
     private func isFree(_ quantity: Quantity) -> Bool {
         if words.isInQuotedName(quantity.start) { return false }
         // 五比索 in a sentence naming no country: an amount of a money its name leaves open
-        // (`CurrencyByCountry`) is no figure, rather than a guessed peso or a bare 5.
+        // (`CurrencyByCountry`) is no figure, rather than a guessed peso or a bare 5 (English
+        // words, `fifty pesos`, are checked the same in `readLatin`).
         if quantity.unit?.isEmpty == true { return false }
         // 9^999 overflows; JSON has no infinity.
         switch quantity.value {
@@ -89,7 +90,9 @@ struct QuantityScanner {
     /// English numbers in words, month-name dates, `US$`, `RMB`; none where the number word
     /// is part of another word.
     private func readLatin(at index: Int, reader: QuantityReader) -> Quantity? {
-        guard let quantity = readLatinNumber(at: index, reader: reader) else { return nil }
+        guard let quantity = readLatinNumber(at: index, reader: reader),
+            quantity.unit?.isEmpty != true
+        else { return nil }
         return isInsideEnglishWord(quantity) ? nil : quantity
     }
 

@@ -69,7 +69,7 @@ import Testing
     /// after a demonstrative or before a count's classifier, 几 inside a word, 一地 as "all over the ground", a letter
     /// glued to digits outside a sentence about temperature, 唯一一家 (the only one).
     @Test(arguments: [
-        "门票要五十比索。", "你在那里住了几年？", "他们几个人一起去了。", "几乎所有人都同意。",
+        "门票要五十比索。", "He paid fifty pesos for it.", "你在那里住了几年？", "他们几个人一起去了。", "几乎所有人都同意。",
         "玻璃碎了一地。", "洒了一地的水。", "Room 4C was booked for the meeting.", "这是全省唯一一家获奖企业。",
         "这几天，城里一直在下雨。",
     ])
