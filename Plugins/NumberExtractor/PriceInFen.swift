@@ -3,15 +3,16 @@
 /// 一百五十分`). The evidence is the clause's nouns before the numeral: the nearest one that
 /// names a price (价 in it: 价格, 票价, 股价) or a worth (面值, 邮费, 零钱: ending in 值, 费 or
 /// 钱) makes it money, while a word of points on the way (得分, 总分, 比分: 分 in it) or a verb
-/// of scoring (得, 拿下, 领先) keeps it a score. With neither, it stays as it was read before
+/// of scoring (得, 打, 评, 拿下, 领先) keeps it a score. With neither, it stays as it was read before
 /// (a count of 分).
 struct PriceInFen {
     let text: [Unicode.Scalar]
     let words: WordGuard
 
-    /// Money in fen for `value` and the 分 at `at`, when the clause names a price.
+    /// Money in fen for `value` and the 分 at `at`, when the clause names a price. Only one to
+    /// nine fen: ten are a 角 (毛), and a price says so (九十分 of a price would be 九毛).
     func read(_ value: Double, at: Int) -> Reading? {
-        guard text[at] == "分", value == value.rounded(), value > 0, value < 100,
+        guard text[at] == "分", value == value.rounded(), value > 0, value < 10,
             words.isBoundary(at + 1), at + 1 >= text.count || !Self.goesOn.contains(text[at + 1]),
             namesPrice(before: numeralStart(endingAt: at))
         else { return nil }
@@ -66,7 +67,8 @@ struct PriceInFen {
 
     /// Verbs of points scored, won or lost (性价比得了九分: a mark, whatever the noun).
     private static let scoringVerbs: Set<String> = [
-        "得", "拿", "获", "夺", "扣", "失", "赢", "输", "丢", "拿下", "得到", "获得", "领先", "落后",
+        "得", "拿", "获", "夺", "扣", "失", "赢", "输", "丢", "打", "评", "拿下", "得到", "获得", "领先",
+        "落后",
     ]
     private static let clauseEnds = ScalarSet("，。；：！？,;:!?\n")
 }

@@ -34,6 +34,7 @@ import Testing
         ("这只股票的股价跌了三分。", "三分", .number(0.03), "CNY"),
         ("他在总分上比对手少三分。", "三分", .number(3), "分"),
         ("这款手机的性价比得了九分。", "九分", .number(9), "分"),
+        ("评委给这道菜的性价比评了八分。", "八分", .number(8), "分"),
         // A span of money ends rounded like an amount.
         ("一瓶汽水比去年贵了七八毛。", "七八毛", .range(0.7, 0.8), "CNY"),
         // 几 alone before a unit of time or money.
