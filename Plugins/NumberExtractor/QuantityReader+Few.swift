@@ -1,7 +1,8 @@
 extension QuantityReader {
-    /// `几年`, `几个月`, `几分钱`: 几 alone before a unit of time, of money or a measure is "a
-    /// few", the span two to nine of that unit, as 几十 is 20 to 90 (`几分钱` 0.02~0.09 CNY).
-    /// Only with such a unit after it (几乎 and 茶几 are words, 几 bare is nothing), and not
+    /// `几年`, `几个月`, `几分钱`: 几 alone before a unit of time or of money is "a few", the
+    /// span two to nine of that unit, as 几十 is 20 to 90 (`几分钱` 0.02~0.09 CNY). Only with
+    /// such a unit after it (几乎 and 茶几 are words, 几 bare is nothing; 几度 is "several
+    /// times" as often as degrees, so no measure), and not
     /// in a question, where it asks how many (`你几岁？`) and says no figure, nor after a
     /// demonstrative (这几天: lately). Before a count's classifier (几个人, 几家) the older
     /// lists name no figure, so neither does this.
@@ -15,7 +16,7 @@ extension QuantityReader {
         few.low = 2
         few.high = 9
         let kind = suffixes.read(few, unitsAllowed: true).kind
-        guard kind == .duration || kind == .money || kind == .measure,
+        guard kind == .duration || kind == .money,
             let quantity = complete(few, spanStart: start, sign: 1),
             quantity.end > start + 1, quantity.unit != nil
         else { return nil }

@@ -73,7 +73,7 @@ import Testing
         "门票要五十比索。", "He paid fifty pesos for it.", "你在那里住了几年？", "他们几个人一起去了。", "几乎所有人都同意。",
         "玻璃碎了一地。", "洒了一地的水。", "Room 4C was booked for the meeting.",
         "He sat in seat 14C and the cabin was cold.", "这是全省唯一一家获奖企业。",
-        "这几天，城里一直在下雨。",
+        "这几天，城里一直在下雨。", "这家企业几度易手。",
     ])
     func givesNoFigure(sentence: String) {
         #expect(Extraction.entries(sentence).isEmpty)
