@@ -2,10 +2,9 @@ extension QuantityReader {
     /// `几年`, `几个月`, `几分钱`: 几 alone before a unit of time or of money is "a few", the
     /// span two to nine of that unit, as 几十 is 20 to 90 (`几分钱` 0.02~0.09 CNY). Only with
     /// such a unit after it (几乎 and 茶几 are words, 几 bare is nothing; 几度 is "several
-    /// times" as often as degrees, so no measure), and not
-    /// in a question, where it asks how many (`你几岁？`) and says no figure, nor after a
-    /// demonstrative (这几天: lately). Before a count's classifier (几个人, 几家) the older
-    /// lists name no figure, so neither does this.
+    /// times" as often as degrees, so no measure); not in a question, where it asks how many
+    /// (`你几岁？`) and says no figure, nor after a demonstrative (这几天: lately). Before a
+    /// count's classifier (几个人, 几家) the older lists name no figure, so neither does this.
     func readFewAlone(at start: Int) -> Quantity? {
         guard text[start] == "几" || text[start] == "幾", start + 1 < text.count,
             start == 0 || !Self.demonstratives.contains(text[start - 1]),
