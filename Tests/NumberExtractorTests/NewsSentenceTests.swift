@@ -169,6 +169,7 @@ struct NewsSentence {
     /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
+        "development-10",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
