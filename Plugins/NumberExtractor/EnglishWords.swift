@@ -34,6 +34,22 @@ enum EnglishWords {
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// Words that may stand between `by` and the size of a change (`by almost a third`,
+    /// `by more than a quarter`).
+    static let changeHedges: Set<String> = [
+        "almost", "nearly", "about", "around", "roughly", "some", "just", "only", "fully",
+        "more", "less", "than", "over", "under", "well",
+    ]
+
+    /// Words that may follow the size of a change and end its noun phrase: prepositions,
+    /// conjunctions and time words (`cut by a third in two years`, `by a fifth last year`).
+    static let afterChange: Set<String> = [
+        "in", "on", "at", "to", "from", "since", "over", "after", "before", "during", "within",
+        "between", "against", "compared", "than", "and", "but", "or", "while", "as", "when",
+        "last", "next", "this", "that", "year", "years", "month", "months", "week", "weeks",
+        "overall", "again", "already", "only", "so", "for", "by", "according",
+    ]
+
     /// Words ending in s that are no plural nouns.
     static let notNouns: Set<String> = [
         "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "thus", "plus",
@@ -158,7 +174,9 @@ struct EnglishReader {
             end = articleEnd
         } else {
             guard let (part, partEnd) = word(at: next), !part.hasSuffix("s"),
-                let parts = EnglishWords.fractionParts[part], text.match(" of ", at: partEnd) != nil
+                let parts = EnglishWords.fractionParts[part],
+                text.match(" of ", at: partEnd) != nil
+                    || (isAmountOfChange(start) && closesPhrase(partEnd))
             else { return nil }
             value = 1 / parts
             end = partEnd
@@ -174,6 +192,40 @@ struct EnglishReader {
             quantity.end = point
         }
         return quantity
+    }
+
+    /// `cut by a third`, `rose by nearly a fifth`: after `by` (with hedges between) the
+    /// article and part word are the size of a change, a fraction of what changed, and no
+    /// rank (a rank takes `the`: `rose to the third place`).
+    private func isAmountOfChange(_ start: Int) -> Bool {
+        var end = start
+        for _ in 0..<4 {
+            guard let (before, wordStart) = word(endingBefore: end) else { return false }
+            if before == "by" { return true }
+            guard EnglishWords.changeHedges.contains(before) else { return false }
+            end = wordStart
+        }
+        return false
+    }
+
+    /// Whether a noun phrase ends at `end`: clause punctuation, the end, or a function word
+    /// or time word (`by a third in 2023`, `by a fifth last year`), so that `by a third party`
+    /// keeps its ordinal.
+    private func closesPhrase(_ end: Int) -> Bool {
+        guard end < text.count, !".,;:)!?".unicodeScalars.contains(text[end]) else { return true }
+        guard let next = nextWordStart(after: end), let (following, _) = word(at: next) else {
+            return false
+        }
+        return EnglishWords.afterChange.contains(following)
+    }
+
+    /// The lower-cased word that ends one space before `end`, and where it starts.
+    private func word(endingBefore end: Int) -> (String, Int)? {
+        guard end >= 2, text[end - 1] == " " else { return nil }
+        var start = end - 1
+        while start > 0, Numeral.latinLower(text[start - 1]) != nil { start -= 1 }
+        guard start < end - 1, let (word, _) = word(at: start) else { return nil }
+        return (word, start)
     }
 
     /// `half a million`: half of what follows `half a`.
