@@ -64,6 +64,9 @@ struct WordGuard {
             // 四块|八买: the segmenter joined the last digit of a spoken price to the verb.
             return true
         }
+        if isMeasureWordHead(of: token, end: end, numeralStart: numeralStart, in: text) {
+            return true
+        }
         guard token.tag == .numeral, token.start > numeralStart else { return false }
         for offset in token.start..<end {
             let scalar = text[offset]
@@ -71,6 +74,24 @@ struct WordGuard {
             else { return false }
         }
         return true
+    }
+
+    /// 三|封信, 五|张照片: the segmenter cut the numeral off and only guessed a word (a proper
+    /// noun or a name, `nz`/`nr`/`nrt`) of the count's measure word and the noun after it. A
+    /// classifier of the table that opens such a word right after the numeral is the count's
+    /// unit, so the count ends after it (三封, not 三 alone). A noun the lexicon knows (三|部分)
+    /// keeps its word, and the numeral stays bare.
+    private func isMeasureWordHead(
+        of token: Token, end: Int, numeralStart: Int, in text: [Unicode.Scalar]
+    ) -> Bool {
+        guard token.start > numeralStart, end > token.start, let tag = token.tag,
+            Self.guessedTags.contains(tag),
+            Numeral.canStartNumeral(text[token.start - 1])
+                || Numeral.chineseUnit(text[token.start - 1]) != nil
+                || Numeral.magnitudeExponent(text[token.start - 1]) != nil,
+            let (_, unitEnd) = UnitTables.classifiers.longestMatch(in: text, at: token.start)
+        else { return false }
+        return unitEnd == end
     }
 
     func isInQuotedName(_ offset: Int) -> Bool {
