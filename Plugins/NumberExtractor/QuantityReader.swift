@@ -15,6 +15,7 @@ struct QuantityReader {
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
+        if let grade = readGrade(at: start) { return grade }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
             guard start + 1 < text.count, let numeral = numerals.read(at: start + 1) else {
                 return nil
@@ -38,8 +39,9 @@ struct QuantityReader {
             }
             return readRoundMagnitude(at: start, exponent: exponent)
         }
-        guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
-            let quantity = complete(numeral, spanStart: start, sign: 1)
+        guard let read = numerals.read(at: start), !isLoneSign(read) else { return nil }
+        let numeral = classicalSum(read) ?? read
+        guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
         if isNounAfterCount(quantity) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
@@ -490,16 +492,22 @@ struct QuantityReader {
     }
 
     /// 兄弟俩, 夫妻俩, 他俩, 哥儿仨: 俩 (two) and 仨 (three) close a lexicon word of the
-    /// people they count, a noun or a pronoun. Not a noun of two characters, which may be a
-    /// word of its own where 俩 is no numeral (伎俩, a trick).
+    /// people they count, a noun or a pronoun. A noun of two characters counts only when its
+    /// head is a word of kin (娘俩, 爷俩, 哥俩, 姐俩): the others are words of their own where
+    /// 俩 is no numeral (伎俩, 技俩, a trick), and kin is what a two-character 俩 word counts.
     private func isPairAtWordEnd(_ start: Int) -> Bool {
         let scalar = text[start]
         guard scalar == "俩" || scalar == "倆" || scalar == "仨", words.isBoundary(start + 1),
             let wordStart = words.tokenStart(endingAt: start + 1), wordStart < start,
             let family = words.tag(endingAt: start + 1)?.family
         else { return false }
-        return family == "r" || (family == "n" && start - wordStart >= 2)
+        guard family == "n" else { return family == "r" }
+        return start - wordStart >= 2
+            || (start - wordStart == 1 && Self.kinHeads.contains(text[wordStart]))
     }
+
+    /// The one-character words of kin that head a two-character 俩 or 仨 word.
+    private static let kinHeads = ScalarSet("娘爷爹爸妈哥姐弟妹兄嫂婆公叔姑舅姨侄孙父母夫妻")
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
     private func readZeroSign(at start: Int) -> Quantity? {
