@@ -43,7 +43,7 @@ struct QuantityReader {
         let numeral = classicalSum(read) ?? read
         guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        if isNounAfterCount(quantity) { return nil }
+        if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral) { return nil }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
@@ -52,6 +52,15 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// 评价不一, 标准不一: a lone Chinese numeral read with no unit, inside a word of the
+    /// lexicon that is no quantity (不一, varied) though the best cut split it (不|一).
+    private func isInSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind == .number && quantity.unit == nil && quantity.start == numeral.start
+            && quantity.end == numeral.end && numeral.end - numeral.start == 1
+            && numeral.approx == nil && numeral.isChinese
+            && words.isInsideOtherWord(numeral.start, in: text)
     }
 
     /// 十三五 (the 13th five-year plan), 双十一 (the shopping day): a bare Chinese numeral the

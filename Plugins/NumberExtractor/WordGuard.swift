@@ -15,9 +15,15 @@ struct WordGuard {
     private let tokens: [Token]
     private let count: Int
     let hasTokens: Bool
+    /// The lexicon the tokens were cut with, for the words the cut split (不|一).
+    private let lexicon: (any WordLexicon)?
 
-    init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
+    init(
+        text: [Unicode.Scalar], tokens: [Token], lexicon: (any WordLexicon)? = nil,
+        skipQuotedNames: Bool
+    ) {
         self.tokens = tokens
+        self.lexicon = lexicon
         count = text.count
         hasTokens = !tokens.isEmpty
         // By index, with no copy of a token.
@@ -93,6 +99,34 @@ struct WordGuard {
         else { return false }
         return unitEnd == end
     }
+
+    /// Whether the character at `offset` belongs to a word of the lexicon, two to four Chinese
+    /// characters around it, that is no numeral, classifier, time or name: 不一 (varied), 统一
+    /// (uniform), 唯一 (only), 之一 (one of), 再三 (again and again), 参差不一. The best cut
+    /// may split such a word (评价|不|一: 不 and 一 are each more frequent than 不一), and then
+    /// the tokens alone make its numeral look bare. Asked only of a lone numeral read with no
+    /// unit, so at most nine look-ups for the few there are.
+    func isInsideOtherWord(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon else { return false }
+        var first = offset
+        while first > max(0, offset - 3), Numeral.isHan(text[first - 1]) { first -= 1 }
+        var last = offset + 1
+        while last < min(count, offset + 4), Numeral.isHan(text[last]) { last += 1 }
+        for start in first...offset {
+            for end in (offset + 1)...last where end - start >= 2 && end - start <= 4 {
+                guard let family = lexicon.tag(ofWord: text[start..<end])?.family else {
+                    continue
+                }
+                if Self.otherWordFamilies.contains(family) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Adjectives, distinguishing words, conjunctions, adverbs, pronouns, verbs, idioms and set
+    /// phrases: the tags of words whose numeral counts nothing. Numerals and classifiers (三成,
+    /// 一对), times (初一, 周五) and nouns and names (老三, 二手) say nothing either way.
+    private static let otherWordFamilies = ScalarSet("abcdrvilz")
 
     func isInQuotedName(_ offset: Int) -> Bool {
         offset < inName.count && inName[offset]

@@ -1,0 +1,84 @@
+import PresswatchCore
+import PresswatchTesting
+import Testing
+
+@testable import NumberExtractor
+
+/// Session 8's forms (issue 13): words of the lexicon the best cut split, grades with 等, the
+/// classical 有 of a sum, 俩 after a word of kin, a classifier glued to its noun by the
+/// segmenter, and English part words as the size of a change.
+@Suite(.tags(.fast)) struct LexiconWordAndRankTests {
+    /// `text` found with `value` (and `unit`, `kind` when given), and nothing else found.
+    static func expectOnly(
+        _ sentence: String, _ figures: [(text: String, value: Double, unit: String?)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = Extraction.entries(sentence)
+        let shown = found.map { "\($0.text)=\($0.value) \($0.unit ?? "-")" }
+        #expect(
+            found.count == figures.count, "\(sentence): \(shown)", sourceLocation: sourceLocation)
+        for figure in figures {
+            let entry = found.first { $0.text == figure.text }
+            #expect(
+                entry?.value == .number(figure.value) && entry?.unit == figure.unit,
+                "\(sentence): \(shown)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// 评价|不|一: the cut split 不一 (varied); the lexicon still knows the word.
+    @Test func aNumeralOfAWordTheCutSplitIsNoFigure() {
+        Self.expectOnly("对于这项新政策，专家们的评价不一。", [])
+        Self.expectOnly("各地的收费标准不一，最高的相差三倍。", [("三倍", 3, "倍")])
+        // The score's 一 stays: 三比|一 is read as a score before any word is asked.
+        Self.expectOnly("两队比分为三比一。", [("两队", 2, "队"), ("三", 3, nil), ("一", 1, nil)])
+    }
+
+    /// Without the lexicon (an article whose tokens came with none) the same 一 is bare, so
+    /// the word, not the sentence, is what hides it.
+    @Test func withoutTheLexiconTheSplitWordIsNotSeen() throws {
+        var article = Extraction.article(["对于这项新政策，专家们的评价不一。"])
+        article.lexicon = nil
+        let entries = try NumberExtractor(context: Extraction.context).extract(from: article)
+        #expect(entries.map(\.text) == ["一"])
+    }
+
+    @Test func gradesWithDengAreRanks() {
+        let found = Extraction.entries("本届比赛共评出一等奖5名、二等奖10名、三等奖20名。")
+        let grades = found.filter { $0.kind == .ordinal }
+        #expect(grades.map(\.text) == ["一等", "二等", "三等"])
+        #expect(grades.map(\.value) == [.number(1), .number(2), .number(3)])
+        #expect(grades.allSatisfy { $0.unit == "等" })
+        Self.expectOnly("这名消防员荣立二等功。", [("二等", 2, "等")])
+        // 一等 before no noun is "once one waits".
+        Self.expectOnly("我在门口一等就是三个小时。", [("三个小时", 3, "hour")])
+    }
+
+    @Test func theClassicalAndOfASum() {
+        Self.expectOnly("老人今年已九十有三，仍然每天读报。", [("九十有三", 93, nil)])
+        Self.expectOnly("这位老教授享年八十有五。", [("八十有五", 85, nil)])
+        Self.expectOnly("这个消息十有八九是真的。", [])
+        Self.expectOnly("班上有四十人，有三人请假。", [("四十人", 40, "人"), ("三人", 3, "人")])
+    }
+
+    @Test func liaAfterAWordOfKinCountsTwo() {
+        Self.expectOnly("娘俩相依为命。", [("俩", 2, nil)])
+        Self.expectOnly("警方很快识破了骗子的伎俩。", [])
+    }
+
+    /// 三|封信: the segmenter guessed 封信 as a name; 封 is the count's classifier.
+    @Test func aClassifierOpeningAGuessedWordIsTheUnit() {
+        Self.expectOnly("他给市长写了三封信。", [("三封", 3, "封")])
+        Self.expectOnly("他给她寄了3封信。", [("3封", 3, "封")])
+    }
+
+    @Test func englishPartWordsAsTheSizeOfAChange() {
+        Self.expectOnly(
+            "The council will cut its budget by a third next year.", [("a third", 1 / 3.0, nil)])
+        Self.expectOnly(
+            "Profits fell by almost a third over the year.", [("a third", 1 / 3.0, nil)])
+        Self.expectOnly("Exports shrank by a tenth, the company said.", [("a tenth", 0.1, nil)])
+        // A part word before a noun after `by` is a rank: `a third party`.
+        let party = Extraction.entries("The firm was bought by a third party.")
+        #expect(party.map(\.text) == ["third"] && party.first?.kind == .ordinal)
+    }
+}
