@@ -50,6 +50,12 @@ enum EnglishWords {
         "overall", "again", "already", "only", "so", "for", "by", "according",
     ]
 
+    /// Words before `second` that make it the unit of time: `per second`, `a split second`,
+    /// `every second counts`.
+    static let beforeTimeSecond: Set<String> = [
+        "per", "split", "every", "each", "one", "nano", "milli", "micro", "fraction",
+    ]
+
     /// Words ending in s that are no plural nouns.
     static let notNouns: Set<String> = [
         "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "thus", "plus",
@@ -217,6 +223,19 @@ struct EnglishReader {
             return false
         }
         return EnglishWords.afterChange.contains(following)
+    }
+
+    /// `the second round`, `finished second`: `second` is the ordinal 2 unless it is the
+    /// unit of time (`a second`, `per second`, `a split second`: a number before it takes it
+    /// in as its unit before the scan comes here) or the idiom `second to none`, which ranks
+    /// nothing. `second-hand` is an adjective, as `first-hand` is (the scanner's hyphen rule).
+    func isOrdinalSecond(at start: Int, end: Int) -> Bool {
+        if text.match(" to none", at: end) != nil { return false }
+        guard let (before, _) = word(endingBefore: start) else { return true }
+        if EnglishWords.beforeTimeSecond.contains(before) { return false }
+        // `a second` closing its phrase is a moment (`wait a second.`); before a noun it
+        // ranks (`a second term`).
+        return !(before == "a" && closesPhrase(end))
     }
 
     /// The lower-cased word that ends one space before `end`, and where it starts.

@@ -153,7 +153,10 @@ struct QuantityScanner {
             if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
                 return quarter
             }
-            if let value = EnglishWords.ordinals[word] {
+            if let value = EnglishWords.ordinals[word]
+                ?? (word == "second" && englishReader.isOrdinalSecond(at: index, end: end)
+                    ? 2 : nil)
+            {
                 return Quantity(
                     start: index, end: end, kind: .ordinal, value: .number(Double(value)),
                     unit: nil, approx: nil)

@@ -71,6 +71,18 @@ import Testing
         Self.expectOnly("他给她寄了3封信。", [("3封", 3, "封")])
     }
 
+    /// `second` ranks unless it is the unit of time or the idiom `second to none`.
+    @Test func englishSecondIsAnOrdinal() {
+        Self.expectOnly(
+            "She finished second in the 400 metres.",
+            [("second", 2, nil), ("400 metres", 400, "m")])
+        Self.expectOnly("He won a second term as mayor.", [("second", 2, nil)])
+        Self.expectOnly("The plan is second to none in Europe.", [])
+        Self.expectOnly("Wait a second, the minister said.", [])
+        Self.expectOnly("It lasted a split second.", [])
+        Self.expectOnly("Every second counts in a fire.", [])
+    }
+
     @Test func englishPartWordsAsTheSizeOfAChange() {
         Self.expectOnly(
             "The council will cut its budget by a third next year.", [("a third", 1 / 3.0, nil)])
