@@ -82,8 +82,9 @@ struct WordGuard {
         return true
     }
 
-    /// 三|封信, 五|张照片: the segmenter cut the numeral off and only guessed a word (a proper
-    /// noun or a name, `nz`/`nr`/`nrt`) of the count's measure word and the noun after it. A
+    /// 三|封信, 五|本书: the segmenter cut the numeral off and only guessed a word (a proper
+    /// noun or a name, `nz`/`nr`/`nrt`) of the count's measure word and the noun after it, or
+    /// took a pronoun of the lexicon (本书 "this book", 本人) that opens with one. A
     /// classifier of the table that opens such a word right after the numeral is the count's
     /// unit, so the count ends after it (三封, not 三 alone). A noun the lexicon knows (三|部分)
     /// keeps its word, and the numeral stays bare.
@@ -91,7 +92,7 @@ struct WordGuard {
         of token: Token, end: Int, numeralStart: Int, in text: [Unicode.Scalar]
     ) -> Bool {
         guard token.start > numeralStart, end > token.start, let tag = token.tag,
-            Self.guessedTags.contains(tag),
+            Self.guessedTags.contains(tag) || tag.family == "r",
             Numeral.canStartNumeral(text[token.start - 1])
                 || Numeral.chineseUnit(text[token.start - 1]) != nil
                 || Numeral.magnitudeExponent(text[token.start - 1]) != nil,

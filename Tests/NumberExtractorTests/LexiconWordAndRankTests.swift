@@ -69,6 +69,8 @@ import Testing
     @Test func aClassifierOpeningAGuessedWordIsTheUnit() {
         Self.expectOnly("他给市长写了三封信。", [("三封", 3, "封")])
         Self.expectOnly("他给她寄了3封信。", [("3封", 3, "封")])
+        // 五|本书: the lexicon's pronoun 本书 ("this book") opens with the classifier 本.
+        Self.expectOnly("他写了五本书。", [("五本", 5, "本")])
     }
 
     /// `second` ranks unless it is the unit of time or the idiom `second to none`.
