@@ -166,7 +166,9 @@ struct NewsSentence {
     /// Japan, lexicon words such as 一起, measure words the tables lack, index points), and
     /// `development-7`, the half of session 7's blind list that may be tuned on, and
     /// `development-8`, the forms session 7 saw read wrong outside every list (tiers such as
-    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`).
+    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`), and
+    /// `development-10`, session 8's kinds (words of 一 the cut split such as 不一, grades
+    /// with 等, 俩 after kin, 九十有三, 三|封信, English part words after `by`).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
         "development-10",
