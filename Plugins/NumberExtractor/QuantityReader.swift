@@ -354,10 +354,13 @@ struct QuantityReader {
             return true
         }
         if quantity.kind == .count, quantity.numericValue == 1, quantity.end - quantity.start == 2,
-            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v"
+            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v",
+            !Self.collectives.contains(text[quantity.start + 1])
         {
             // 他一口答应, 她一把抓住, 我一眼认出: 一 and a measure word between a person
-            // and a verb say how it was done (at once, in one grab), they count nothing.
+            // and a verb say how it was done (at once, in one grab), they count nothing. A
+            // measure word of a group of people (我们一家去了海南, 他们一伙) names the people
+            // themselves, one family, and counts it.
             return true
         }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
@@ -382,6 +385,9 @@ struct QuantityReader {
         if Self.personNameTags.contains(tag) { return true }
         return tag.family == "r" && Self.personalPronouns.contains(text[wordStart])
     }
+
+    /// Measure words of a group of people: 一家, 一伙, 一群, 一帮, 一批, 一拨, 一队.
+    private static let collectives = ScalarSet("家伙群帮批拨队")
 
     private static let personNameTags: Set<PartOfSpeech> = [
         .personName, PartOfSpeech("nrt"), PartOfSpeech("nrfg"),

@@ -53,6 +53,12 @@ import Testing
         Self.expectOnly("我在门口一等就是三个小时。", [("三个小时", 3, "hour")])
     }
 
+    /// 一家 after its people and before a verb counts the family; 一口 there is a manner.
+    @Test func oneFamilyAfterItsPeopleCounts() {
+        Self.expectOnly("我们一家去了海南。", [("一家", 1, "家")])
+        Self.expectOnly("他一口答应了。", [])
+    }
+
     @Test func theClassicalAndOfASum() {
         Self.expectOnly("老人今年已九十有三，仍然每天读报。", [("九十有三", 93, nil)])
         Self.expectOnly("这位老教授享年八十有五。", [("八十有五", 85, nil)])
