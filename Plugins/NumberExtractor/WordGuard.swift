@@ -91,14 +91,15 @@ struct WordGuard {
     private func isMeasureWordHead(
         of token: Token, end: Int, numeralStart: Int, in text: [Unicode.Scalar]
     ) -> Bool {
-        guard token.start > numeralStart, end > token.start, let tag = token.tag,
-            Self.guessedTags.contains(tag) || tag.family == "r",
+        // The scalars first: the tag (a string) is read only for the few that pass.
+        guard token.start > numeralStart, end > token.start,
             Numeral.canStartNumeral(text[token.start - 1])
                 || Numeral.chineseUnit(text[token.start - 1]) != nil
                 || Numeral.magnitudeExponent(text[token.start - 1]) != nil,
-            let (_, unitEnd) = UnitTables.classifiers.longestMatch(in: text, at: token.start)
+            let (_, unitEnd) = UnitTables.classifiers.longestMatch(in: text, at: token.start),
+            unitEnd == end, let tag = token.tag
         else { return false }
-        return unitEnd == end
+        return Self.guessedTags.contains(tag) || tag.family == "r"
     }
 
     /// Whether the character at `offset` belongs to a word of the lexicon, two to four Chinese
