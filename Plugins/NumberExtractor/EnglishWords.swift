@@ -10,6 +10,7 @@ enum EnglishWords {
 
     static let scales: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+        "lakh": 5, "crore": 7,
     ]
 
     static let ordinals: [String: Int] = [
@@ -54,6 +55,12 @@ enum EnglishWords {
     /// `every second counts`.
     static let beforeTimeSecond: Set<String> = [
         "per", "split", "every", "each", "one", "nano", "milli", "micro", "fraction",
+    ]
+
+    /// Comparatives a part word may measure (`a third more`, `a quarter cheaper`).
+    static let comparatives: Set<String> = [
+        "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+        "cheaper", "dearer", "longer", "shorter", "faster", "slower",
     ]
 
     /// Words ending in s that are no plural nouns.
@@ -181,7 +188,7 @@ struct EnglishReader {
         } else {
             guard let (part, partEnd) = word(at: next), !part.hasSuffix("s"),
                 let parts = EnglishWords.fractionParts[part],
-                text.match(" of ", at: partEnd) != nil
+                text.match(" of ", at: partEnd) != nil || isComparative(after: partEnd)
                     || (isAmountOfChange(start) && closesPhrase(partEnd))
             else { return nil }
             value = 1 / parts
@@ -236,6 +243,15 @@ struct EnglishReader {
         // `a second` closing its phrase is a moment (`wait a second.`); before a noun it
         // ranks (`a second term`).
         return !(before == "a" && closesPhrase(end))
+    }
+
+    /// `a third more than last year`, `a fifth higher`: a part word before a comparative is
+    /// the size of the difference, a fraction.
+    private func isComparative(after end: Int) -> Bool {
+        guard let next = nextWordStart(after: end), let (following, _) = word(at: next) else {
+            return false
+        }
+        return EnglishWords.comparatives.contains(following)
     }
 
     /// The lower-cased word that ends one space before `end`, and where it starts.

@@ -91,12 +91,25 @@ import Testing
         Self.expectOnly("Every second counts in a fire.", [])
     }
 
+    /// South Asia's lakh and crore, the rupee's `Rs`, and British `pc` for per cent.
+    @Test func englishLakhCroreRupeesAndPc() {
+        Self.expectOnly(
+            "The state will spend Rs 500 crore on roads.", [("Rs 500 crore", 5e9, "INR")])
+        Self.expectOnly(
+            "The firm paid Rs. 2.5 lakh in fines in Karachi.", [("Rs. 2.5 lakh", 250_000, "PKR")])
+        Self.expectOnly("The firm's shares fell 12pc on Friday.", [("12pc", 12, nil)])
+        Self.expectOnly("He bought 12 pcs of chalk.", [("12 pcs", 12, "pcs")])
+    }
+
     @Test func englishPartWordsAsTheSizeOfAChange() {
         Self.expectOnly(
             "The council will cut its budget by a third next year.", [("a third", 1 / 3.0, nil)])
         Self.expectOnly(
             "Profits fell by almost a third over the year.", [("a third", 1 / 3.0, nil)])
         Self.expectOnly("Exports shrank by a tenth, the company said.", [("a tenth", 0.1, nil)])
+        Self.expectOnly(
+            "The company sold 3 million units, a third more than last year.",
+            [("3 million units", 3e6, "units"), ("a third", 1 / 3.0, nil)])
         // A part word before a noun after `by` is a rank: `a third party`.
         let party = Extraction.entries("The firm was bought by a third party.")
         #expect(party.map(\.text) == ["third"] && party.first?.kind == .ordinal)
