@@ -63,6 +63,12 @@ enum EnglishWords {
         "cheaper", "dearer", "longer", "shorter", "faster", "slower",
     ]
 
+    /// Words after `a second` that make it a span of time: `a second behind`, `a second later`.
+    static let afterTimeSecond: Set<String> = [
+        "behind", "ahead", "later", "earlier", "ago", "faster", "slower", "longer", "shorter",
+        "off", "or", "too", "left", "quicker",
+    ]
+
     /// Words ending in s that are no plural nouns.
     static let notNouns: Set<String> = [
         "is", "was", "has", "as", "this", "its", "us", "his", "hers", "yes", "thus", "plus",
@@ -240,9 +246,16 @@ struct EnglishReader {
         if text.match(" to none", at: end) != nil { return false }
         guard let (before, _) = word(endingBefore: start) else { return true }
         if EnglishWords.beforeTimeSecond.contains(before) { return false }
-        // `a second` closing its phrase is a moment (`wait a second.`); before a noun it
-        // ranks (`a second term`).
-        return !(before == "a" && closesPhrase(end))
+        // `a second` closing its phrase is a moment (`wait a second.`), and so is one before
+        // a word of time or place (`a second behind the winner`); before a noun it ranks (`a
+        // second term`).
+        guard before == "a" else { return true }
+        if let next = nextWordStart(after: end), let (following, _) = word(at: next),
+            EnglishWords.afterTimeSecond.contains(following)
+        {
+            return false
+        }
+        return !closesPhrase(end)
     }
 
     /// `a third more than last year`, `a fifth higher`: a part word before a comparative is

@@ -88,6 +88,9 @@ import Testing
         Self.expectOnly("The plan is second to none in Europe.", [])
         Self.expectOnly("Wait a second, the minister said.", [])
         Self.expectOnly("It lasted a split second.", [])
+        Self.expectOnly(
+            "He finished in 9.8 seconds, a second behind the winner.",
+            [("9.8 seconds", 9.8, "second")])
         Self.expectOnly("Every second counts in a fire.", [])
     }
 
