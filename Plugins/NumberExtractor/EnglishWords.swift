@@ -104,13 +104,16 @@ struct EnglishReader {
                 current += Double(unit)
             } else if word == "a" || word == "an", !sawNumber,
                 let next = nextWordStart(after: wordEnd), let (following, _) = self.word(at: next),
-                EnglishWords.scales[following] != nil
+                EnglishWords.scales[following] != nil || following == "dozen"
             {
-                // `a million`, `a hundred`: one of the scale.
+                // `a million`, `a hundred`, `a dozen`: one of the scale.
                 current = 1
                 sawNumber = true
                 position = next
                 continue
+            } else if word == "dozen", sawNumber, current > 0 {
+                // `a dozen` (12), `two dozen` (24), `half a dozen` (6, by readHalf).
+                current *= 12
             } else if let exponent = EnglishWords.scales[word], sawNumber {
                 if exponent == 2 {
                     current *= 100

@@ -18,7 +18,10 @@ extension QuantityReader {
             // One word of numeral, 等 and a noun (三等奖): a noun or a set phrase of the lexicon.
             guard family == "n" || family == "l" else { return nil }
         } else {
-            guard wordEnd == gradeEnd, words.tag(at: gradeEnd)?.family == "n" else { return nil }
+            // 三等|奖金 (a noun), 一等|座 (the seat, which the lexicon files as a classifier).
+            guard wordEnd == gradeEnd, let next = words.tag(at: gradeEnd)?.family,
+                next == "n" || next == "q"
+            else { return nil }
         }
         return Quantity(
             start: start, end: gradeEnd, kind: .ordinal, value: .number(Double(value)), unit: "等",

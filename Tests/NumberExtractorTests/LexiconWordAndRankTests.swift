@@ -49,6 +49,7 @@ import Testing
         #expect(grades.map(\.value) == [.number(1), .number(2), .number(3)])
         #expect(grades.allSatisfy { $0.unit == "等" })
         Self.expectOnly("这名消防员荣立二等功。", [("二等", 2, "等")])
+        Self.expectOnly("他买了两张一等座车票。", [("两张", 2, "张"), ("一等", 1, "等")])
         // 一等 before no noun is "once one waits".
         Self.expectOnly("我在门口一等就是三个小时。", [("三个小时", 3, "hour")])
     }
@@ -92,6 +93,12 @@ import Testing
             "He finished in 9.8 seconds, a second behind the winner.",
             [("9.8 seconds", 9.8, "second")])
         Self.expectOnly("Every second counts in a fire.", [])
+    }
+
+    @Test func englishDozens() {
+        Self.expectOnly("A dozen people were hurt.", [("A dozen people", 12, "people")])
+        Self.expectOnly("Half a dozen shops closed.", [("Half a dozen shops", 6, "shops")])
+        Self.expectOnly("Two dozen eggs were sold.", [("Two dozen eggs", 24, "eggs")])
     }
 
     /// South Asia's lakh and crore, the rupee's `Rs`, and British `pc` for per cent.
