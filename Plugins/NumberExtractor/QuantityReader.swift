@@ -43,7 +43,11 @@ struct QuantityReader {
         let numeral = classicalSum(read) ?? read
         guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral) { return nil }
+        if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral)
+            || isHeadOfSplitWord(quantity, numeral)
+        {
+            return nil
+        }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
@@ -52,6 +56,14 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// 一年|级新生: a Chinese quantity that the lexicon writes on into a word of another kind
+    /// (一年级, first grade) that the best cut split right after it.
+    private func isHeadOfSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind != .money && quantity.start == numeral.start && numeral.isChinese
+            && quantity.end > numeral.end
+            && words.continuesIntoOtherWord(quantity.start, quantity.end, in: text)
     }
 
     /// 评价不一, 标准不一: a lone Chinese numeral read with no unit, inside a word of the

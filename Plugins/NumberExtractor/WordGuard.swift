@@ -125,6 +125,25 @@ struct WordGuard {
         return false
     }
 
+    /// Whether the lexicon holds a word that opens with the quantity `start..<end` and goes
+    /// on for one or two Chinese characters past it, tagged a distinguishing word or an adverb
+    /// (一年级 first grade, 三年制, 一年生, 一次性 one-off, 一个劲 persistently, 一条心): a
+    /// word the best cut split after the quantity (一年|级新生), whose numeral and unit are no
+    /// figure. Only these two tags: the lexicon's set phrases (`l`) that open with a quantity
+    /// are as often real figures (一年多来, 一段时间).
+    func continuesIntoOtherWord(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon, end < count, Numeral.isHan(text[end]) else { return false }
+        for extra in 1...2 where end + extra <= count {
+            guard Numeral.isHan(text[end + extra - 1]) else { return false }
+            if let family = lexicon.tag(ofWord: text[start..<(end + extra)])?.family,
+                family == "b" || family == "d"
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Adjectives, distinguishing words, conjunctions, adverbs, pronouns, verbs, idioms and set
     /// phrases: the tags of words whose numeral counts nothing. Numerals and classifiers (三成,
     /// 一对), times (初一, 周五) and nouns and names (老三, 二手) say nothing either way.

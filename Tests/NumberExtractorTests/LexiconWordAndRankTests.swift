@@ -33,6 +33,12 @@ import Testing
         Self.expectOnly("两队比分为三比一。", [("两队", 2, "队"), ("三", 3, nil), ("一", 1, nil)])
     }
 
+    /// 一年|级新生: the lexicon's 一年级 (first grade), split after 一年, is no year.
+    @Test func aQuantityOpeningAWordTheCutSplitIsNoFigure() {
+        Self.expectOnly("本次活动面向全体一年级新生。", [])
+        Self.expectOnly("他们连续三年获得冠军。", [("三年", 3, "year")])
+    }
+
     /// Without the lexicon (an article whose tokens came with none) the same 一 is bare, so
     /// the word, not the sentence, is what hides it.
     @Test func withoutTheLexiconTheSplitWordIsNotSeen() throws {
