@@ -15,8 +15,11 @@ enum EnglishWords {
 
     static let ordinals: [String: Int] = [
         "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-        "hundredth": 100,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+        "hundredth": 100, "thousandth": 1000,
     ]
 
     /// The parts of a whole a fraction is counted in: `two thirds`, `three-quarters`.
@@ -214,6 +217,20 @@ struct EnglishReader {
             quantity.end = point
         }
         return quantity
+    }
+
+    /// `twenty-first`, `thirty-second`, `ninety-ninth`: a hyphenated ten with an ordinal of
+    /// the units is one ordinal (as `twenty-one` is one number); read apart, the ten was a
+    /// number glued to a word and nothing at all was found.
+    func readCompoundOrdinal(tens word: String, at start: Int, end: Int) -> Quantity? {
+        guard let tens = EnglishWords.units[word], tens >= 20, tens % 10 == 0,
+            end + 1 < text.count, text[end] == "-",
+            let (unitWord, unitEnd) = self.word(at: end + 1),
+            let unit = unitWord == "second" ? 2 : EnglishWords.ordinals[unitWord], unit < 10
+        else { return nil }
+        return Quantity(
+            start: start, end: unitEnd, kind: .ordinal, value: .number(Double(tens + unit)),
+            unit: nil, approx: nil)
     }
 
     /// `cut by a third`, `rose by nearly a fifth`: after `by` (with hedges between) the

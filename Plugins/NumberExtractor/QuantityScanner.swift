@@ -150,6 +150,9 @@ struct QuantityScanner {
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index) {
+            if let ordinal = englishReader.readCompoundOrdinal(tens: word, at: index, end: end) {
+                return ordinal
+            }
             if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
                 return quarter
             }

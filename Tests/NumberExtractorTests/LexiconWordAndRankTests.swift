@@ -101,6 +101,16 @@ import Testing
         Self.expectOnly("Every second counts in a fire.", [])
     }
 
+    /// `twenty-first` is one ordinal; the teens and tens have theirs.
+    @Test func englishCompoundOrdinals() {
+        Self.expectOnly(
+            "It was the club's twenty-first title and its thirty-second final.",
+            [("twenty-first", 21, nil), ("thirty-second", 32, nil)])
+        Self.expectOnly(
+            "The fifteenth round fell on the fortieth anniversary.",
+            [("fifteenth", 15, nil), ("fortieth", 40, nil)])
+    }
+
     @Test func englishDozens() {
         Self.expectOnly("A dozen people were hurt.", [("A dozen people", 12, "people")])
         Self.expectOnly("Half a dozen shops closed.", [("Half a dozen shops", 6, "shops")])
