@@ -50,7 +50,8 @@ enum CurrencyByCountry {
         [
             ("¥", yenCountries), ("￥", yenCountries), ("里亚尔", rialCountries),
             ("卢比", rupeeCountries), ("盧比", rupeeCountries), ("rupees", rupeeCountries),
-            ("rupee", rupeeCountries), ("riyals", rialCountries), ("rials", rialCountries),
+            ("rupee", rupeeCountries), ("rs", rupeeCountries), ("rs.", rupeeCountries),
+            ("riyals", rialCountries), ("rials", rialCountries),
             ("迪拉姆", dirhamCountries), ("dirhams", dirhamCountries),
             ("比索", pesoCountries), ("pesos", pesoCountries),
         ])

@@ -15,6 +15,7 @@ struct QuantityReader {
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
+        if let grade = readGrade(at: start) { return grade }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
             guard start + 1 < text.count, let numeral = numerals.read(at: start + 1) else {
                 return nil
@@ -38,10 +39,16 @@ struct QuantityReader {
             }
             return readRoundMagnitude(at: start, exponent: exponent)
         }
-        guard let numeral = numerals.read(at: start) else { return readFewAlone(at: start) }
-        guard !isLoneSign(numeral), let quantity = complete(numeral, spanStart: start, sign: 1)
+        guard let read = numerals.read(at: start) else { return readFewAlone(at: start) }
+        guard !isLoneSign(read) else { return nil }
+        let numeral = classicalSum(read) ?? read
+        guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        if isNounAfterCount(quantity) { return nil }
+        if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral)
+            || isHeadOfSplitWord(quantity, numeral)
+        {
+            return nil
+        }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
@@ -51,6 +58,23 @@ struct QuantityReader {
             return nil
         }
         return quantity
+    }
+
+    /// 一年|级新生: a Chinese quantity that the lexicon writes on into a word of another kind
+    /// (一年级, first grade) that the best cut split right after it.
+    private func isHeadOfSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind != .money && quantity.start == numeral.start && numeral.isChinese
+            && quantity.end > numeral.end
+            && words.continuesIntoOtherWord(quantity.start, quantity.end, in: text)
+    }
+
+    /// 评价不一, 标准不一: a lone Chinese numeral read with no unit, inside a word of the
+    /// lexicon that is no quantity (不一, varied) though the best cut split it (不|一).
+    private func isInSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind == .number && quantity.unit == nil && quantity.start == numeral.start
+            && quantity.end == numeral.end && numeral.end - numeral.start == 1
+            && numeral.approx == nil && numeral.isChinese
+            && words.isInsideOtherWord(numeral.start, in: text)
     }
 
     /// 十三五 (the 13th five-year plan), 双十一 (the shopping day): a bare Chinese numeral the
@@ -362,10 +386,13 @@ struct QuantityReader {
             return true
         }
         if quantity.kind == .count, quantity.numericValue == 1, quantity.end - quantity.start == 2,
-            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v"
+            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v",
+            !Self.collectives.contains(text[quantity.start + 1])
         {
             // 他一口答应, 她一把抓住, 我一眼认出: 一 and a measure word between a person
-            // and a verb say how it was done (at once, in one grab), they count nothing.
+            // and a verb say how it was done (at once, in one grab), they count nothing. A
+            // measure word of a group of people (我们一家去了海南, 他们一伙) names the people
+            // themselves, one family, and counts it.
             return true
         }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
@@ -395,6 +422,9 @@ struct QuantityReader {
         if Self.personNameTags.contains(tag) { return true }
         return tag.family == "r" && Self.personalPronouns.contains(text[wordStart])
     }
+
+    /// Measure words of a group of people: 一家, 一伙, 一群, 一帮, 一批, 一拨, 一队.
+    private static let collectives = ScalarSet("家伙群帮批拨队")
 
     private static let personNameTags: Set<PartOfSpeech> = [
         .personName, PartOfSpeech("nrt"), PartOfSpeech("nrfg"),
@@ -514,16 +544,22 @@ struct QuantityReader {
     }
 
     /// 兄弟俩, 夫妻俩, 他俩, 哥儿仨: 俩 (two) and 仨 (three) close a lexicon word of the
-    /// people they count, a noun or a pronoun. Not a noun of two characters, which may be a
-    /// word of its own where 俩 is no numeral (伎俩, a trick).
+    /// people they count, a noun or a pronoun. A noun of two characters counts only when its
+    /// head is a word of kin (娘俩, 爷俩, 哥俩, 姐俩): the others are words of their own where
+    /// 俩 is no numeral (伎俩, 技俩, a trick), and kin is what a two-character 俩 word counts.
     private func isPairAtWordEnd(_ start: Int) -> Bool {
         let scalar = text[start]
         guard scalar == "俩" || scalar == "倆" || scalar == "仨", words.isBoundary(start + 1),
             let wordStart = words.tokenStart(endingAt: start + 1), wordStart < start,
             let family = words.tag(endingAt: start + 1)?.family
         else { return false }
-        return family == "r" || (family == "n" && start - wordStart >= 2)
+        guard family == "n" else { return family == "r" }
+        return start - wordStart >= 2
+            || (start - wordStart == 1 && Self.kinHeads.contains(text[wordStart]))
     }
+
+    /// The one-character words of kin that head a two-character 俩 or 仨 word.
+    private static let kinHeads = ScalarSet("娘爷爹爸妈哥姐弟妹兄嫂婆公叔姑舅姨侄孙父母夫妻")
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
     private func readZeroSign(at start: Int) -> Quantity? {

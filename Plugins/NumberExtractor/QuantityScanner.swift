@@ -156,10 +156,16 @@ struct QuantityScanner {
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index) {
+            if let ordinal = englishReader.readCompoundOrdinal(tens: word, at: index, end: end) {
+                return ordinal
+            }
             if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
                 return quarter
             }
-            if let value = EnglishWords.ordinals[word] {
+            if let value = EnglishWords.ordinals[word]
+                ?? (word == "second" && englishReader.isOrdinalSecond(at: index, end: end)
+                    ? 2 : nil)
+            {
                 return Quantity(
                     start: index, end: end, kind: .ordinal, value: .number(Double(value)),
                     unit: nil, approx: nil)

@@ -86,6 +86,8 @@ enum CurrencyNames {
         ("R$", "BRL"), ("₴", "UAH"), ("₪", "ILS"), ("CHF", "CHF"), ("AUD", "AUD"), ("CAD", "CAD"),
         ("SGD", "SGD"), ("KRW", "KRW"), ("INR", "INR"), ("RUB", "RUB"), ("TWD", "TWD"),
         ("MOP", "MOP"), ("BTC", "BTC"), ("港元", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
+        // The rupee's `Rs` and `Rs.`, read by the country the sentence names (INR by default).
+        ("Rs", "INR"), ("Rs.", "INR"),
     ]
 }
 
