@@ -1,7 +1,7 @@
 /// What one line of an English OCR page looks like, measured once: length, capitals, how it
 /// begins and ends, how much of it is words. The line model reads these (and its
 /// neighbours') as features; the article assembly reads a few of them directly.
-struct EnglishLineTraits: Sendable {
+struct EnglishLineTraits: Sendable, Equatable {
     var length: Int {
         get { Int(counts.length) }
         set { counts.length = Int32(newValue) }
@@ -127,7 +127,7 @@ struct EnglishLineTraits: Sendable {
         endWord()
     }
 
-    private struct Counts: Sendable {
+    private struct Counts: Sendable, Equatable {
         var length: Int32 = 0
         var letters: Int32 = 0
         var uppercase: Int32 = 0
