@@ -68,6 +68,9 @@ struct EnglishLineTraits: Sendable, Equatable {
     var functionShare: Double { words == 0 ? 0 : Double(functionWords) / Double(words) }
     var isAllCaps: Bool { letters >= 3 && capsShare > 0.8 }
 
+    /// The traits of an empty line: every count 0, no flag.
+    init() {}
+
     /// - Parameter text: the line without white space at either end.
     init(_ text: ArraySlice<Unicode.Scalar>) {
         length = text.count

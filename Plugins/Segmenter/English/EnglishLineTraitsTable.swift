@@ -84,8 +84,7 @@ struct EnglishLineTraitsTable: RandomAccessCollection {
         }
 
         var traits: EnglishLineTraits {
-            // The traits of an empty line (every count 0, no flag), then this line's.
-            var traits = EnglishLineTraits([])
+            var traits = EnglishLineTraits()
             traits.length = Int(length)
             traits.letters = Int(letters)
             traits.uppercase = Int(uppercase)
