@@ -8,7 +8,7 @@ import Testing
 /// lists): every row, written in page order or in any order, is the row the full per-line
 /// arrays gave (the window sums as one prefix array, the paragraph values line by line),
 /// to the bit; and the packed traits read back as measured.
-@Suite(.tags(.fast)) struct EnglishLineFeaturesTests {
+@Suite(.tags(.quality)) struct EnglishLineFeaturesTests {
     /// The development pages, and all of them as one page of thousands of lines (many
     /// checkpoints of the window sums, many paragraphs).
     private static func pages() throws -> [[SourceLine]] {
