@@ -81,6 +81,11 @@ struct ChineseNumeralState {
         let sectionValue = section * scale + (pending?.times(pow10: exponent) ?? 0)
         if exponent > largestMagnitude || (section == 0 && pending == nil && magnitudeLast) {
             total = total * scale + sectionValue
+        } else if exponent == largestMagnitude, section != 0, total < scale * scale {
+            // 一万二千三百四十五万(六千七百八十九亿), 一万二千万: the same magnitude again after
+            // places, with nothing larger before it, closes the whole numeral so far as its
+            // multiplier (12345万), the way 亿 is 万万; read as a sum it was a wrong figure.
+            total = (total + section + (pending?.value ?? 0)) * scale
         } else {
             total += sectionValue
         }

@@ -1,10 +1,13 @@
 /// Some signs and names of money are shared by several countries: ¥ and ￥ are the yuan
 /// and the yen, 里亚尔 the rial of Iran, Oman and Yemen and the riyal of Saudi Arabia and
 /// Qatar, 卢比 and `rupees` the rupee of India, Pakistan, Sri Lanka and Nepal, 迪拉姆 the
-/// dirham of the Emirates and of Morocco. Each such
+/// dirham of the Emirates and of Morocco, 比索 and `pesos` the peso of Mexico, the
+/// Philippines, Argentina, Chile, Colombia, Cuba, Uruguay and the Dominican Republic. Each such
 /// amount is read in the money of the country its sentence names (在日本的售价为¥49,980,
 /// 伊朗 … 里亚尔), the one nearest the amount when it names several, and in the usual one
-/// when it names none (the yuan on a Chinese page). The evidence is read only for the few
+/// when it names none (the yuan on a Chinese page). A name with no usual country (比索: the
+/// tables give it the empty code) is no figure without its country: the scanner drops an
+/// amount whose code stays empty rather than guess the peso. The evidence is read only for the few
 /// amounts written with a shared sign or name, and only within the sentence of the amount.
 enum CurrencyByCountry {
     /// The code for an amount in the sign or name `word` (`start..<end`), read as `code`.
@@ -47,9 +50,21 @@ enum CurrencyByCountry {
         [
             ("¥", yenCountries), ("￥", yenCountries), ("里亚尔", rialCountries),
             ("卢比", rupeeCountries), ("盧比", rupeeCountries), ("rupees", rupeeCountries),
-            ("rupee", rupeeCountries), ("riyals", rialCountries), ("rials", rialCountries),
+            ("rupee", rupeeCountries), ("rs", rupeeCountries), ("rs.", rupeeCountries),
+            ("riyals", rialCountries), ("rials", rialCountries),
             ("迪拉姆", dirhamCountries), ("dirhams", dirhamCountries),
+            ("比索", pesoCountries), ("pesos", pesoCountries),
         ])
+
+    private static let pesoCountries = WordTable<String>([
+        ("墨西哥", "MXN"), ("菲律宾", "PHP"), ("马尼拉", "PHP"), ("阿根廷", "ARS"),
+        ("布宜诺斯艾利斯", "ARS"), ("智利", "CLP"), ("哥伦比亚", "COP"), ("波哥大", "COP"),
+        ("古巴", "CUP"), ("哈瓦那", "CUP"), ("乌拉圭", "UYU"), ("蒙得维的亚", "UYU"),
+        ("多米尼加", "DOP"), ("mexico", "MXN"), ("mexican", "MXN"), ("philippine", "PHP"),
+        ("manila", "PHP"), ("argentina", "ARS"), ("buenos aires", "ARS"), ("chile", "CLP"),
+        ("colombia", "COP"), ("bogota", "COP"), ("cuba", "CUP"), ("havana", "CUP"),
+        ("uruguay", "UYU"), ("montevideo", "UYU"), ("dominican", "DOP"),
+    ])
 
     private static let yenCountries = WordTable<String>(
         ["日本", "日元", "日圆", "东京", "大阪", "japan", "tokyo", "osaka", "yen"].map {

@@ -10,12 +10,16 @@ enum EnglishWords {
 
     static let scales: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+        "lakh": 5, "crore": 7,
     ]
 
     static let ordinals: [String: Int] = [
         "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-        "hundredth": 100,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+        "hundredth": 100, "thousandth": 1000,
     ]
 
     /// The parts of a whole a fraction is counted in: `two thirds`, `three-quarters`.
@@ -32,6 +36,40 @@ enum EnglishWords {
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Words that may stand between `by` and the size of a change (`by almost a third`,
+    /// `by more than a quarter`).
+    static let changeHedges: Set<String> = [
+        "almost", "nearly", "about", "around", "roughly", "some", "just", "only", "fully",
+        "more", "less", "than", "over", "under", "well",
+    ]
+
+    /// Words that may follow the size of a change and end its noun phrase: prepositions,
+    /// conjunctions and time words (`cut by a third in two years`, `by a fifth last year`).
+    static let afterChange: Set<String> = [
+        "in", "on", "at", "to", "from", "since", "over", "after", "before", "during", "within",
+        "between", "against", "compared", "than", "and", "but", "or", "while", "as", "when",
+        "last", "next", "this", "that", "year", "years", "month", "months", "week", "weeks",
+        "overall", "again", "already", "only", "so", "for", "by", "according",
+    ]
+
+    /// Words before `second` that make it the unit of time: `per second`, `a split second`,
+    /// `every second counts`.
+    static let beforeTimeSecond: Set<String> = [
+        "per", "split", "every", "each", "one", "nano", "milli", "micro", "fraction",
+    ]
+
+    /// Comparatives a part word may measure (`a third more`, `a quarter cheaper`).
+    static let comparatives: Set<String> = [
+        "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+        "cheaper", "dearer", "longer", "shorter", "faster", "slower",
+    ]
+
+    /// Words after `a second` that make it a span of time: `a second behind`, `a second later`.
+    static let afterTimeSecond: Set<String> = [
+        "behind", "ahead", "later", "earlier", "ago", "faster", "slower", "longer", "shorter",
+        "off", "or", "too", "left", "quicker",
     ]
 
     /// Words ending in s that are no plural nouns.
@@ -69,13 +107,16 @@ struct EnglishReader {
                 current += Double(unit)
             } else if word == "a" || word == "an", !sawNumber,
                 let next = nextWordStart(after: wordEnd), let (following, _) = self.word(at: next),
-                EnglishWords.scales[following] != nil
+                EnglishWords.scales[following] != nil || following == "dozen"
             {
-                // `a million`, `a hundred`: one of the scale.
+                // `a million`, `a hundred`, `a dozen`: one of the scale.
                 current = 1
                 sawNumber = true
                 position = next
                 continue
+            } else if word == "dozen", sawNumber, current > 0 {
+                // `a dozen` (12), `two dozen` (24), `half a dozen` (6, by readHalf).
+                current *= 12
             } else if let exponent = EnglishWords.scales[word], sawNumber {
                 if exponent == 2 {
                     current *= 100
@@ -158,7 +199,9 @@ struct EnglishReader {
             end = articleEnd
         } else {
             guard let (part, partEnd) = word(at: next), !part.hasSuffix("s"),
-                let parts = EnglishWords.fractionParts[part], text.match(" of ", at: partEnd) != nil
+                let parts = EnglishWords.fractionParts[part],
+                text.match(" of ", at: partEnd) != nil || isComparative(after: partEnd)
+                    || (isAmountOfChange(start) && closesPhrase(partEnd))
             else { return nil }
             value = 1 / parts
             end = partEnd
@@ -174,6 +217,83 @@ struct EnglishReader {
             quantity.end = point
         }
         return quantity
+    }
+
+    /// `twenty-first`, `thirty-second`, `ninety-ninth`: a hyphenated ten with an ordinal of
+    /// the units is one ordinal (as `twenty-one` is one number); read apart, the ten was a
+    /// number glued to a word and nothing at all was found.
+    func readCompoundOrdinal(tens word: String, at start: Int, end: Int) -> Quantity? {
+        guard let tens = EnglishWords.units[word], tens >= 20, tens % 10 == 0,
+            end + 1 < text.count, text[end] == "-",
+            let (unitWord, unitEnd) = self.word(at: end + 1),
+            let unit = unitWord == "second" ? 2 : EnglishWords.ordinals[unitWord], unit < 10
+        else { return nil }
+        return Quantity(
+            start: start, end: unitEnd, kind: .ordinal, value: .number(Double(tens + unit)),
+            unit: nil, approx: nil)
+    }
+
+    /// `cut by a third`, `rose by nearly a fifth`: after `by` (with hedges between) the
+    /// article and part word are the size of a change, a fraction of what changed, and no
+    /// rank (a rank takes `the`: `rose to the third place`).
+    private func isAmountOfChange(_ start: Int) -> Bool {
+        var end = start
+        for _ in 0..<4 {
+            guard let (before, wordStart) = word(endingBefore: end) else { return false }
+            if before == "by" { return true }
+            guard EnglishWords.changeHedges.contains(before) else { return false }
+            end = wordStart
+        }
+        return false
+    }
+
+    /// Whether a noun phrase ends at `end`: clause punctuation, the end, or a function word
+    /// or time word (`by a third in 2023`, `by a fifth last year`), so that `by a third party`
+    /// keeps its ordinal.
+    private func closesPhrase(_ end: Int) -> Bool {
+        guard end < text.count, !".,;:)!?".unicodeScalars.contains(text[end]) else { return true }
+        guard let next = nextWordStart(after: end), let (following, _) = word(at: next) else {
+            return false
+        }
+        return EnglishWords.afterChange.contains(following)
+    }
+
+    /// `the second round`, `finished second`: `second` is the ordinal 2 unless it is the
+    /// unit of time (`a second`, `per second`, `a split second`: a number before it takes it
+    /// in as its unit before the scan comes here) or the idiom `second to none`, which ranks
+    /// nothing. `second-hand` is an adjective, as `first-hand` is (the scanner's hyphen rule).
+    func isOrdinalSecond(at start: Int, end: Int) -> Bool {
+        if text.match(" to none", at: end) != nil { return false }
+        guard let (before, _) = word(endingBefore: start) else { return true }
+        if EnglishWords.beforeTimeSecond.contains(before) { return false }
+        // `a second` closing its phrase is a moment (`wait a second.`), and so is one before
+        // a word of time or place (`a second behind the winner`); before a noun it ranks (`a
+        // second term`).
+        guard before == "a" else { return true }
+        if let next = nextWordStart(after: end), let (following, _) = word(at: next),
+            EnglishWords.afterTimeSecond.contains(following)
+        {
+            return false
+        }
+        return !closesPhrase(end)
+    }
+
+    /// `a third more than last year`, `a fifth higher`: a part word before a comparative is
+    /// the size of the difference, a fraction.
+    private func isComparative(after end: Int) -> Bool {
+        guard let next = nextWordStart(after: end), let (following, _) = word(at: next) else {
+            return false
+        }
+        return EnglishWords.comparatives.contains(following)
+    }
+
+    /// The lower-cased word that ends one space before `end`, and where it starts.
+    private func word(endingBefore end: Int) -> (String, Int)? {
+        guard end >= 2, text[end - 1] == " " else { return nil }
+        var start = end - 1
+        while start > 0, Numeral.latinLower(text[start - 1]) != nil { start -= 1 }
+        guard start < end - 1, let (word, _) = word(at: start) else { return nil }
+        return (word, start)
     }
 
     /// `half a million`: half of what follows `half a`.

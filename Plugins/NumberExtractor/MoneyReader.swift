@@ -7,6 +7,7 @@ struct MoneyReader {
 
     func read(_ value: Double, at: Int) -> Reading? {
         if let spoken = readSpoken(value, at: at) { return spoken }
+        if let fen = PriceInFen(text: text, words: words).read(value, at: at) { return fen }
         guard let (info, after) = UnitTables.currencies.longestMatch(in: text, at: at) else {
             return nil
         }

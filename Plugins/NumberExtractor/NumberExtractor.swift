@@ -35,7 +35,8 @@ public struct NumberExtractor: Processor {
     public func extract(from article: Article) -> [NumberEntry] {
         let text = article.scalars
         let words = WordGuard(
-            text: text, tokens: article.tokens, skipQuotedNames: options.skipQuotedNames)
+            text: text, tokens: article.tokens, lexicon: article.lexicon,
+            skipQuotedNames: options.skipQuotedNames)
         var entries: [NumberEntry] = []
         QuantityScanner(text: text, words: words, english: options.english).scan { quantity in
             guard kinds.contains(quantity.kind) else { return }

@@ -34,7 +34,12 @@ struct NumeralReader {
                 state.hasValue || (position == start + 1 && state.previous.isZero)
             {
                 // 三点半, 三点五十分, 下午三点: 点 of a clock ends the numeral (TimeReader).
-                if TimeReader(text: text).isClockPoint(position, numeralStart: start) { break }
+                // No clock shows more than 24 hours: 二十六点三分 is 26.3 points.
+                if state.value <= 24,
+                    TimeReader(text: text).isClockPoint(position, numeralStart: start)
+                {
+                    break
+                }
                 if let decimal = readChineseFraction(state: state, point: position, start: start) {
                     return decimal
                 }

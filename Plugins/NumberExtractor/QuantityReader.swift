@@ -15,6 +15,7 @@ struct QuantityReader {
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
+        if let grade = readGrade(at: start) { return grade }
         if Numeral.isChineseNegative(scalar) || (Numeral.isMinus(scalar) && canBeMinus(at: start)) {
             guard start + 1 < text.count, let numeral = numerals.read(at: start + 1) else {
                 return nil
@@ -38,18 +39,42 @@ struct QuantityReader {
             }
             return readRoundMagnitude(at: start, exponent: exponent)
         }
-        guard let numeral = numerals.read(at: start), !isLoneSign(numeral),
-            let quantity = complete(numeral, spanStart: start, sign: 1)
+        guard let read = numerals.read(at: start) else { return readFewAlone(at: start) }
+        guard !isLoneSign(read) else { return nil }
+        let numeral = classicalSum(read) ?? read
+        guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
-        if isNounAfterCount(quantity) { return nil }
+        if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral)
+            || isHeadOfSplitWord(quantity, numeral)
+        {
+            return nil
+        }
         // 一块 is "together" unless money follows (一块五, 一块钱) or a noun it counts.
         if quantity.kind != .money,
             (isIdiom(numeral, quantity) && !countsANoun(quantity)) || isOtherWord(quantity, numeral)
                 || isAdverbialPlace(quantity, numeral) || isGluedToNumerals(quantity, numeral)
+                || isAllOver(quantity)
         {
             return nil
         }
         return quantity
+    }
+
+    /// 一年|级新生: a Chinese quantity that the lexicon writes on into a word of another kind
+    /// (一年级, first grade) that the best cut split right after it.
+    private func isHeadOfSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind != .money && quantity.start == numeral.start && numeral.isChinese
+            && quantity.end > numeral.end
+            && words.continuesIntoOtherWord(quantity.start, quantity.end, in: text)
+    }
+
+    /// 评价不一, 标准不一: a lone Chinese numeral read with no unit, inside a word of the
+    /// lexicon that is no quantity (不一, varied) though the best cut split it (不|一).
+    private func isInSplitWord(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        quantity.kind == .number && quantity.unit == nil && quantity.start == numeral.start
+            && quantity.end == numeral.end && numeral.end - numeral.start == 1
+            && numeral.approx == nil && numeral.isChinese
+            && words.isInsideOtherWord(numeral.start, in: text)
     }
 
     /// 十三五 (the 13th five-year plan), 双十一 (the shopping day): a bare Chinese numeral the
@@ -113,9 +138,14 @@ struct QuantityReader {
             probe += 1
         }
         guard closesScore || (probe < text.count && text[probe] == "比"),
-            let numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
+            var numeral = numerals.read(at: start), numeral.low == nil, numeral.approx == nil,
             numeral.exact == nil
         else { return nil }
+        if numeral.digitString, closesScore, let digit = Numeral.chineseDigit(text[start]) {
+            // 三比零|零封: a side of a score is a cardinal, never digits read one by one; the
+            // digit after the first opens the next word (零封, a shut-out).
+            numeral = ReadNumber(value: Double(digit), start: start, end: start + 1)
+        }
         let opensScore =
             numeral.end + 1 < text.count && text[numeral.end] == "比"
             && Numeral.canStartNumeral(text[numeral.end + 1])
@@ -168,7 +198,13 @@ struct QuantityReader {
         // A common noun: 起 and 块 count things (事故, 石头), not names; a name tag is also
         // where the lexicon files odd words (长大 is ns), so 从小一起长大 is "together".
         guard let tag = words.tag(at: next), tag.family == "n" else { return false }
-        return !Self.nameTags.contains(tag)
+        guard Self.nameTags.contains(tag) else { return true }
+        // 一块芝士蛋糕 (the lexicon files 芝士 as a place): a name right before a common noun
+        // is what kind of that noun, and the count counts the noun.
+        guard let nameEnd = words.tokenEnd(at: next), let head = words.tag(at: nameEnd) else {
+            return false
+        }
+        return head.family == "n" && !Self.nameTags.contains(head)
     }
 
     /// The lexicon's tags of proper nouns: people, places, organizations, other names.
@@ -264,6 +300,11 @@ struct QuantityReader {
             let factor = numeral.value == 0 ? 1 : value / numeral.value
             quantity.kind = .range
             quantity.value = .range(low * factor, high * factor)
+            if reading.kind == .money {
+                // 五六毛 is 0.5 to 0.6 yuan, not to 0.6000000000000001.
+                quantity.value = .range(
+                    MoneyReader.rounded(low * factor), MoneyReader.rounded(high * factor))
+            }
             quantity.unit = Self.rangeUnit(reading)
         }
         return quantity
@@ -329,12 +370,14 @@ struct QuantityReader {
     /// after a demonstrative (这一成绩, 同一, 又一).
     private func isAdverbialOne(_ quantity: Quantity) -> Bool {
         guard text[quantity.start] == "一" || text[quantity.start] == "壹" else { return false }
-        if quantity.start > 0, "这那".unicodeScalars.contains(text[quantity.start - 1]),
+        if quantity.start > 0,
+            "这那".unicodeScalars.contains(text[quantity.start - 1])
+                || Self.isSole(before: quantity.start, in: text),
             quantity.kind == .count || quantity.kind == .duration,
             quantity.numericValue == 1
         {
             // 这一年, 那一天: a demonstrative with 一 and a unit points at one thing ("this
-            // year"), it does not count it.
+            // year"), it does not count it; so does 唯一 (唯一一家: "the only one").
             return true
         }
         if quantity.kind == .count || quantity.kind == .duration, quantity.numericValue == 1,
@@ -343,10 +386,13 @@ struct QuantityReader {
             return true
         }
         if quantity.kind == .count, quantity.numericValue == 1, quantity.end - quantity.start == 2,
-            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v"
+            isAfterPersonalSubject(quantity.start), words.tag(at: quantity.end)?.family == "v",
+            !Self.collectives.contains(text[quantity.start + 1])
         {
             // 他一口答应, 她一把抓住, 我一眼认出: 一 and a measure word between a person
-            // and a verb say how it was done (at once, in one grab), they count nothing.
+            // and a verb say how it was done (at once, in one grab), they count nothing. A
+            // measure word of a group of people (我们一家去了海南, 他们一伙) names the people
+            // themselves, one family, and counts it.
             return true
         }
         guard quantity.kind == .number, quantity.end - quantity.start == 1 else { return false }
@@ -361,6 +407,11 @@ struct QuantityReader {
         return words.tag(at: quantity.end)?.family == "v"
     }
 
+    /// Whether 唯一 or 惟一 (the only) ends right at `start`.
+    private static func isSole(before start: Int, in text: [Unicode.Scalar]) -> Bool {
+        start >= 2 && text[start - 1] == "一" && (text[start - 2] == "唯" || text[start - 2] == "惟")
+    }
+
     /// Whether a personal pronoun (他, 她们, 我) or a person's name ends right at `start`:
     /// the subject of a verb that follows. Not any pronoun: after 其中 (among them) 一人受伤
     /// counts the one hurt.
@@ -371,6 +422,9 @@ struct QuantityReader {
         if Self.personNameTags.contains(tag) { return true }
         return tag.family == "r" && Self.personalPronouns.contains(text[wordStart])
     }
+
+    /// Measure words of a group of people: 一家, 一伙, 一群, 一帮, 一批, 一拨, 一队.
+    private static let collectives = ScalarSet("家伙群帮批拨队")
 
     private static let personNameTags: Set<PartOfSpeech> = [
         .personName, PartOfSpeech("nrt"), PartOfSpeech("nrfg"),
@@ -490,16 +544,22 @@ struct QuantityReader {
     }
 
     /// 兄弟俩, 夫妻俩, 他俩, 哥儿仨: 俩 (two) and 仨 (three) close a lexicon word of the
-    /// people they count, a noun or a pronoun. Not a noun of two characters, which may be a
-    /// word of its own where 俩 is no numeral (伎俩, a trick).
+    /// people they count, a noun or a pronoun. A noun of two characters counts only when its
+    /// head is a word of kin (娘俩, 爷俩, 哥俩, 姐俩): the others are words of their own where
+    /// 俩 is no numeral (伎俩, 技俩, a trick), and kin is what a two-character 俩 word counts.
     private func isPairAtWordEnd(_ start: Int) -> Bool {
         let scalar = text[start]
         guard scalar == "俩" || scalar == "倆" || scalar == "仨", words.isBoundary(start + 1),
             let wordStart = words.tokenStart(endingAt: start + 1), wordStart < start,
             let family = words.tag(endingAt: start + 1)?.family
         else { return false }
-        return family == "r" || (family == "n" && start - wordStart >= 2)
+        guard family == "n" else { return family == "r" }
+        return start - wordStart >= 2
+            || (start - wordStart == 1 && Self.kinHeads.contains(text[wordStart]))
     }
+
+    /// The one-character words of kin that head a two-character 俩 or 仨 word.
+    private static let kinHeads = ScalarSet("娘爷爹爸妈哥姐弟妹兄嫂婆公叔姑舅姨侄孙父母夫妻")
 
     /// `零下五度`, `零下3.5℃`, `零上二度`: below or above zero, a sign.
     private func readZeroSign(at start: Int) -> Quantity? {

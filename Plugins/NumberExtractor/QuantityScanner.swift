@@ -68,6 +68,10 @@ struct QuantityScanner {
     /// letters (`5G`), not reaching back over the one before it.
     private func isFree(_ quantity: Quantity) -> Bool {
         if words.isInQuotedName(quantity.start) { return false }
+        // 五比索 in a sentence naming no country: an amount of a money its name leaves open
+        // (`CurrencyByCountry`) is no figure, rather than a guessed peso or a bare 5 (English
+        // words, `fifty pesos`, are checked the same in `readLatin`).
+        if quantity.unit?.isEmpty == true { return false }
         // 9^999 overflows; JSON has no infinity.
         switch quantity.value {
         case .number(let value): if !value.isFinite { return false }
@@ -86,7 +90,9 @@ struct QuantityScanner {
     /// English numbers in words, month-name dates, `US$`, `RMB`; none where the number word
     /// is part of another word.
     private func readLatin(at index: Int, reader: QuantityReader) -> Quantity? {
-        guard let quantity = readLatinNumber(at: index, reader: reader) else { return nil }
+        guard let quantity = readLatinNumber(at: index, reader: reader),
+            quantity.unit?.isEmpty != true
+        else { return nil }
         return isInsideEnglishWord(quantity) ? nil : quantity
     }
 
@@ -150,10 +156,16 @@ struct QuantityScanner {
         if let date = englishReader.readMonthFirstDate(at: index) { return date }
         if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index) {
+            if let ordinal = englishReader.readCompoundOrdinal(tens: word, at: index, end: end) {
+                return ordinal
+            }
             if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
                 return quarter
             }
-            if let value = EnglishWords.ordinals[word] {
+            if let value = EnglishWords.ordinals[word]
+                ?? (word == "second" && englishReader.isOrdinalSecond(at: index, end: end)
+                    ? 2 : nil)
+            {
                 return Quantity(
                     start: index, end: end, kind: .ordinal, value: .number(Double(value)),
                     unit: nil, approx: nil)

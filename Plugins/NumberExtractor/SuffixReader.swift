@@ -47,7 +47,10 @@ struct SuffixReader {
             case 2: candidate = readPercent(value, at: at)
             case 3: candidate = readTenths(value, numeral: numeral, at: at)
             case 4: candidate = MoneyReader(text: text, words: words).read(value, at: at)
-            case 5: candidate = readUnit(value, at: at, numeralStart: numeral.start)
+            case 5:
+                candidate =
+                    EnglishTemperature(text: text).read(numeral, at: at)
+                    ?? readUnit(value, at: at, numeralStart: numeral.start)
             default: candidate = englishOrdinalSuffix(numeral, at: end)
             }
             if let reading = candidate,
@@ -233,6 +236,14 @@ struct SuffixReader {
                 end: token.end)
         }
         if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text) {
+            if let (approx, hedgeEnd) = UnitTables.hedgeSuffixes.longestMatch(in: text, at: at),
+                hedgeEnd >= end, words.isBoundary(hedgeEnd)
+            {
+                // 四十出头, 五十开|外: the lexicon's numeral word ends in a hedge, not in a
+                // measure word: the number, more than it (as 四十多), counts nothing.
+                return Reading(
+                    kind: .number, value: .number(value), unit: nil, end: hedgeEnd, approx: approx)
+            }
             // 几十户, 一万步: the lexicon's numeral word goes on with the thing counted.
             return Reading(
                 kind: .count, value: .number(value), unit: text.string(at, end), end: end)

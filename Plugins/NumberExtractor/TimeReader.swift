@@ -43,13 +43,51 @@ struct TimeReader {
         return raceTime(total, end: end)
     }
 
-    /// Exactly two Arabic digits right after 秒 (`9秒83`): hundredths of a second.
+    /// Two digits right after 秒, Arabic (`9秒83`) or Chinese read one by one (`九秒九七`,
+    /// `十二秒零八`): hundredths of a second; one digit: tenths (`十秒九`). Split, the Chinese
+    /// digits were a number of their own (九七 as 97). Not 两 (`三秒两次`: two of something),
+    /// and not digits that go on as a numeral (`十秒三十`).
     private func hundredths(after index: Int) -> (Double, Int)? {
-        guard index + 1 < text.count, let tens = Numeral.arabicDigit(text[index]),
+        guard index + 1 < text.count else { return nil }
+        if let tens = Numeral.arabicDigit(text[index]),
             let ones = Numeral.arabicDigit(text[index + 1]),
             index + 2 >= text.count || Numeral.arabicDigit(text[index + 2]) == nil
+        {
+            return (Double(tens * 10 + ones) / 100, index + 2)
+        }
+        if let tens = spokenDigit(text[index]), let ones = spokenDigit(text[index + 1]) {
+            guard endsDigits(at: index + 2) else { return nil }
+            return (Double(tens * 10 + ones) / 100, index + 2)
+        }
+        // 十秒九, 二十三秒五, 10秒9: one digit is tenths, unless it counts what follows
+        // (三秒一次, 五秒一个: once every three seconds).
+        guard let tenths = spokenDigit(text[index]) ?? Numeral.arabicDigit(text[index]),
+            endsDigits(at: index + 1), !startsUnit(at: index + 1)
         else { return nil }
-        return (Double(tens * 10 + ones) / 100, index + 2)
+        return (Double(tenths) / 10, index + 1)
+    }
+
+    /// Whether no more of a numeral goes on at `index` (a digit, a place, a magnitude, 点).
+    private func endsDigits(at index: Int) -> Bool {
+        guard index < text.count else { return true }
+        let next = text[index]
+        return Numeral.chineseDigit(next) == nil && Numeral.arabicDigit(next) == nil
+            && Numeral.chineseUnit(next) == nil && Numeral.magnitudeExponent(next) == nil
+            && !Numeral.isChineseDecimalPoint(next) && !Numeral.isDecimalPoint(next)
+    }
+
+    /// Whether a classifier, a measure or a span of time of the tables starts at `index`.
+    private func startsUnit(at index: Int) -> Bool {
+        UnitTables.classifiers.longestMatch(in: text, at: index) != nil
+            || UnitTables.measures.longestMatch(in: text, at: index) != nil
+            || UnitTables.durations.longestMatch(in: text, at: index) != nil
+            || UnitTables.currencyChain.longestMatch(in: text, at: index) != nil
+    }
+
+    /// A Chinese digit as said in a string of digits (〇 and 零 are 0), never 两, 俩 or 仨.
+    private func spokenDigit(_ scalar: Unicode.Scalar) -> Int? {
+        guard !"两兩俩倆仨".unicodeScalars.contains(scalar) else { return nil }
+        return Numeral.chineseDigit(scalar)
     }
 
     private func raceTime(_ seconds: Double, end: Int) -> Reading {

@@ -21,7 +21,7 @@ enum CurrencyNames {
         ("韩圆", "KRW", 1), ("加幣", "CAD", 1), ("澳幣", "AUD", 1), ("盧比", "INR", 1),
         ("紐元", "NZD", 1), ("迪拉姆", "AED", 1), ("沙特里亚尔", "SAR", 1), ("里亚尔", "SAR", 1),
         ("印尼盾", "IDR", 1), ("菲律宾比索", "PHP", 1), ("墨西哥比索", "MXN", 1),
-        ("阿根廷比索", "ARS", 1), ("埃及镑", "EGP", 1), ("土耳其里拉", "TRY", 1),
+        ("阿根廷比索", "ARS", 1), ("比索", "", 1), ("埃及镑", "EGP", 1), ("土耳其里拉", "TRY", 1),
         ("瑞典克朗", "SEK", 1), ("挪威克朗", "NOK", 1), ("丹麦克朗", "DKK", 1),
         ("兹罗提", "PLN", 1), ("福林", "HUF", 1), ("巴基斯坦卢比", "PKR", 1), ("谢克尔", "ILS", 1),
         ("新谢克尔", "ILS", 1), ("坚戈", "KZT", 1), ("格里夫纳", "UAH", 1), ("塔卡", "BDT", 1),
@@ -64,6 +64,7 @@ enum CurrencyNames {
         ("hryvnias", "UAH", 1), ("riyals", "SAR", 1), ("rials", "IRR", 1), ("dirhams", "AED", 1),
         ("swiss franc", "CHF", 1), ("swedish kronor", "SEK", 1), ("norwegian kroner", "NOK", 1),
         ("danish kroner", "DKK", 1), ("mexican pesos", "MXN", 1), ("philippine pesos", "PHP", 1),
+        ("pesos", "", 1),
         ("brazilian reais", "BRL", 1), ("reais", "BRL", 1), ("south korean won", "KRW", 1),
         // Signs written after the amount, as in much of Europe (35€, 12 £).
         ("€", "EUR", 1), ("£", "GBP", 1), ("₩", "KRW", 1), ("₹", "INR", 1), ("₽", "RUB", 1),
@@ -85,6 +86,8 @@ enum CurrencyNames {
         ("R$", "BRL"), ("₴", "UAH"), ("₪", "ILS"), ("CHF", "CHF"), ("AUD", "AUD"), ("CAD", "CAD"),
         ("SGD", "SGD"), ("KRW", "KRW"), ("INR", "INR"), ("RUB", "RUB"), ("TWD", "TWD"),
         ("MOP", "MOP"), ("BTC", "BTC"), ("港元", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
+        // The rupee's `Rs` and `Rs.`, read by the country the sentence names (INR by default).
+        ("Rs", "INR"), ("Rs.", "INR"),
     ]
 }
 

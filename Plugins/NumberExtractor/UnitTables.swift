@@ -38,15 +38,19 @@ enum UnitTables {
     static let classifiers = WordTable<UnitInfo>(
         ClassifierNames.all.map { ($0, UnitInfo(kind: .count, unit: $0)) })
 
-    /// English scale words after a number: `4.14 billion`, `5bn`.
+    /// English scale words after a number: `4.14 billion`, `5bn`; and South Asia's lakh
+    /// (100,000) and crore (10,000,000): `Rs 500 crore`.
     static let englishScales = WordTable<Int>([
         ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("bn", 9),
-        ("mn", 6), ("mln", 6), ("tn", 12),
+        ("mn", 6), ("mln", 6), ("tn", 12), ("lakh", 5), ("lakhs", 5), ("crore", 7),
+        ("crores", 7),
     ])
 
     /// Percent signs and words; the value is the factor to percent.
     static let percentSigns = WordTable<Double>([
         ("%", 1), ("％", 1), ("‰", 0.1), ("percent", 1), ("per cent", 1), ("pct", 1),
+        // British papers' per cent (`fell 12pc`); `pcs` (pieces) runs on, and is no match.
+        ("pc", 1),
     ])
 
     /// `个百分点`, `percentage points`: a difference of percentages.

@@ -15,9 +15,15 @@ struct WordGuard {
     private let tokens: [Token]
     private let count: Int
     let hasTokens: Bool
+    /// The lexicon the tokens were cut with, for the words the cut split (不|一).
+    private let lexicon: (any WordLexicon)?
 
-    init(text: [Unicode.Scalar], tokens: [Token], skipQuotedNames: Bool) {
+    init(
+        text: [Unicode.Scalar], tokens: [Token], lexicon: (any WordLexicon)? = nil,
+        skipQuotedNames: Bool
+    ) {
         self.tokens = tokens
+        self.lexicon = lexicon
         count = text.count
         hasTokens = !tokens.isEmpty
         // By index, with no copy of a token.
@@ -64,6 +70,9 @@ struct WordGuard {
             // 四块|八买: the segmenter joined the last digit of a spoken price to the verb.
             return true
         }
+        if isMeasureWordHead(of: token, end: end, numeralStart: numeralStart, in: text) {
+            return true
+        }
         guard token.tag == .numeral, token.start > numeralStart else { return false }
         for offset in token.start..<end {
             let scalar = text[offset]
@@ -72,6 +81,73 @@ struct WordGuard {
         }
         return true
     }
+
+    /// 三|封信, 五|本书: the segmenter cut the numeral off and only guessed a word (a proper
+    /// noun or a name, `nz`/`nr`/`nrt`) of the count's measure word and the noun after it, or
+    /// took a pronoun of the lexicon (本书 "this book", 本人) that opens with one. A
+    /// classifier of the table that opens such a word right after the numeral is the count's
+    /// unit, so the count ends after it (三封, not 三 alone). A noun the lexicon knows (三|部分)
+    /// keeps its word, and the numeral stays bare.
+    private func isMeasureWordHead(
+        of token: Token, end: Int, numeralStart: Int, in text: [Unicode.Scalar]
+    ) -> Bool {
+        // The scalars first: the tag (a string) is read only for the few that pass.
+        guard token.start > numeralStart, end > token.start,
+            Numeral.canStartNumeral(text[token.start - 1])
+                || Numeral.chineseUnit(text[token.start - 1]) != nil
+                || Numeral.magnitudeExponent(text[token.start - 1]) != nil,
+            let (_, unitEnd) = UnitTables.classifiers.longestMatch(in: text, at: token.start),
+            unitEnd == end, let tag = token.tag
+        else { return false }
+        return Self.guessedTags.contains(tag) || tag.family == "r"
+    }
+
+    /// Whether the character at `offset` belongs to a word of the lexicon, two to four Chinese
+    /// characters around it, that is no numeral, classifier, time or name: 不一 (varied), 统一
+    /// (uniform), 唯一 (only), 之一 (one of), 再三 (again and again), 参差不一. The best cut
+    /// may split such a word (评价|不|一: 不 and 一 are each more frequent than 不一), and then
+    /// the tokens alone make its numeral look bare. Asked only of a lone numeral read with no
+    /// unit, so at most nine look-ups for the few there are.
+    func isInsideOtherWord(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon else { return false }
+        var first = offset
+        while first > max(0, offset - 3), Numeral.isHan(text[first - 1]) { first -= 1 }
+        var last = offset + 1
+        while last < min(count, offset + 4), Numeral.isHan(text[last]) { last += 1 }
+        for start in first...offset {
+            for end in (offset + 1)...last where end - start >= 2 && end - start <= 4 {
+                guard let family = lexicon.tag(ofWord: text[start..<end])?.family else {
+                    continue
+                }
+                if Self.otherWordFamilies.contains(family) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the lexicon holds a word that opens with the quantity `start..<end` and goes
+    /// on for one or two Chinese characters past it, tagged a distinguishing word or an adverb
+    /// (一年级 first grade, 三年制, 一年生, 一次性 one-off, 一个劲 persistently, 一条心): a
+    /// word the best cut split after the quantity (一年|级新生), whose numeral and unit are no
+    /// figure. Only these two tags: the lexicon's set phrases (`l`) that open with a quantity
+    /// are as often real figures (一年多来, 一段时间).
+    func continuesIntoOtherWord(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon, end < count, Numeral.isHan(text[end]) else { return false }
+        for extra in 1...2 where end + extra <= count {
+            guard Numeral.isHan(text[end + extra - 1]) else { return false }
+            if let family = lexicon.tag(ofWord: text[start..<(end + extra)])?.family,
+                family == "b" || family == "d"
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Adjectives, distinguishing words, conjunctions, adverbs, pronouns, verbs, idioms and set
+    /// phrases: the tags of words whose numeral counts nothing. Numerals and classifiers (三成,
+    /// 一对), times (初一, 周五) and nouns and names (老三, 二手) say nothing either way.
+    private static let otherWordFamilies = ScalarSet("abcdrvilz")
 
     func isInQuotedName(_ offset: Int) -> Bool {
         offset < inName.count && inName[offset]

@@ -53,6 +53,7 @@ public struct Segmenter: Processor {
             words.tokenize(article.scalars, in: start..<end, into: &tokens)
         }
         article.tokens = tokens
+        article.lexicon = words
         return article
     }
 }

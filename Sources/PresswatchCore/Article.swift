@@ -45,6 +45,9 @@ public struct Article: Sendable {
     public private(set) var paragraphStarts: [Int]
     public var sentences: [Span]
     public var tokens: [Token]
+    /// The lexicon `tokens` were cut with, when the segmenter gives it: for the words a cut
+    /// split (不|一 of 不一).
+    public var lexicon: (any WordLexicon)?
     /// What the processors after the segmenter found (summary, numbers, keywords ...).
     public var findings: Findings
 
@@ -67,6 +70,7 @@ public struct Article: Sendable {
         self.paragraphStarts = []
         self.sentences = []
         self.tokens = []
+        self.lexicon = nil
         self.findings = Findings()
         setParagraphs(paragraphs)
     }

@@ -25,6 +25,7 @@ enum Extraction {
         var tokens: [Token] = []
         segmenter.tokenize(article.scalars, in: 0..<article.scalars.count, into: &tokens)
         article.tokens = tokens
+        article.lexicon = segmenter
         article.sentences = sentences(of: article.scalars)
         return article
     }

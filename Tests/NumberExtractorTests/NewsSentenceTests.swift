@@ -105,7 +105,13 @@ struct NewsSentence {
     }
 
     private static func agrees(_ figure: Figure, _ entry: NumberEntry) -> Bool {
-        if let currency = figure.currency, entry.kind != .money || entry.unit != currency {
+        // A span of money (五六毛, 0.5~0.6@CNY) comes out as the README's `range` kind with
+        // the currency as its unit; a single amount as `money`.
+        let isSpan: Bool
+        if case .range = figure.expected { isSpan = true } else { isSpan = false }
+        if let currency = figure.currency,
+            entry.kind != .money && !(isSpan && entry.kind == .range) || entry.unit != currency
+        {
             return false
         }
         switch (figure.expected, entry.value) {
@@ -166,9 +172,20 @@ struct NewsSentence {
     /// Japan, lexicon words such as 一起, measure words the tables lack, index points), and
     /// `development-7`, the half of session 7's blind list that may be tuned on, and
     /// `development-8`, the forms session 7 saw read wrong outside every list (tiers such as
-    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`).
+    /// 二线城市, adverbial idioms of 一 and their reduplications, English `one of`), and
+    /// `development-9`, the half of session 8's blind list that may be tuned on (154/172
+    /// right, 21 wrong figures, 14 missed before its round; the mechanisms it led to: the same
+    /// magnitude again multiplying the numeral so far, two Chinese digits of hundredths after
+    /// 秒, 点 of a clock only up to 24, 比索 by its country or no figure, 分 of a price as a fen,
+    /// 几 alone before a unit, money spans scored as ranges in their currency, glued C/F in a
+    /// sentence about temperature, 一地 after 了, a name before a common noun, and from the
+    /// forms the news README lists, tenths after 秒, 唯一一家, 四十出头, 三比零零封; after them
+    /// 167/172, 7 wrong figures, all in idioms left to the idiom work, 2 missed), and
+    /// `development-10`, session 8's kinds (words of 一 the cut split such as 不一, grades
+    /// with 等, 俩 after kin, 九十有三, 三|封信, English part words after `by`).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
+        "development-9", "development-10",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
@@ -178,13 +195,20 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-7` (session 7), written blind like
+    /// (then drop it from here). `validation-8` (session 8), written blind like `validation-7`
+    /// and committed before the extractor was run on it, measured once on the extractor as
+    /// session 7 left it, its counts only (no one looked at its failures): 157/172 right
+    /// (91.3%), 19 wrong figures, 11 missed; after session 8's round tuned on `development-9`
+    /// (the counts line printed once, at the round's end): the same, 157/172, 19 wrong, 11
+    /// missed. `validation-7` (session 7), written blind like
     /// `validation-6` (the other half of the list `development-7` came from), measured once
     /// before any change: 162/172 right (94.2%), 10 wrong figures, 7 missed; after session
     /// 7's mechanisms, tuned on `development-7` alone by an engineer who never saw
     /// `validation-7`'s sentences nor its failures (so still blind), 163/172 (94.8%), 5 wrong
     /// figures, 7 missed; after the second round's (tuned on `development-8`, same
-    /// discipline) 165/172 (95.9%), 3 wrong figures, 6 missed.
+    /// discipline) 165/172 (95.9%), 3 wrong figures, 6 missed; after session 8's (tuned on
+    /// `development-10`; two of its kinds were named from this file's earlier failures)
+    /// 167/172 (97.1%), 1 wrong figure, 5 missed.
     /// `validation-6` (session 6), written blind by an
     /// engineer who had not read the extractor and committed before it was run on it,
     /// measured once: 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7,
@@ -201,21 +225,21 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-7"]
+    static let belowTheBar: Set<String> = ["validation-7", "validation-8"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6` and `validation-7`, written blind by engineers who had not read
-    /// the extractor, committed before it was run on them.
+    /// and `validation-6`, `validation-7` and `validation-8`, written blind by engineers who
+    /// had not read the extractor, committed before it was run on them.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
     /// misses. `PRESSWATCH_PRINT_HELD_OUT_FAILURES=1` prints every failing sentence, for the
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6", "validation-7",
+        "validation-6", "validation-7", "validation-8",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)

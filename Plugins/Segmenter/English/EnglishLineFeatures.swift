@@ -6,7 +6,7 @@ struct EnglishLineFeatures {
 
     static let ownWidth = 27
     static let neighbourWidth = 12
-    static let signalWidth = 8
+    static let signalWidth = EnglishLineWindows.signalWidth
     static let windows = [3, 10]
     static let cohesionWidth = 5
     static let paragraphWidth = EnglishParagraphs.width
@@ -16,12 +16,12 @@ struct EnglishLineFeatures {
 
     // What a row is made from, kept instead of the rows themselves: a row is 109 doubles
     // (872 bytes) a line, so a matrix of them made an input of millions of short lines cost
-    // gigabytes. Rows are written on demand, one at a time (`write(row:into:)`).
-    private let traits: [EnglishLineTraits]
+    // gigabytes. Rows are written on demand, one at a time (`Rows`).
+    private let traits: EnglishLineTraitsTable
     private let blankBefore: [Bool]
     private let cohesion: EnglishLexicalCohesion
     private let column: Double
-    private let signals: [Double]
+    private let signals: EnglishLineWindows
     private let paragraphs: EnglishParagraphs
 
     /// One line's features (for training and tests; decoding writes rows into one buffer).
@@ -32,94 +32,106 @@ struct EnglishLineFeatures {
         return values[...]
     }
 
-    init(traits: [EnglishLineTraits], blankBefore: [Bool], cohesion: EnglishLexicalCohesion) {
+    init(traits: EnglishLineTraitsTable, blankBefore: [Bool], cohesion: EnglishLexicalCohesion) {
         count = traits.count
         self.traits = traits
         self.blankBefore = blankBefore
         self.cohesion = cohesion
         column = Double(Self.columnWidth(traits))
-        signals = Self.windowSums(traits, column: column)
+        signals = EnglishLineWindows(traits, column: column)
         paragraphs = EnglishParagraphs(traits, blankBefore: blankBefore, column: column)
     }
 
-    /// Appends line `index`'s `width` features to `values`, value by value: an array per
-    /// line and neighbour would cost more than the features.
+    /// Appends line `index`'s `width` features to `values`. In any order; to write many
+    /// rows, `rows()` is faster.
     func write(row index: Int, into values: inout [Double]) {
-        let column = column
-        Self.appendOwn(traits[index], column: column, to: &values)
-        for offset in [-2, -1, 1, 2] {
-            let other = index + offset
-            if other >= 0 && other < count {
-                Self.appendNeighbour(traits[other], column: column, to: &values)
-            } else {
-                for _ in 1..<Self.neighbourWidth { values.append(0) }
-                values.append(1)
-            }
-        }
-        let line = traits[index]
-        let previous = index > 0 ? traits[index - 1] : nil
-        let next = index + 1 < traits.count ? traits[index + 1] : nil
-        let previousShort = previous.map { Double($0.length) < 0.8 * column } ?? true
-        values.append(contentsOf: [
-            flag((previous?.endsSentence ?? true) && line.firstUpper),
-            flag((previous?.endsSentence ?? true) && previousShort),
-            flag((previous?.isAllCaps ?? false) && line.isAllCaps),
-            flag((next?.isAllCaps ?? false) && line.isAllCaps),
-            flag(blankBefore[index]),
-            // The masthead and its ears fill a page's first lines; below them, where a
-            // line stands says little (advertisements sit anywhere).
-            flag(index * 30 < count),
-            flag((next?.hasDateline ?? false) && !line.hasDateline),
-            flag((previous?.endsSentence ?? true) && (next?.firstUpper ?? false)),
-            // Conjunctions a linear model cannot form: a heading over running text, a
-            // short run-in heading after a finished paragraph, a priced line.
-            flag(line.isAllCaps && (next.map { Self.isRunningText($0, column) } ?? false)),
-            flag(
-                line.titleShare > 0.6 && line.endsPeriod && Double(line.length) < 0.7 * column
-                    && (previous?.endsSentence ?? true)),
-            flag(
-                (line.isAllCaps || line.titleShare > 0.7)
-                    && (previous.map { Self.isRunningText($0, column) } ?? false)
-                    && (next.map { Self.isRunningText($0, column) } ?? false)),
-            flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
-            flag(Self.isRunningText(line, column)),
-        ])
-        for half in Self.windows {
-            let low = max(index - half, 0)
-            let high = min(index + half + 1, count)
-            let size = Double(high - low)
-            for j in 0..<Self.signalWidth {
-                values.append(
-                    (signals[high * Self.signalWidth + j] - signals[low * Self.signalWidth + j])
-                        / size)
-            }
-        }
-        let after = index + 1 < count ? cohesion.similarity[index + 1] : 0
-        values.append(contentsOf: [
-            cohesion.similarity[index], cohesion.depth(index), after,
-            index + 1 < count ? cohesion.depth(index + 1) : 0,
-            // A new story under a heading of two lines starts two lines down.
-            index + 2 < count ? cohesion.depth(index + 2) : 0,
-        ])
-        paragraphs.write(line: index, into: &values)
+        var rows = rows()
+        rows.write(index, into: &values)
     }
 
-    private static func windowSums(_ traits: [EnglishLineTraits], column: Double) -> [Double] {
-        var sums = [Double](repeating: 0, count: (traits.count + 1) * signalWidth)
-        for (index, line) in traits.enumerated() {
-            let ratio = Double(line.length) / column
-            let row = index * signalWidth
-            let next = row + signalWidth
-            sums[next] = sums[row] + flag(isRunningText(line, column))
-            sums[next + 1] = sums[row + 1] + line.capsShare
-            sums[next + 2] = sums[row + 2] + line.functionShare
-            sums[next + 3] = sums[row + 3] + min(line.digitShare * 4, 1)
-            sums[next + 4] = sums[row + 4] + flag(line.hasDollar)
-            sums[next + 5] = sums[row + 5] + min(line.oddShare * 4, 1)
-            sums[next + 6] = sums[row + 6] + flag(ratio < 0.5)
-            sums[next + 7] = sums[row + 7] + flag(line.endsSentence)
+    /// A writer of rows that keeps what the window means of the lines around the last row
+    /// written need: rows in page order cost about the same each, whatever the page's size.
+    func rows() -> Rows { Rows(features: self) }
+
+    struct Rows {
+        let features: EnglishLineFeatures
+        private var windows: EnglishLineWindows.Cursor
+        private var place = EnglishParagraphs.Place()
+
+        init(features: EnglishLineFeatures) {
+            self.features = features
+            windows = EnglishLineWindows.Cursor(features.signals)
         }
-        return sums
+
+        /// Appends line `index`'s `width` features to `values`, value by value: an array per
+        /// line and neighbour would cost more than the features.
+        mutating func write(_ index: Int, into values: inout [Double]) {
+            let features = features
+            let count = features.count
+            let column = features.column
+            let traits = features.traits
+            // The line and the two either side, each unpacked once.
+            func around(_ offset: Int) -> EnglishLineTraits? {
+                let other = index + offset
+                return other >= 0 && other < count ? traits[other] : nil
+            }
+            let line = traits[index]
+            let previous = around(-1)
+            let next = around(1)
+            EnglishLineFeatures.appendOwn(line, column: column, to: &values)
+            func appendNeighbour(_ neighbour: EnglishLineTraits?) {
+                if let neighbour {
+                    EnglishLineFeatures.appendNeighbour(neighbour, column: column, to: &values)
+                } else {
+                    for _ in 1..<EnglishLineFeatures.neighbourWidth { values.append(0) }
+                    values.append(1)
+                }
+            }
+            appendNeighbour(around(-2))
+            appendNeighbour(previous)
+            appendNeighbour(next)
+            appendNeighbour(around(2))
+            let previousShort = previous.map { Double($0.length) < 0.8 * column } ?? true
+            values.append(contentsOf: [
+                flag((previous?.endsSentence ?? true) && line.firstUpper),
+                flag((previous?.endsSentence ?? true) && previousShort),
+                flag((previous?.isAllCaps ?? false) && line.isAllCaps),
+                flag((next?.isAllCaps ?? false) && line.isAllCaps),
+                flag(features.blankBefore[index]),
+                // The masthead and its ears fill a page's first lines; below them, where a
+                // line stands says little (advertisements sit anywhere).
+                flag(index * 30 < count),
+                flag((next?.hasDateline ?? false) && !line.hasDateline),
+                flag((previous?.endsSentence ?? true) && (next?.firstUpper ?? false)),
+                // Conjunctions a linear model cannot form: a heading over running text, a
+                // short run-in heading after a finished paragraph, a priced line.
+                flag(
+                    line.isAllCaps
+                        && (next.map { EnglishLineFeatures.isRunningText($0, column) } ?? false)),
+                flag(
+                    line.titleShare > 0.6 && line.endsPeriod && Double(line.length) < 0.7 * column
+                        && (previous?.endsSentence ?? true)),
+                flag(
+                    (line.isAllCaps || line.titleShare > 0.7)
+                        && (previous.map { EnglishLineFeatures.isRunningText($0, column) } ?? false)
+                        && (next.map { EnglishLineFeatures.isRunningText($0, column) } ?? false)),
+                flag((line.hasDollar || line.digitShare > 0.15) && line.capsShare > 0.5),
+                flag(EnglishLineFeatures.isRunningText(line, column)),
+            ])
+            for half in EnglishLineFeatures.windows {
+                windows.appendMeans(
+                    low: max(index - half, 0), high: min(index + half + 1, count), to: &values)
+            }
+            let cohesion = features.cohesion
+            let after = index + 1 < count ? cohesion.similarity[index + 1] : 0
+            values.append(contentsOf: [
+                cohesion.similarity[index], cohesion.depth(index), after,
+                index + 1 < count ? cohesion.depth(index + 1) : 0,
+                // A new story under a heading of two lines starts two lines down.
+                index + 2 < count ? cohesion.depth(index + 2) : 0,
+            ])
+            features.paragraphs.write(line: index, into: &values, place: &place)
+        }
     }
 
     /// A line of running text: most of a column long, in small letters, with common words.
@@ -129,7 +141,8 @@ struct EnglishLineFeatures {
 
     /// The width of the page's body column: the upper quartile of line lengths (most lines
     /// are body lines that fill the column; headlines and paragraph ends are shorter).
-    static func columnWidth(_ traits: [EnglishLineTraits]) -> Int {
+    static func columnWidth<Traits: Collection>(_ traits: Traits) -> Int
+    where Traits.Element == EnglishLineTraits {
         var counts = [Int](repeating: 0, count: 201)
         for line in traits { counts[min(line.length, 200)] += 1 }
         var seen = 0
@@ -141,7 +154,7 @@ struct EnglishLineFeatures {
         return 40
     }
 
-    private static func appendOwn(
+    fileprivate static func appendOwn(
         _ line: EnglishLineTraits, column: Double, to values: inout [Double]
     ) {
         let ratio = Double(line.length) / column
@@ -160,7 +173,7 @@ struct EnglishLineFeatures {
         ])
     }
 
-    private static func appendNeighbour(
+    fileprivate static func appendNeighbour(
         _ line: EnglishLineTraits, column: Double, to values: inout [Double]
     ) {
         let ratio = Double(line.length) / column

@@ -44,12 +44,12 @@ struct EnglishLineModel: Sendable {
     /// One line's score for every label into `scores`: its features are written into
     /// `row` (a buffer kept by the caller) and scored against contiguous weights.
     private func emissionScores(
-        line: Int, _ features: EnglishLineFeatures, weights: UnsafeBufferPointer<Double>,
-        row: inout [Double], into scores: inout [Double]
+        line: Int, _ features: inout EnglishLineFeatures.Rows,
+        weights: UnsafeBufferPointer<Double>, row: inout [Double], into scores: inout [Double]
     ) {
         let width = EnglishLineFeatures.width
         row.removeAll(keepingCapacity: true)
-        features.write(row: line, into: &row)
+        features.write(line, into: &row)
         row.withUnsafeBufferPointer { x in
             for label in 0..<Self.labels {
                 let base = label * (width + 1)
@@ -81,12 +81,13 @@ struct EnglishLineModel: Sendable {
         var row: [Double] = []
         row.reserveCapacity(EnglishLineFeatures.width)
         var emitted = [Double](repeating: 0, count: k)
+        var rows = features.rows()
         var back = [UInt8](repeating: 0, count: n * k)
         var score = [Double](repeating: 0, count: k)
         var next = [Double](repeating: 0, count: k)
         weights.withUnsafeBufferPointer { w in
             for line in 0..<n {
-                emissionScores(line: line, features, weights: w, row: &row, into: &emitted)
+                emissionScores(line: line, &rows, weights: w, row: &row, into: &emitted)
                 if line < continuesSentence.count, continuesSentence[line] {
                     for label in [EnglishLineLabel.headline, .briefStart] {
                         emitted[label.rawValue] = -.infinity

@@ -1,7 +1,7 @@
 /// What one line of an English OCR page looks like, measured once: length, capitals, how it
 /// begins and ends, how much of it is words. The line model reads these (and its
 /// neighbours') as features; the article assembly reads a few of them directly.
-struct EnglishLineTraits: Sendable {
+struct EnglishLineTraits: Sendable, Equatable {
     var length: Int {
         get { Int(counts.length) }
         set { counts.length = Int32(newValue) }
@@ -68,6 +68,9 @@ struct EnglishLineTraits: Sendable {
     var functionShare: Double { words == 0 ? 0 : Double(functionWords) / Double(words) }
     var isAllCaps: Bool { letters >= 3 && capsShare > 0.8 }
 
+    /// The traits of an empty line: every count 0, no flag.
+    init() {}
+
     /// - Parameter text: the line without white space at either end.
     init(_ text: ArraySlice<Unicode.Scalar>) {
         length = text.count
@@ -127,7 +130,7 @@ struct EnglishLineTraits: Sendable {
         endWord()
     }
 
-    private struct Counts: Sendable {
+    private struct Counts: Sendable, Equatable {
         var length: Int32 = 0
         var letters: Int32 = 0
         var uppercase: Int32 = 0

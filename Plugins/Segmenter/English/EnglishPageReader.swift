@@ -98,7 +98,7 @@ enum EnglishPageReader {
 /// The non-blank lines of a page with their traits and features.
 struct EnglishPageLines {
     let lines: [SourceLine]
-    let traits: [EnglishLineTraits]
+    let traits: EnglishLineTraitsTable
     let features: EnglishLineFeatures
     let column: Int
     /// Whether each line carries on the sentence of the line above (`EnglishLineModel.decode`).
@@ -125,7 +125,8 @@ struct EnglishPageLines {
             blankBefore = [Bool](repeating: false, count: all.count)
         }
         self.lines = lines
-        traits = lines.map { EnglishLineTraits($0.trimmed) }
+        let cohesion = EnglishLexicalCohesion(lines.lazy.map(\.trimmed))
+        traits = EnglishLineTraitsTable(lines.lazy.map { EnglishLineTraits($0.trimmed) })
         column = EnglishLineFeatures.columnWidth(traits)
         let traits = traits
         let columnWidth = Double(column)
@@ -141,7 +142,6 @@ struct EnglishPageLines {
                     && !above.endsHyphen && EnglishLineFeatures.isRunningText(above, columnWidth))
         }
         features = EnglishLineFeatures(
-            traits: traits, blankBefore: blankBefore,
-            cohesion: EnglishLexicalCohesion(lines.lazy.map(\.trimmed)))
+            traits: traits, blankBefore: blankBefore, cohesion: cohesion)
     }
 }

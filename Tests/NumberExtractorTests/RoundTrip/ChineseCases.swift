@@ -450,9 +450,10 @@ struct ChineseCases {
     }
 
     /// Every Chinese currency word of the extractor's table worth one unit of its currency:
-    /// each must read back with its code.
+    /// each must read back with its code. Not a name with no code of its own (比索: only its
+    /// sentence's country says which peso), which is no figure alone.
     static let currencyNames: [(String, String)] = CurrencyNames.suffixes.filter {
-        $0.2 == 1 && $0.0.unicodeScalars.allSatisfy { Numeral.isHan($0) }
+        $0.2 == 1 && !$0.1.isEmpty && $0.0.unicodeScalars.allSatisfy { Numeral.isHan($0) }
     }.map { ($0.0, $0.1) }
 
     /// Arabic digits, with thousands separators when asked.

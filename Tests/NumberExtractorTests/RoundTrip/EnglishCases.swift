@@ -92,9 +92,11 @@ struct EnglishCases {
     }
 
     /// Every English currency name of the extractor's table worth one unit, in the plural
-    /// (or invariable: yuan, yen): each must read back with its code.
-    static let currencyNames: [(String, String)] = CurrencyNames.suffixes.filter { name, _, worth in
-        worth == 1 && name.first?.isLowercase == true && name.count > 3
+    /// (or invariable: yuan, yen): each must read back with its code. Not `pesos`, which has
+    /// no code of its own (only its sentence's country says which peso).
+    static let currencyNames: [(String, String)] = CurrencyNames.suffixes.filter {
+        name, code, worth in
+        worth == 1 && !code.isEmpty && name.first?.isLowercase == true && name.count > 3
             && (name.hasSuffix("s") || ["yuan", "yen", "renminbi"].contains(name))
     }.map { ($0.0, $0.1) }
 
