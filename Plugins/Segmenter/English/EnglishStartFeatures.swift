@@ -12,7 +12,7 @@ struct EnglishStartFeatures {
     static let echoSpan = 20
 
     let lines: [SourceLine]
-    let traits: [EnglishLineTraits]
+    let traits: EnglishLineTraitsTable
     let labels: [EnglishLineLabel]
     let marginals: EnglishLineMarginals
     /// Similarity of the vocabulary over a window wider than the line model's.
@@ -23,7 +23,7 @@ struct EnglishStartFeatures {
     private let startLines: [Int32]
 
     init(
-        lines: [SourceLine], traits: [EnglishLineTraits], labels: [EnglishLineLabel],
+        lines: [SourceLine], traits: EnglishLineTraitsTable, labels: [EnglishLineLabel],
         marginals: EnglishLineMarginals,
         cohesion: EnglishLexicalCohesion, column: Int
     ) {
