@@ -1,4 +1,5 @@
 import Foundation
+import PresswatchTesting
 
 @testable import Segmenter
 
@@ -139,7 +140,7 @@ enum EnglishStartTrainer {
                     hessian[a * (d + 1) + a] += ridge
                 }
             }
-            let step = solve(hessian, gradient, size: d + 1)
+            let step = LinearSystem.solve(hessian, gradient, size: d + 1, singularBelow: 1e-12)
             var largest = 0.0
             for j in 0...d {
                 w[j] -= step[j]
@@ -216,39 +217,6 @@ enum EnglishStartTrainer {
             }
 
             """
-    }
-
-    /// `matrix * x = vector` by Gaussian elimination with partial pivoting.
-    private static func solve(_ matrix: [Double], _ vector: [Double], size: Int) -> [Double] {
-        var a = matrix
-        var b = vector
-        for column in 0..<size {
-            var pivot = column
-            for row in column..<size
-            where abs(a[row * size + column]) > abs(a[pivot * size + column]) {
-                pivot = row
-            }
-            if pivot != column {
-                for j in 0..<size { a.swapAt(column * size + j, pivot * size + j) }
-                b.swapAt(column, pivot)
-            }
-            let diagonal = a[column * size + column]
-            guard abs(diagonal) > 1e-12 else { continue }
-            for row in (column + 1)..<size {
-                let factor = a[row * size + column] / diagonal
-                if factor == 0 { continue }
-                for j in column..<size { a[row * size + j] -= factor * a[column * size + j] }
-                b[row] -= factor * b[column]
-            }
-        }
-        var x = [Double](repeating: 0, count: size)
-        for row in stride(from: size - 1, through: 0, by: -1) {
-            var sum = b[row]
-            for j in (row + 1)..<size { sum -= a[row * size + j] * x[j] }
-            let diagonal = a[row * size + row]
-            x[row] = abs(diagonal) > 1e-12 ? sum / diagonal : 0
-        }
-        return x
     }
 
     /// A line model fitted on `examples`, kept by `key` for the rest of the test process

@@ -1,5 +1,6 @@
 import Foundation
 import PresswatchCore
+import PresswatchTesting
 import Summarizer
 import SummaryEvaluation
 
@@ -128,42 +129,11 @@ struct SwitchModelTrainer {
             for j in 0..<width {
                 for k in 0..<j { hessian[j * width + k] = hessian[k * width + j] }
             }
-            let step = solve(hessian, gradient, width: width)
+            let step = LinearSystem.solve(hessian, gradient, size: width, singularBelow: 1e-300)
             for j in 0..<width { w[j] -= step[j] }
             if step.map(abs).max() ?? 0 < 1e-10 { break }
         }
         return w
-    }
-
-    /// `a x = b` by Gaussian elimination with partial pivoting (`a` is `width × width`).
-    static func solve(_ matrix: [Double], _ vector: [Double], width: Int) -> [Double] {
-        var a = matrix
-        var b = vector
-        for column in 0..<width {
-            let pivot = (column..<width).max {
-                abs(a[$0 * width + column]) < abs(a[$1 * width + column])
-            }!
-            if pivot != column {
-                for k in 0..<width { a.swapAt(column * width + k, pivot * width + k) }
-                b.swapAt(column, pivot)
-            }
-            let diagonal = a[column * width + column]
-            guard abs(diagonal) > 1e-300 else { continue }
-            for row in (column + 1)..<width {
-                let factor = a[row * width + column] / diagonal
-                guard factor != 0 else { continue }
-                for k in column..<width { a[row * width + k] -= factor * a[column * width + k] }
-                b[row] -= factor * b[column]
-            }
-        }
-        var x = [Double](repeating: 0, count: width)
-        for row in stride(from: width - 1, through: 0, by: -1) {
-            var sum = b[row]
-            for k in (row + 1)..<width { sum -= a[row * width + k] * x[k] }
-            let diagonal = a[row * width + row]
-            x[row] = abs(diagonal) > 1e-300 ? sum / diagonal : 0
-        }
-        return x
     }
 
     /// The standard weights with a learned model's coefficients in place.
