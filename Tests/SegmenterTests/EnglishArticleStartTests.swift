@@ -50,26 +50,62 @@ import Testing
             repeating: [EnglishLineScore](
                 repeating: EnglishLineScore(), count: lengthWeights.count),
             count: biases.count)
+        // `PRESSWATCH_ENGLISH_STARTS_STRUCTURED=rate:epochs:miss:false:bias,...`: structured
+        // refits to try.
+        typealias Structured = (
+            rate: Double, epochs: Int, missCost: Double, falseCost: Double, bias: Double
+        )
+        let structured: [Structured] =
+            environment["PRESSWATCH_ENGLISH_STARTS_STRUCTURED"].map {
+                $0.split(separator: ",").map {
+                    let parts = $0.split(separator: ":").compactMap { Double($0) }
+                    return (parts[0], Int(parts[1]), parts[2], parts[3], parts[4])
+                }
+            } ?? [
+                (
+                    EnglishStartTrainer.structuredRate, EnglishStartTrainer.structuredEpochs,
+                    EnglishStartTrainer.structuredMissCost, EnglishStartTrainer.structuredFalseCost,
+                    EnglishStartTrainer.structuredBias
+                )
+            ]
+        var structuredTotals = [EnglishLineScore](
+            repeating: EnglishLineScore(), count: structured.count)
         var missed = 0
         var oracles = [EnglishLineScore(), EnglishLineScore()]
         var candidates = 0
+        // `PRESSWATCH_ENGLISH_STARTS_POOL=N`: a learning curve. Every fold trains on the pages
+        // of its training part that are among N pages drawn once (a fixed shuffle) and is
+        // judged on all of its held-out pages, as with the full set.
+        let pool = environment["PRESSWATCH_ENGLISH_STARTS_POOL"].flatMap { Int($0) }
+        var drawn = Array(examples.indices)
+        var seed: UInt64 = 12_345
+        for i in stride(from: drawn.count - 1, to: 0, by: -1) {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            drawn.swapAt(i, Int(seed >> 33) % (i + 1))
+        }
+        let inPool = Set(drawn.prefix(pool ?? examples.count))
+        let poolKey = pool.map { "-pool\($0)" } ?? ""
         for fold in 0..<folds {
-            let rest = examples.indices.filter { $0 % folds != fold }
+            let rest = examples.indices.filter { $0 % folds != fold && inPool.contains($0) }
             let model = try EnglishStartTrainer.cachedFit(
-                rest.map { examples[$0] }, key: "fold-\(fold)", folder: cache)
+                rest.map { examples[$0] }, key: "fold-\(fold)" + poolKey, folder: cache)
             var training = EnglishStartTrainer.Examples()
             for inner in 0..<folds where inner != fold {
                 let innerModel = try EnglishStartTrainer.cachedFit(
                     rest.filter { $0 % folds != inner }.map { examples[$0] },
-                    key: "fold-\(fold)-\(inner)", folder: cache)
+                    key: "fold-\(fold)-\(inner)" + poolKey, folder: cache)
                 for index in rest where index % folds == inner {
-                    let page = EnglishStartTrainer.examples(examples[index], model: innerModel)
-                    training.rows += page.rows
-                    training.targets += page.targets
+                    training =
+                        training + EnglishStartTrainer.examples(examples[index], model: innerModel)
                 }
             }
             let prior = EnglishStartTrainer.lengthPrior(rest.map { examples[$0] })
             let fitted = EnglishStartTrainer.fit(training, prior: prior)
+            let refits = structured.map {
+                EnglishStartTrainer.refine(
+                    training, from: fitted, epochs: $0.epochs, rate: $0.rate,
+                    missCost: $0.missCost, falseCost: $0.falseCost, bias: $0.bias)
+            }
             for index in examples.indices where index % folds == fold {
                 let page = pages[index]
                 let lines = SourceLine.split(page.text)
@@ -112,6 +148,32 @@ import Testing
                     try text.write(
                         toFile: folder + "/" + page.name + ".txt", atomically: true, encoding: .utf8
                     )
+                    // The out-of-fold reading for error analysis: line numbers, gold and
+                    // decoded labels, candidates with their probabilities, the labels after
+                    // the start decision, and the articles it gives.
+                    let revised = fitted.revise(labels, features: features)
+                    let layout = EnglishPageReader.layout(pageLines, labels: revised)
+                    let object: [String: Any] = [
+                        "numbers": pageLines.lines.map(\.number),
+                        "gold": gold.map { "\($0)" }, "decoded": labels.map { "\($0)" },
+                        "revised": revised.map { "\($0)" }, "candidates": some,
+                        "p": some.map { probabilities[$0] ?? 0 },
+                        "articles": layout.articles.map { article in
+                            [
+                                "pieces": article.lines.pieces.map {
+                                    [$0.lowerBound, $0.upperBound]
+                                },
+                                "headline": article.headline ?? "",
+                            ] as [String: Any]
+                        },
+                    ]
+                    try JSONSerialization.data(withJSONObject: object).write(
+                        to: URL(fileURLWithPath: folder + "/" + page.name + ".json"))
+                }
+                for (r, refit) in refits.enumerated() {
+                    let layout = EnglishPageReader.layout(
+                        pageLines, labels: refit.revise(labels, features: features))
+                    structuredTotals[r] = structuredTotals[r] + EnglishLineScore.score(page, layout)
                 }
                 let held = EnglishStartTrainer.examples(examples[index], model: model)
                 missed += held.missed
@@ -121,7 +183,8 @@ import Testing
                         var starts = fitted
                         starts.bias = bias
                         starts.lengthWeight = weight
-                        let layout = EnglishPageReader.analyze(lines, model: model, starts: starts)
+                        let layout = EnglishPageReader.layout(
+                            pageLines, labels: starts.revise(labels, features: features))
                         totals[b][l] = totals[b][l] + EnglishLineScore.score(page, layout)
                     }
                 }
@@ -138,6 +201,11 @@ import Testing
                         "5-fold cross-validation, with starts, bias \(bias) length weight \(weight)"
                     ))
             }
+        }
+        for (r, setting) in structured.enumerated() {
+            print(
+                structuredTotals[r].line(
+                    "5-fold cross-validation, structured refit \(setting)"))
         }
         #expect(totals[0][0].f1 >= baseline.f1)
     }

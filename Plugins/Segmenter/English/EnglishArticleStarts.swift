@@ -36,11 +36,14 @@ struct EnglishArticleStarts: Sendable {
     /// (linear in lines); the training pages have about 8 candidates per gold article.
     static let reach = 120
 
-    func probability(_ row: [Double]) -> Double {
+    /// The candidate's log-odds of opening an article, before `bias`.
+    func logit(_ row: [Double]) -> Double {
         var sum = weights[row.count]
         for j in row.indices { sum += weights[j] * (row[j] - mean[j]) / scale[j] }
-        return 1 / (1 + exp(-sum))
+        return sum
     }
+
+    func probability(_ row: [Double]) -> Double { 1 / (1 + exp(-logit(row))) }
 
     func lengthScore(_ lines: Int) -> Double {
         guard lengthWeight != 0, !lengthPrior.isEmpty else { return 0 }
@@ -54,39 +57,33 @@ struct EnglishArticleStarts: Sendable {
     }
 
     /// The starts the page's most likely reading has, among `candidates` (ascending lines)
-    /// with their probabilities `p`.
-    func decide(candidates: [Int], p: [Double], lines: Int) -> [Bool] {
+    /// with `scores`, each the gain of opening an article there (its log-odds plus `bias`:
+    /// the log-probability of opening against that of not).
+    func decide(candidates: [Int], scores: [Double], lines: Int) -> [Bool] {
         let m = candidates.count
         guard m > 0 else { return [] }
-        let open = p.map { log(max($0, 1e-9)) + bias }
-        let closed = p.map { log(max(1 - $0, 1e-9)) }
-        // prefix[j]: the cost of leaving candidates 0..<j closed.
-        var prefix = [Double](repeating: 0, count: m + 1)
-        for j in 0..<m { prefix[j + 1] = prefix[j] + closed[j] }
         // best[j]: the best reading of candidates 0...j with j a start.
         var best = [Double](repeating: -.infinity, count: m)
         var back = [Int32](repeating: -1, count: m)
         for j in 0..<m {
             // No start above: the lines above are the page's head, a segment like any other
             // (were it free, a long page would escape the prior by opening no article).
-            var top = prefix[j] + lengthScore(candidates[j])
+            var top = lengthScore(candidates[j])
             var from = -1
             for i in stride(from: j - 1, through: max(0, j - Self.reach), by: -1) {
-                let value =
-                    best[i] + prefix[j] - prefix[i + 1]
-                    + lengthScore(candidates[j] - candidates[i])
+                let value = best[i] + lengthScore(candidates[j] - candidates[i])
                 if value > top {
                     top = value
                     from = i
                 }
             }
-            best[j] = top + open[j]
+            best[j] = top + scores[j]
             back[j] = Int32(from)
         }
         var end = -1
-        var top = prefix[m] + lengthScore(lines)
+        var top = lengthScore(lines)
         for j in 0..<m {
-            let value = best[j] + prefix[m] - prefix[j + 1] + lengthScore(lines - candidates[j])
+            let value = best[j] + lengthScore(lines - candidates[j])
             if value > top {
                 top = value
                 end = j
@@ -104,10 +101,10 @@ struct EnglishArticleStarts: Sendable {
     func revise(_ labels: [EnglishLineLabel], features: EnglishStartFeatures) -> [EnglishLineLabel]
     {
         let candidates = features.candidates(threshold: candidateThreshold)
-        var p: [Double] = []
-        p.reserveCapacity(candidates.count)
-        features.forEachRow(candidates) { p.append(probability($1)) }
-        let chosen = decide(candidates: candidates, p: p, lines: labels.count)
+        var scores: [Double] = []
+        scores.reserveCapacity(candidates.count)
+        features.forEachRow(candidates) { scores.append(logit($1) + bias) }
+        let chosen = decide(candidates: candidates, scores: scores, lines: labels.count)
         return Self.relabel(labels, candidates: candidates, chosen: chosen, features: features)
     }
 
@@ -140,6 +137,18 @@ struct EnglishArticleStarts: Sendable {
                 {
                     revised[next] = .headlineMore
                     next += 1
+                }
+                // Its heading (decks, bylines) followed by what the line model read as
+                // furniture: the same, that furniture is its body (else the heading is left
+                // with no body and joins the next story, and this story is lost).
+                while next < labels.count, [.deck, .byline, .headlineMore].contains(labels[next]) {
+                    next += 1
+                }
+                if label != .furniture {
+                    while next < labels.count, labels[next] == .furniture {
+                        revised[next] = .body
+                        next += 1
+                    }
                 }
             } else if !chosen[index], label.opensArticle {
                 revised[line] = label == .headline ? .crosshead : .body
