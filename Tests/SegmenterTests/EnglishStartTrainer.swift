@@ -57,6 +57,10 @@ import PresswatchTesting
 ///   0.607 / 0.384 (1); with three more of the paragraph breaks within 30 lines (their
 ///   density, start marginals and vocabulary change, for a column of local items): 0.596 /
 ///   0.424 (1.5), 0.596 / 0.382 (1); dropped;
+/// - four features of where a candidate stands in a stack of heading lines (non-running
+///   lines straight above, the line above read as heading, the line below read as a headline
+///   or as furniture), for a start drifting onto a deck or onto the furniture line above a
+///   headline: 0.601 / 0.420 (1.5), 0.608 / 0.385 (1); dropped;
 /// - learning curve (same folds, each training part cut to the pages among a fixed draw of
 ///   N; the 34-feature stage): N = 30: line model 0.560 / 0.304, with starts 0.592 / 0.381,
 ///   oracle among the candidates 0.800; N = 60: 0.575 / 0.350, 0.599 / 0.420, 0.823.
