@@ -59,7 +59,8 @@ extension EnglishStartTrainer {
                         + (page.targets[j] ? -missCost : falseCost)
                 }
                 let chosen = model.decide(
-                    candidates: page.candidates, scores: scores, lines: page.lines)
+                    candidates: page.candidates, scores: scores, kinds: page.kinds,
+                    lines: page.lines)
                 if chosen != page.targets {
                     let gold = readingFeatures(page, z, page.targets, bins: v.count)
                     let read = readingFeatures(page, z, chosen, bins: v.count)
@@ -86,22 +87,21 @@ extension EnglishStartTrainer {
     ) -> (rows: [Double], lengths: [Double]) {
         var rows = [Double](repeating: 0, count: z.first?.count ?? 0)
         var lengths = [Double](repeating: 0, count: bins)
-        func count(_ lines: Int) {
-            var bin = 0
-            var value = max(lines, 1)
-            while value > 1 {
-                value >>= 1
-                bin += 1
-            }
-            lengths[min(bin, bins - 1)] += 1
+        func count(_ lines: Int, _ kind: EnglishArticleStarts.SegmentKind) {
+            let offset =
+                bins > EnglishArticleStarts.lengthBins
+                ? kind.rawValue * EnglishArticleStarts.lengthBins : 0
+            lengths[offset + EnglishArticleStarts.lengthBin(lines)] += 1
         }
         var previous = 0
+        var kind = EnglishArticleStarts.SegmentKind.head
         for j in chosen.indices where chosen[j] {
             for a in rows.indices { rows[a] += z[j][a] }
-            count(page.candidates[j] - previous)
+            count(page.candidates[j] - previous, kind)
             previous = page.candidates[j]
+            kind = page.kinds[j]
         }
-        count(page.lines - previous)
+        count(page.lines - previous, kind)
         return (rows, lengths)
     }
 }

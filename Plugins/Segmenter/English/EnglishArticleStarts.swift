@@ -5,7 +5,7 @@ import Foundation
 /// a probability from a logistic regression trained on the line model's out-of-fold outputs
 /// (`EnglishStartWeights`); a segment DP over the candidates then picks the set of starts
 /// that maximises the candidates' log-odds plus a log prior on each article's length in
-/// lines; the line labels are revised to open articles exactly there, and the usual
+/// lines, by the kind of article (under a heading or not: an unheaded item runs short); the line labels are revised to open articles exactly there, and the usual
 /// assembly (`EnglishArticleAssembly`) builds them.
 struct EnglishArticleStarts: Sendable {
     /// Per feature, then the bias: on standardized features (`mean`, `scale`).
@@ -45,21 +45,41 @@ struct EnglishArticleStarts: Sendable {
 
     func probability(_ row: [Double]) -> Double { 1 / (1 + exp(-logit(row))) }
 
-    func lengthScore(_ lines: Int) -> Double {
-        guard lengthWeight != 0, !lengthPrior.isEmpty else { return 0 }
+    /// Length bins per kind of segment in `lengthPrior`.
+    static let lengthBins = 12
+
+    /// The kinds of segment the length prior tells apart: the page's head (above its first
+    /// start), an article under a heading, and an unheaded item, which runs short.
+    enum SegmentKind: Int {
+        case head = 0
+        case headed = 1
+        case unheaded = 2
+    }
+
+    static func lengthBin(_ lines: Int) -> Int {
         var bin = 0
         var value = max(lines, 1)
         while value > 1 {
             value >>= 1
             bin += 1
         }
-        return lengthWeight * lengthPrior[min(bin, lengthPrior.count - 1)]
+        return min(bin, lengthBins - 1)
+    }
+
+    /// The prior's score of a segment of `lines` lines of `kind`; a prior of one kind only
+    /// (`lengthBins` values) serves every kind.
+    func lengthScore(_ lines: Int, _ kind: SegmentKind = .head) -> Double {
+        guard lengthWeight != 0, !lengthPrior.isEmpty else { return 0 }
+        let offset = lengthPrior.count > Self.lengthBins ? kind.rawValue * Self.lengthBins : 0
+        return lengthWeight * lengthPrior[offset + Self.lengthBin(lines)]
     }
 
     /// The starts the page's most likely reading has, among `candidates` (ascending lines)
     /// with `scores`, each the gain of opening an article there (its log-odds plus `bias`:
     /// the log-probability of opening against that of not).
-    func decide(candidates: [Int], scores: [Double], lines: Int) -> [Bool] {
+    func decide(
+        candidates: [Int], scores: [Double], kinds: [SegmentKind], lines: Int
+    ) -> [Bool] {
         let m = candidates.count
         guard m > 0 else { return [] }
         // best[j]: the best reading of candidates 0...j with j a start.
@@ -71,7 +91,7 @@ struct EnglishArticleStarts: Sendable {
             var top = lengthScore(candidates[j])
             var from = -1
             for i in stride(from: j - 1, through: max(0, j - Self.reach), by: -1) {
-                let value = best[i] + lengthScore(candidates[j] - candidates[i])
+                let value = best[i] + lengthScore(candidates[j] - candidates[i], kinds[i])
                 if value > top {
                     top = value
                     from = i
@@ -83,7 +103,7 @@ struct EnglishArticleStarts: Sendable {
         var end = -1
         var top = lengthScore(lines)
         for j in 0..<m {
-            let value = best[j] + lengthScore(lines - candidates[j])
+            let value = best[j] + lengthScore(lines - candidates[j], kinds[j])
             if value > top {
                 top = value
                 end = j
@@ -104,8 +124,24 @@ struct EnglishArticleStarts: Sendable {
         var scores: [Double] = []
         scores.reserveCapacity(candidates.count)
         features.forEachRow(candidates) { scores.append(logit($1) + bias) }
-        let chosen = decide(candidates: candidates, scores: scores, lines: labels.count)
+        let kinds = candidates.map {
+            Self.opensHeading($0, labels: labels, features: features)
+                ? SegmentKind.headed : .unheaded
+        }
+        let chosen = decide(
+            candidates: candidates, scores: scores, kinds: kinds, lines: labels.count)
         return Self.relabel(labels, candidates: candidates, chosen: chosen, features: features)
+    }
+
+    /// Whether an article opened at `line` opens under a heading: the model read a heading
+    /// of some kind there, or the line is in capitals; else it is an unheaded item.
+    static func opensHeading(
+        _ line: Int, labels: [EnglishLineLabel], features: EnglishStartFeatures
+    ) -> Bool {
+        if labels[line] == .briefStart { return false }
+        return [.headline, .crosshead, .deck, .headlineMore].contains(labels[line])
+            || features.traits[line].isAllCaps
+            || features.marginals.headline[line] * 2 > features.marginals.start[line]
     }
 
     /// `labels` with articles opening at the chosen candidates and at no other candidate.
@@ -119,10 +155,7 @@ struct EnglishArticleStarts: Sendable {
             if chosen[index], !label.opensArticle {
                 // Set like a heading (the model read a heading of some kind, or it is in
                 // capitals): a headline; else the first line of an unheaded item.
-                let heading =
-                    [.crosshead, .deck, .headlineMore].contains(label)
-                    || features.traits[line].isAllCaps
-                    || features.marginals.headline[line] * 2 > features.marginals.start[line]
+                let heading = opensHeading(line, labels: labels, features: features)
                 revised[line] = heading ? .headline : .briefStart
                 // Opened inside what the line model read as furniture: the furniture under it
                 // is its body, or it would head nothing and be glued onto the next story.

@@ -6,11 +6,12 @@
 /// rewrite this file (then `swift format -i` it).
 ///
 /// `weights`: one per `EnglishStartFeatures` value (standardized by `mean` and
-/// `scale`), then the bias; `lengthPrior[b]`: the centred log-probability of an
-/// article of 2^b to 2^(b+1) - 1 lines.
+/// `scale`), then the bias; `lengthPrior[12 k + b]`: the centred log-probability of
+/// an article of 2^b to 2^(b+1) - 1 lines of kind k (`SegmentKind`: the page's head,
+/// an article under a heading, an unheaded item).
 enum EnglishStartWeights {
     static let candidateThreshold: Float = 0.01
-    static let bias = 1.5
+    static let bias = 1.25
     static let lengthWeight = 0.5
     static let weights: [Double] = [
         -0.482480, 0.368217, 0.086399, 0.545044, 0.517301, -0.101349, -0.043974, 0.009835, 0.048875,
@@ -30,6 +31,9 @@ enum EnglishStartWeights {
     ]
     static let lengthPrior: [Double] = [
         -2.111943, -0.952706, -0.407195, 0.324955, 0.413786, 0.319475, -0.097040, -1.483334,
-        -3.785919, -4.884531, -4.884531, -4.884531,
+        -3.785919, -4.884531, -4.884531, -4.884531, -2.084273, -2.015280, -1.257595, 0.159471,
+        0.429961, 0.412468, -0.013800, -1.356035, -3.624718, -4.723331, -4.723331, -4.723331,
+        -2.415352, 0.096954, 0.529087, 0.437280, -0.181760, -0.949015, -1.211379, -2.820817,
+        -3.513964, -3.513964, -3.513964, -3.513964,
     ]
 }
