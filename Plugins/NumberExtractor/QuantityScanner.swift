@@ -93,7 +93,10 @@ struct QuantityScanner {
         guard let quantity = readLatinNumber(at: index, reader: reader),
             quantity.unit?.isEmpty != true
         else { return nil }
-        return isInsideEnglishWord(quantity) ? nil : quantity
+        guard !isInsideEnglishWord(quantity), EnglishBinding(text: text).isBound(quantity) else {
+            return nil
+        }
+        return quantity
     }
 
     /// `one-sided`, `first-hand`: a number word that a hyphen joins to a word that is no
