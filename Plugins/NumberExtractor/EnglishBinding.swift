@@ -33,6 +33,12 @@ struct EnglishBinding {
                 || before.hasSuffix("'s")
         }
         if after == "of" { return true }
+        if after == "to", let next = nextWord(after: quantity.end + 3, reader: reader),
+            Self.isNumberWord(next)
+        {
+            // `voted ten to two`: a score or a vote, two numbers set against each other.
+            return true
+        }
         if let before, before == "and" || before == "or",
             let first = previousWord(before: quantity.start - before.unicodeScalars.count - 1),
             Self.isNumberWord(first)
@@ -95,7 +101,8 @@ struct EnglishBinding {
     ]
 
     /// Words a counted noun never is: articles, prepositions, conjunctions, pronouns, the
-    /// auxiliaries, and adverbs that end a clause.
+    /// auxiliaries, and adverbs of time and place that end a clause (`on cloud nine last
+    /// night`).
     private static let functionWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "to", "of", "in", "on", "at",
         "by", "for", "with", "from", "into", "onto", "over", "under", "about", "after",
@@ -104,7 +111,8 @@ struct EnglishBinding {
         "shall", "do", "does", "did", "not", "that", "which", "who", "whom", "this", "these",
         "those", "it", "its", "he", "she", "they", "we", "you", "i", "him", "her", "them",
         "us", "together", "again", "too", "also", "apart", "more", "less", "each", "apiece",
-        "only", "ago", "later", "earlier", "up", "down", "out", "off", "back", "away",
+        "only", "ago", "later", "earlier", "up", "down", "out", "off", "back", "away", "last",
+        "next", "today", "tonight", "yesterday", "tomorrow", "now", "then", "here", "there",
     ]
 
     /// Determiners that point at one place of an order (`the third`, `its second`, `a second

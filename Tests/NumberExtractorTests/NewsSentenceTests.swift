@@ -185,7 +185,7 @@ struct NewsSentence {
     /// with 等, 俩 after kin, 九十有三, 三|封信, English part words after `by`).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
-        "development-9", "development-10", "development-11",
+        "development-9", "development-10", "development-11", "development-12",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)

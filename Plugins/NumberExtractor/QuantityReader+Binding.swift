@@ -1,0 +1,36 @@
+extension QuantityReader {
+    /// The precision gate for Chinese numerals: a numeral is a figure when something binds it
+    /// as a quantity: a unit, a classifier, a currency, a percent, a date (any kind but a bare
+    /// number), a sign or a hedge, a span, or a numeral of places the grammar read (九十,
+    /// 一百二). A lone digit character with none of these is, far more often than a figure, a
+    /// character of another word the cut left bare (零容忍, 评价不一, 一类): it gives nothing
+    /// unless a unit or a measure word starts right after it (两|吨重, where the cut glued the
+    /// unit to the next word), it closes a word of the people it counts (兄弟俩, 她们仨), or it
+    /// stands where a quantity goes (降至零, 这是五, 排名前三), or alone.
+    func isBound(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.kind == .number, quantity.unit == nil, numeral.isChinese,
+            quantity.start == numeral.start, quantity.end == numeral.end,
+            numeral.approx == nil, numeral.low == nil, numeral.end - numeral.start == 1
+        else { return true }
+        // 俩 and 仨 hold their measure word (两个, 三个): they count people wherever they
+        // stand (兄弟俩, 我们|俩).
+        if Self.countsWithClassifier.contains(text[numeral.start]) || startsUnit(at: numeral.end) {
+            return true
+        }
+        // A numeral standing alone (the whole text, or alone in quotes: “一”和“五”) names
+        // itself.
+        if numeral.start == 0 && numeral.end == text.count { return true }
+        guard numeral.start > 0 else { return false }
+        let before = text[numeral.start - 1]
+        if before == "“", numeral.end < text.count, text[numeral.end] == "”" { return true }
+        // 降至零, 比分变为二: the end point of a change is a quantity position; so is what
+        // 是 equates (这是五) and what 前 ranks (排名前三).
+        return Self.quantityPositions.contains(before)
+    }
+
+    private static let countsWithClassifier = ScalarSet("俩倆仨")
+
+    /// Characters after which a lone numeral stands where a quantity goes: the end point of a
+    /// change or a comparison (至, 到, 为, 达, 于), what 是 equates, and what 前 ranks.
+    private static let quantityPositions = ScalarSet("至到为為達达于是前")
+}

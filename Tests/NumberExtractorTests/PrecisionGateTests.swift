@@ -1,0 +1,76 @@
+import PresswatchTesting
+import Testing
+
+@testable import NumberExtractor
+
+/// The precision gate (`EnglishBinding`, `QuantityReader.isBound`): a numeral that nothing
+/// binds as a quantity gives no figure, while the same numeral with a unit, a counted noun or
+/// in a quantity position stays. Sentences written for these tests, none from a held-out file.
+@Suite(.tags(.fast)) struct PrecisionGateTests {
+    private static func expectOnly(
+        _ sentence: String, _ figures: [(text: String, value: Double, unit: String?)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        LexiconWordAndRankTests.expectOnly(sentence, figures, sourceLocation: sourceLocation)
+    }
+
+    /// An English number word after a noun or a content verb, with nothing to count, is part
+    /// of a phrase.
+    @Test func englishNumberWordsInPhrasesGiveNothing() {
+        Self.expectOnly("The reforms were back at square one by spring.", [])
+        Self.expectOnly("Fans of the club were on cloud nine last night.", [])
+        Self.expectOnly("The engineers said a stitch in time saves nine.", [])
+        Self.expectOnly("The vase arrived in one piece.", [])
+        Self.expectOnly(
+            "The plan will hit two targets with one blow.", [("two targets", 2, "targets")])
+    }
+
+    /// The same words where English puts a quantity stay figures.
+    @Test func englishNumberWordsInQuantityPositionsStay() {
+        Self.expectOnly(
+            "The motion passed by six votes to five.",
+            [("six votes", 6, "votes"), ("five", 5, nil)])
+        Self.expectOnly("The jury split nine to three.", [("nine", 9, nil), ("three", 3, nil)])
+        Self.expectOnly("Unemployment fell to seven in the survey's index.", [("seven", 7, nil)])
+        Self.expectOnly("Eight were rescued from the river.", [("Eight", 8, nil)])
+        Self.expectOnly(
+            "Guards detained one woman and two men.", [("one", 1, nil), ("two", 2, nil)])
+        Self.expectOnly(
+            "Three of the four bridges reopened.",
+            [("Three", 3, nil), ("four bridges", 4, "bridges")])
+    }
+
+    /// An ordinal word ranks after a determiner or a verb of ranking; elsewhere it is a phrase.
+    @Test func englishOrdinalWordsRankOnlyWhereSomethingIsRanked() {
+        Self.expectOnly("The striker felt a sixth sense for goal.", [("sixth", 6, nil)])
+        Self.expectOnly("For her, public speaking is second nature.", [])
+        Self.expectOnly("The fans were in seventh heaven.", [])
+        Self.expectOnly("The club finished sixth in the league.", [("sixth", 6, nil)])
+        Self.expectOnly("It was their eighth straight win.", [("eighth", 8, nil)])
+    }
+
+    /// English numbers follow place value: a digit after a ten, any after a scale, `and`
+    /// only after a scale.
+    @Test func englishPlaceValue() {
+        Self.expectOnly("The hotline runs twenty-four seven.", [])
+        Self.expectOnly(
+            "The hall seats one hundred and twenty people.",
+            [("one hundred and twenty people", 120, "people")])
+        Self.expectOnly("Residents put two and two together.", [])
+        Self.expectOnly(
+            "The bill was passed by sixty-one votes.", [("sixty-one votes", 61, "votes")])
+    }
+
+    /// A lone Chinese digit with no unit gives nothing unless it stands where a quantity goes.
+    @Test func aLoneChineseDigitNeedsABinding() {
+        Self.expectOnly("全市对酒驾实行零容忍。", [])
+        Self.expectOnly("工地全年实现零事故。", [])
+        Self.expectOnly("全年新增病例降至零。", [("零", 0, nil)])
+        Self.expectOnly("这道题的答案是七。", [("七", 7, nil)])
+        Self.expectOnly("该品牌销量排名前五。", [("五", 5, nil)])
+        Self.expectOnly("姐弟俩考上了同一所大学。", [("俩", 2, nil)])
+        Self.expectOnly("他们仨是发小。", [("仨", 3, nil)])
+        // A unit the cut glued to the next word still binds the digit (两|吨重).
+        Self.expectOnly("工人把三吨重的设备运进了车间。", [("三", 3, nil)])
+    }
+}
