@@ -25,6 +25,14 @@ struct EnglishBinding {
         let reader = EnglishReader(text: text)
         let before = previousWord(before: quantity.start)
         let after = nextWord(after: quantity.end, reader: reader)
+        if quantity.kind == .ordinal, let before, before == "and" || before == "or",
+            let first = previousWord(before: quantity.start - before.unicodeScalars.count - 1),
+            EnglishWords.ordinals[first] != nil
+        {
+            // `the seventh and eighth grades`: the second of two ordinals ranks like the first
+            // (which the determiner before it binds).
+            return true
+        }
         if let before, Self.isNumberWord(before) { return false }
         if let after, Self.isNumberWord(after) { return false }
         if quantity.kind == .ordinal {

@@ -47,6 +47,8 @@ import Testing
         Self.expectOnly("The fans were in seventh heaven.", [])
         Self.expectOnly("The club finished sixth in the league.", [("sixth", 6, nil)])
         Self.expectOnly("It was their eighth straight win.", [("eighth", 8, nil)])
+        Self.expectOnly(
+            "She taught the fifth and sixth grades.", [("fifth", 5, nil), ("sixth", 6, nil)])
     }
 
     /// English numbers follow place value: a digit after a ten, any after a scale, `and`
