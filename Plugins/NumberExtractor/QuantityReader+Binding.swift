@@ -6,12 +6,17 @@ extension QuantityReader {
     /// character of another word the cut left bare (零容忍, 评价不一, 一类): it gives nothing
     /// unless a unit or a measure word starts right after it (两|吨重, where the cut glued the
     /// unit to the next word), it closes a word of the people it counts (兄弟俩, 她们仨), or it
-    /// stands where a quantity goes (降至零, 这是五, 排名前三), or alone.
+    /// stands where a quantity goes (降至零, 这是五, 排名前三), or alone. Chinese digits read
+    /// one by one with no unit are a name or a code (三一重卡), never a figure.
     func isBound(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
         guard quantity.kind == .number, quantity.unit == nil, numeral.isChinese,
             quantity.start == numeral.start, quantity.end == numeral.end,
-            numeral.approx == nil, numeral.low == nil, numeral.end - numeral.start == 1
+            numeral.approx == nil, numeral.low == nil
         else { return true }
+        // Chinese digits read one by one with no unit (长沙五一商圈, 三一重卡, 九三学社): a
+        // name or a code; a year has its 年, a figure its places (五十一).
+        if numeral.digitString { return false }
+        guard numeral.end - numeral.start == 1 else { return true }
         // 俩 and 仨 hold their measure word (两个, 三个): they count people wherever they
         // stand (兄弟俩, 我们|俩).
         if Self.countsWithClassifier.contains(text[numeral.start]) || startsUnit(at: numeral.end) {

@@ -72,6 +72,10 @@ import Testing
         Self.expectOnly("该品牌销量排名前五。", [("五", 5, nil)])
         Self.expectOnly("姐弟俩考上了同一所大学。", [("俩", 2, nil)])
         Self.expectOnly("他们仨是发小。", [("仨", 3, nil)])
+        // Digits read one by one with no unit name a brand, a road or a group.
+        Self.expectOnly("三一集团的新工厂投产。", [])
+        Self.expectOnly("游客涌入五一广场附近的商圈。", [])
+        #expect(Extraction.entries("工厂建于一九九八年。").map(\.value) == [.date("1998")])
         // A unit the cut glued to the next word still binds the digit (两|吨重).
         Self.expectOnly("工人把三吨重的设备运进了车间。", [("三", 3, nil)])
     }
