@@ -72,6 +72,9 @@ import Testing
         Self.expectOnly("该品牌销量排名前五。", [("五", 5, nil)])
         Self.expectOnly("姐弟俩考上了同一所大学。", [("俩", 2, nil)])
         Self.expectOnly("他们仨是发小。", [("仨", 3, nil)])
+        // Written Chinese counts a noun with a digit from two up and no measure word.
+        Self.expectOnly("双方重申了互利共赢三原则。", [("三", 3, nil)])
+        Self.expectOnly("工地全年实现零事故。", [])
         // Digits read one by one with no unit name a brand, a road or a group.
         Self.expectOnly("三一集团的新工厂投产。", [])
         Self.expectOnly("游客涌入五一广场附近的商圈。", [])
