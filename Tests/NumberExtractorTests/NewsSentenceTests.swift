@@ -182,10 +182,12 @@ struct NewsSentence {
     /// forms the news README lists, tenths after 秒, 唯一一家, 四十出头, 三比零零封; after them
     /// 167/172, 7 wrong figures, all in idioms left to the idiom work, 2 missed), and
     /// `development-10`, session 8's kinds (words of 一 the cut split such as 不一, grades
-    /// with 等, 俩 after kin, 九十有三, 三|封信, English part words after `by`).
+    /// with 等, 俩 after kin, 九十有三, 三|封信, English part words after `by`), and
+    /// `development-11`, the half of session 9's blind list that may be tuned on (143/150
+    /// right, 7 wrong figures, 5 missed on the extractor as session 8 left it).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
-        "development-9", "development-10",
+        "development-9", "development-10", "development-11",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
@@ -195,9 +197,12 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-8` (session 8), written blind like `validation-7`
-    /// and committed before the extractor was run on it, measured once on the extractor as
-    /// session 7 left it, its counts only (no one looked at its failures): 157/172 right
+    /// (then drop it from here). `validation-9` (session 9), written blind like `validation-8`
+    /// (the other half of the list `development-11` came from) and committed before the
+    /// extractor was run on it, measured once on the extractor as session 8 left it, its
+    /// counts only: 139/150 right (92.7%), 13 wrong figures, 5 missed. `validation-8`
+    /// (session 8), written blind like `validation-7` and committed before the extractor was
+    /// run on it, measured once on the extractor as session 7 left it, its counts only (no one looked at its failures): 157/172 right
     /// (91.3%), 19 wrong figures, 11 missed; after session 8's round tuned on `development-9`
     /// (the counts line printed once, at the round's end): the same, 157/172, 19 wrong, 11
     /// missed. `validation-7` (session 7), written blind like
@@ -225,13 +230,13 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-7", "validation-8"]
+    static let belowTheBar: Set<String> = ["validation-7", "validation-8", "validation-9"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6`, `validation-7` and `validation-8`, written blind by engineers who
+    /// and `validation-6` to `validation-9`, written blind by engineers who
     /// had not read the extractor, committed before it was run on them.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
@@ -239,7 +244,7 @@ struct NewsSentence {
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6", "validation-7", "validation-8",
+        "validation-6", "validation-7", "validation-8", "validation-9",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
