@@ -14,6 +14,17 @@ import Testing
         LexiconWordAndRankTests.expectOnly(sentence, figures, sourceLocation: sourceLocation)
     }
 
+    /// A numeral word of the lexicon whose tail the lexicon writes after one or two numerals
+    /// only (两会 the two sessions, 一会 a while) is a name or a set phrase, no count; a tail
+    /// it writes after many (步, 出头) is a measure word or a hedge, and counts.
+    @Test func numeralWordsWithAFewNumeralsOnlyAreNoCounts() {
+        Self.expectOnly("省里的两会今天开幕，代表们带来了五份提案。", [("五份", 5, "份")])
+        Self.expectOnly("聚焦两会", [])
+        Self.expectOnly("他在门口等了一会，才见到两位记者。", [("两位", 2, "位")])
+        Self.expectOnly("他每天走两万步。", [("两万步", 20000, "步")])
+        Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
+    }
+
     /// An English number word after a noun or a content verb, with nothing to count, is part
     /// of a phrase.
     @Test func englishNumberWordsInPhrasesGiveNothing() {
