@@ -25,6 +25,20 @@ import Testing
         Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
     }
 
+    /// A number word inside a set phrase of WordNet (`EnglishNumberPhrases`) is no figure,
+    /// even where the gate would bind it (after a determiner, before a noun); the same word
+    /// beside the phrase, or where the phrase is only its first words, still counts.
+    @Test func englishNumberWordsInLexiconPhrasesGiveNothing() {
+        Self.expectOnly("The striker felt a sixth sense for goal.", [])
+        Self.expectOnly("Investors say she has a sixth sense for risk.", [])
+        Self.expectOnly("The ministry promised zero tolerance for fraud.", [])
+        Self.expectOnly(
+            "At one time the mill employed three hundred men.", [("three hundred", 300, nil)])
+        Self.expectOnly("I, for one, will vote for one candidate.", [("one", 1, nil)])
+        Self.expectOnly("Police said a third party was involved.", [("third", 3, nil)])
+        Self.expectOnly("The mayor said he would take the fifth.", [])
+    }
+
     /// An English number word after a noun or a content verb, with nothing to count, is part
     /// of a phrase.
     @Test func englishNumberWordsInPhrasesGiveNothing() {
@@ -53,7 +67,6 @@ import Testing
 
     /// An ordinal word ranks after a determiner or a verb of ranking; elsewhere it is a phrase.
     @Test func englishOrdinalWordsRankOnlyWhereSomethingIsRanked() {
-        Self.expectOnly("The striker felt a sixth sense for goal.", [("sixth", 6, nil)])
         Self.expectOnly("For her, public speaking is second nature.", [])
         Self.expectOnly("The fans were in seventh heaven.", [])
         Self.expectOnly("The club finished sixth in the league.", [("sixth", 6, nil)])
