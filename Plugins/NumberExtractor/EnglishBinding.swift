@@ -111,7 +111,7 @@ struct EnglishBinding {
     /// Words a counted noun never is: articles, prepositions, conjunctions, pronouns, the
     /// auxiliaries, and adverbs of time and place that end a clause (`on cloud nine last
     /// night`).
-    private static let functionWords: Set<String> = [
+    static let functionWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "to", "of", "in", "on", "at",
         "by", "for", "with", "from", "into", "onto", "over", "under", "about", "after",
         "before", "than", "as", "like", "is", "was", "were", "are", "be", "been", "has",

@@ -14,6 +14,31 @@ import Testing
         LexiconWordAndRankTests.expectOnly(sentence, figures, sourceLocation: sourceLocation)
     }
 
+    /// A numeral word of the lexicon whose tail the lexicon writes after one or two numerals
+    /// only (两会 the two sessions, 一会 a while) is a name or a set phrase, no count; a tail
+    /// it writes after many (步, 出头) is a measure word or a hedge, and counts.
+    @Test func numeralWordsWithAFewNumeralsOnlyAreNoCounts() {
+        Self.expectOnly("省里的两会今天开幕，代表们带来了五份提案。", [("五份", 5, "份")])
+        Self.expectOnly("聚焦两会", [])
+        Self.expectOnly("他在门口等了一会，才见到两位记者。", [("两位", 2, "位")])
+        Self.expectOnly("他每天走两万步。", [("两万步", 20000, "步")])
+        Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
+    }
+
+    /// A number word inside a set phrase of WordNet (`EnglishNumberPhrases`) is no figure,
+    /// even where the gate would bind it (after a determiner, before a noun); the same word
+    /// beside the phrase, or where the phrase is only its first words, still counts.
+    @Test func englishNumberWordsInLexiconPhrasesGiveNothing() {
+        Self.expectOnly("The striker felt a sixth sense for goal.", [])
+        Self.expectOnly("Investors say she has a sixth sense for risk.", [])
+        Self.expectOnly("The ministry promised zero tolerance for fraud.", [])
+        Self.expectOnly(
+            "At one time the mill employed three hundred men.", [("three hundred", 300, nil)])
+        Self.expectOnly("I, for one, will vote for one candidate.", [("one", 1, nil)])
+        Self.expectOnly("Police said a third party was involved.", [("third", 3, nil)])
+        Self.expectOnly("The mayor said he would take the fifth.", [])
+    }
+
     /// An English number word after a noun or a content verb, with nothing to count, is part
     /// of a phrase.
     @Test func englishNumberWordsInPhrasesGiveNothing() {
@@ -42,7 +67,6 @@ import Testing
 
     /// An ordinal word ranks after a determiner or a verb of ranking; elsewhere it is a phrase.
     @Test func englishOrdinalWordsRankOnlyWhereSomethingIsRanked() {
-        Self.expectOnly("The striker felt a sixth sense for goal.", [("sixth", 6, nil)])
         Self.expectOnly("For her, public speaking is second nature.", [])
         Self.expectOnly("The fans were in seventh heaven.", [])
         Self.expectOnly("The club finished sixth in the league.", [("sixth", 6, nil)])
