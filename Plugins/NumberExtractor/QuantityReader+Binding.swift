@@ -5,8 +5,9 @@ extension QuantityReader {
     /// 一百二). A lone digit character with none of these is, far more often than a figure, a
     /// character of another word the cut left bare (零容忍, 评价不一, 一类): it gives nothing
     /// unless a unit or a measure word starts right after it (两|吨重, where the cut glued the
-    /// unit to the next word), a digit from two up counts the noun after it (三原则), it closes a word of the people it counts (兄弟俩, 她们仨), or it
-    /// stands where a quantity goes (降至零, 这是五, 排名前三), or alone. Chinese digits read
+    /// unit to the next word), a digit from two up counts the noun after it (三原则), it
+    /// closes a word of the people it counts (兄弟俩, 她们仨), or it stands where a quantity
+    /// goes (降至零, 这是五, 排名前三), or alone. Chinese digits read
     /// one by one with no unit are a name or a code (三一重卡), never a figure.
     func isBound(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
         guard quantity.kind == .number, quantity.unit == nil, numeral.isChinese,
