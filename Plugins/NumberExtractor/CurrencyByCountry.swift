@@ -43,7 +43,8 @@ enum CurrencyByCountry {
         }
     }
 
-    /// Each shared sign or name, with the countries (their names, their largest cities and
+    /// Each shared sign or name, with the countries (their names and, in English, their
+    /// adjectives, which the table matches as whole words: `Japanese`; their largest cities and
     /// their money, Chinese and English in lower case: the table matches Latin letters
     /// case-insensitively) that say which money it is.
     private static let sharedNames = WordTable<WordTable<String>>(
@@ -61,13 +62,15 @@ enum CurrencyByCountry {
         ("布宜诺斯艾利斯", "ARS"), ("智利", "CLP"), ("哥伦比亚", "COP"), ("波哥大", "COP"),
         ("古巴", "CUP"), ("哈瓦那", "CUP"), ("乌拉圭", "UYU"), ("蒙得维的亚", "UYU"),
         ("多米尼加", "DOP"), ("mexico", "MXN"), ("mexican", "MXN"), ("philippine", "PHP"),
+        ("filipino", "PHP"), ("argentine", "ARS"), ("argentinian", "ARS"), ("chilean", "CLP"),
+        ("colombian", "COP"), ("cuban", "CUP"), ("uruguayan", "UYU"),
         ("manila", "PHP"), ("argentina", "ARS"), ("buenos aires", "ARS"), ("chile", "CLP"),
         ("colombia", "COP"), ("bogota", "COP"), ("cuba", "CUP"), ("havana", "CUP"),
         ("uruguay", "UYU"), ("montevideo", "UYU"), ("dominican", "DOP"),
     ])
 
     private static let yenCountries = WordTable<String>(
-        ["日本", "日元", "日圆", "东京", "大阪", "japan", "tokyo", "osaka", "yen"].map {
+        ["日本", "日元", "日圆", "东京", "大阪", "japan", "japanese", "tokyo", "osaka", "yen"].map {
             ($0, "JPY")
         })
 
@@ -75,18 +78,21 @@ enum CurrencyByCountry {
         ("伊朗", "IRR"), ("德黑兰", "IRR"), ("沙特", "SAR"), ("利雅得", "SAR"), ("卡塔尔", "QAR"),
         ("多哈", "QAR"), ("阿曼", "OMR"), ("马斯喀特", "OMR"), ("也门", "YER"), ("萨那", "YER"),
         ("iran", "IRR"), ("saudi", "SAR"), ("qatar", "QAR"), ("oman", "OMR"), ("yemen", "YER"),
+        ("iranian", "IRR"), ("qatari", "QAR"), ("omani", "OMR"), ("yemeni", "YER"),
     ])
 
     private static let dirhamCountries = WordTable<String>([
         ("阿联酋", "AED"), ("迪拜", "AED"), ("阿布扎比", "AED"), ("摩洛哥", "MAD"), ("卡萨布兰卡", "MAD"),
         ("拉巴特", "MAD"), ("马拉喀什", "MAD"), ("uae", "AED"), ("dubai", "AED"), ("abu dhabi", "AED"),
-        ("emirates", "AED"), ("morocco", "MAD"), ("casablanca", "MAD"),
+        ("emirates", "AED"), ("emirati", "AED"), ("morocco", "MAD"), ("moroccan", "MAD"),
+        ("casablanca", "MAD"),
     ])
 
     private static let rupeeCountries = WordTable<String>([
         ("印度", "INR"), ("巴基斯坦", "PKR"), ("卡拉奇", "PKR"), ("伊斯兰堡", "PKR"),
         ("斯里兰卡", "LKR"), ("科伦坡", "LKR"), ("尼泊尔", "NPR"), ("加德满都", "NPR"),
         ("india", "INR"), ("pakistan", "PKR"), ("karachi", "PKR"), ("sri lanka", "LKR"),
-        ("nepal", "NPR"),
+        ("nepal", "NPR"), ("indian", "INR"), ("pakistani", "PKR"), ("sri lankan", "LKR"),
+        ("nepalese", "NPR"), ("nepali", "NPR"),
     ])
 }

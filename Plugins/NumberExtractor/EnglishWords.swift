@@ -102,9 +102,13 @@ struct EnglishReader {
         var end = start
         var position = start
         var sawNumber = false
+        // Whether the last word read was a scale (`hundred`, `million`): only then may `and`
+        // carry the number on (`one hundred and five`; `two and two` is two numbers).
+        var afterScale = false
         while let (word, wordEnd) = word(at: position) {
-            if let unit = EnglishWords.units[word] {
+            if let unit = EnglishWords.units[word], Self.fits(unit, after: current, sawNumber) {
                 current += Double(unit)
+                afterScale = false
             } else if word == "a" || word == "an", !sawNumber,
                 let next = nextWordStart(after: wordEnd), let (following, _) = self.word(at: next),
                 EnglishWords.scales[following] != nil || following == "dozen"
@@ -124,7 +128,8 @@ struct EnglishReader {
                     total += current * DecimalNumber.power(exponent)
                     current = 0
                 }
-            } else if word == "and", sawNumber, let next = nextWordStart(after: wordEnd),
+                afterScale = true
+            } else if word == "and", afterScale, let next = nextWordStart(after: wordEnd),
                 let (following, _) = self.word(at: next), EnglishWords.units[following] != nil
             {
                 position = next
@@ -141,6 +146,17 @@ struct EnglishReader {
         var result = ReadNumber(value: total + current, start: start, end: end)
         result.digitCount = 0
         return result
+    }
+
+    /// Whether a units or tens word carries on the number read so far, as English writes
+    /// numbers: after a scale, or nothing, any (`one hundred twenty`); after a ten, a digit
+    /// (`twenty-four`); never a second digit or ten (`twenty-four seven` is 24/7, no 31;
+    /// `one two` is two numbers).
+    private static func fits(_ unit: Int, after current: Double, _ sawNumber: Bool) -> Bool {
+        guard sawNumber else { return true }
+        let below = Int(current.truncatingRemainder(dividingBy: 100))
+        if below == 0 { return true }
+        return below >= 20 && below % 10 == 0 && unit < 10
     }
 
     /// `third-quarter profits`, `the second quarter`: an ordinal naming a quarter of the year,

@@ -57,6 +57,7 @@ struct QuantityReader {
         {
             return nil
         }
+        guard isBound(quantity, numeral) else { return nil }
         return quantity
     }
 
@@ -171,7 +172,7 @@ struct QuantityReader {
 
     /// Whether a unit of a count, a span of time or a measure starts at `offset` (近百名,
     /// 上百年, 上千米): what a hedged lone place counts.
-    private func startsUnit(at offset: Int) -> Bool {
+    func startsUnit(at offset: Int) -> Bool {
         UnitTables.classifiers.longestMatch(in: text, at: offset) != nil
             || UnitTables.durations.longestMatch(in: text, at: offset) != nil
             || UnitTables.measures.longestMatch(in: text, at: offset) != nil

@@ -88,12 +88,17 @@ struct QuantityScanner {
     }
 
     /// English numbers in words, month-name dates, `US$`, `RMB`; none where the number word
-    /// is part of another word.
+    /// is part of another word or of a set phrase (`EnglishNumberPhrases`).
     private func readLatin(at index: Int, reader: QuantityReader) -> Quantity? {
         guard let quantity = readLatinNumber(at: index, reader: reader),
             quantity.unit?.isEmpty != true
         else { return nil }
-        return isInsideEnglishWord(quantity) ? nil : quantity
+        guard !isInsideEnglishWord(quantity), EnglishBinding(text: text).isBound(quantity),
+            !EnglishNumberPhrases.covers(start: quantity.start, end: quantity.end, in: text)
+        else {
+            return nil
+        }
+        return quantity
     }
 
     /// `one-sided`, `first-hand`: a number word that a hyphen joins to a word that is no

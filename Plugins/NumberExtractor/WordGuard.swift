@@ -187,8 +187,36 @@ struct WordGuard {
             at - numeralStart > 1 || Numeral.chineseDigit(text[numeralStart]) != 1,
             tag(at: token.end)?.family != "n"
         else { return nil }
-        return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
+        guard isMeasureWordTail(text[at..<token.end]), isProductiveTail(text[at..<token.end])
+        else { return nil }
+        return token.end
     }
+
+    /// Whether the lexicon writes `tail` as a numeral word after several numerals: a measure
+    /// word goes with any number (一步, 两步, 三步, 百步, 万步), while a word that only looks
+    /// like a numeral and a measure word is a name or a set phrase the lexicon holds with one
+    /// or two numerals alone (两会 the two sessions, 一会 a while). Counts the numeral words
+    /// `head + tail` among the heads a count takes; at most 22 look-ups, asked only of
+    /// the few numeral words whose tail the tables lack.
+    private func isProductiveTail(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let lexicon else { return true }
+        var heads = 0
+        for head in Self.countHeads {
+            if lexicon.tag(ofWord: (head + tail)[...])?.family == "m" {
+                heads += 1
+                if heads >= Self.productiveHeads { return true }
+            }
+        }
+        return false
+    }
+
+    /// The digits and places a count opens with, and how many of them a measure word must
+    /// follow in the lexicon: 会 follows two (两会, 一会), 步 thirteen, 代 three (一代, 两代,
+    /// 千代: a generation, which counts), 出头 seven (二十出头 to 六十出头, with the tens).
+    private static let countHeads: [[Unicode.Scalar]] =
+        "一 二 两 三 四 五 六 七 八 九 十 百 千 万 二十 三十 四十 五十 六十 七十 八十 九十"
+        .split(separator: " ").map { Array($0.unicodeScalars) }
+    private static let productiveHeads = 3
 
     /// Chinese characters that carry on no numeral: what follows a number inside a word the
     /// segmenter made of both is then the count's measure word.

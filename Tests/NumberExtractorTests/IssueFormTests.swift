@@ -35,6 +35,9 @@ import Testing
         ("这台相机在东京的标价为¥128,000。", "¥128,000", .number(128_000), "JPY"),
         ("这件衬衫在上海卖¥199。", "¥199", .number(199), "CNY"),
         ("The camera sells for ¥45,000 in Japan.", "¥45,000", .number(45000), "JPY"),
+        // The country's adjective names it too (session 9).
+        ("A Japanese rail pass costs ¥29,650.", "¥29,650", .number(29650), "JPY"),
+        ("The Moroccan carpet sold for 4,000 dirhams.", "4,000 dirhams", .number(4000), "MAD"),
         ("恒生指数下跌了三百五十六点。", "三百五十六", .number(356), nil),
         // Session 7: a shared name of money read by the country its sentence names, signs
         // after the amount, 俩/仨 closing a word of people, hedged places and 来, -fold and
