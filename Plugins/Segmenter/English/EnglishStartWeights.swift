@@ -6,11 +6,12 @@
 /// rewrite this file (then `swift format -i` it).
 ///
 /// `weights`: one per `EnglishStartFeatures` value (standardized by `mean` and
-/// `scale`), then the bias; `lengthPrior[b]`: the centred log-probability of an
-/// article of 2^b to 2^(b+1) - 1 lines.
+/// `scale`), then the bias; `lengthPrior[12 k + b]`: the centred log-probability of
+/// an article of 2^b to 2^(b+1) - 1 lines of kind k (`SegmentKind`: the page's head,
+/// an article under a heading, an unheaded item).
 enum EnglishStartWeights {
     static let candidateThreshold: Float = 0.01
-    static let bias = 1.5
+    static let bias = 1.25
     static let lengthWeight = 0.5
     static let weights: [Double] = [
         -0.438686, 0.277619, 0.065955, 0.746615, 0.417998, -0.123769, -0.119476, 0.064236, 0.029168,
@@ -30,6 +31,9 @@ enum EnglishStartWeights {
     ]
     static let lengthPrior: [Double] = [
         -2.093599, -1.135759, -0.247772, 0.264966, 0.421161, 0.320690, -0.156384, -1.529663,
-        -3.798347, -5.590106, -5.590106, -5.590106,
+        -3.798347, -5.590106, -5.590106, -5.590106, -2.011712, -2.194034, -0.880310, 0.120480,
+        0.462021, 0.404202, -0.089900, -1.405576, -3.621150, -5.412909, -5.412909, -5.412909,
+        -2.810425, -0.069585, 0.565455, 0.377992, -0.226427, -0.670359, -0.977843, -2.810425,
+        -4.196719, -4.196719, -4.196719, -4.196719,
     ]
 }
