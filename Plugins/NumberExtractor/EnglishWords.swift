@@ -201,6 +201,32 @@ struct EnglishReader {
         return result
     }
 
+    /// `six and one-half feet`, `two and a half hours`, `one and three-quarters`: a whole
+    /// number and a fraction under one are one mixed number (6.5), as `六点五` is one; read
+    /// apart they would be two wrong figures (6, and half a foot).
+    func readMixed(after numeral: ReadNumber) -> ReadNumber? {
+        guard numeral.isInteger, numeral.value >= 1,
+            let joinerStart = nextWordStart(after: numeral.end),
+            let (joiner, joinerEnd) = word(at: joinerStart), joiner == "and",
+            let partStart = nextWordStart(after: joinerEnd)
+        else { return nil }
+        var fraction: ReadNumber?
+        if let (article, articleEnd) = word(at: partStart), article == "a" || article == "an" {
+            if let next = nextWordStart(after: articleEnd), let (part, partEnd) = word(at: next),
+                !part.hasSuffix("s"), let parts = EnglishWords.fractionParts[part]
+            {
+                fraction = ReadNumber(value: 1 / parts, start: partStart, end: partEnd)
+            }
+        } else if let count = readWords(at: partStart) {
+            fraction = readFraction(after: count)
+        }
+        guard let fraction, fraction.value < 1 else { return nil }
+        var result = ReadNumber(
+            value: numeral.value + fraction.value, start: numeral.start, end: fraction.end)
+        result.digitCount = 0
+        return result
+    }
+
     /// `a third of`, `a quarter of a percentage point`, `half a percentage point`: one part
     /// of a whole after the article, a fraction and no ordinal (`a third term` stays third).
     func readArticleFraction(at start: Int) -> Quantity? {

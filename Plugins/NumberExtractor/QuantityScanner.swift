@@ -183,6 +183,9 @@ struct QuantityScanner {
             return reader.complete(half, spanStart: index, sign: 1)
         }
         guard let numeral = englishReader.readWords(at: index) else { return nil }
+        if let mixed = englishReader.readMixed(after: numeral) {
+            return reader.complete(mixed, spanStart: index, sign: 1)
+        }
         if let fraction = englishReader.readFraction(after: numeral) {
             return reader.complete(fraction, spanStart: index, sign: 1)
         }

@@ -27,6 +27,11 @@ import Testing
         ("二十世纪六十年代，工厂建成。", "二十世纪六十年代", .date("196"), nil),
         ("近二十几年来，村子变化很大。", "近二十几年", .number(20), "year"),
         ("Prices fell by two thirds.", "two thirds", .number(2.0 / 3.0), nil),
+        (
+            "The tunnels will be six and one-half feet high.", "six and one-half feet",
+            .number(6.5), "foot"
+        ),
+        ("The meeting lasted two and a half hours.", "two and a half hours", .number(2.5), "hour"),
         ("Half a million people marched.", "Half a million people", .number(500_000), "people"),
         ("约十分之三的耕地种植水稻。", "十分之三", .number(0.3), nil),
         ("该基金买入了两千枚比特币。", "两千枚比特币", .number(2000), "BTC"),

@@ -164,7 +164,8 @@ struct EnglishCases {
             expected: Expected(decimal: decimal, sort: .money(code)))
     }
 
-    /// `two thirds`, `three-quarters`, `one fifth`, `a million`, `half a billion`.
+    /// `two thirds`, `three-quarters`, `one fifth`, `six and a half`, `a million`, `half a
+    /// billion`.
     private mutating func fraction() -> RoundTripCase {
         let parts: [(String, Double)] = [
             ("half", 2), ("third", 3), ("quarter", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
@@ -185,6 +186,18 @@ struct EnglishCases {
         let count = Int.random(in: 1...Int(denominator) - 1, using: &generator)
         let plural = count > 1 ? (part == "half" ? "halves" : part + "s") : part
         let text = Self.ones[count] + generator.pick([" ", "-"]) + plural
+        if generator.chance(0.25) {
+            // `six and one-half`, `two and a half`: a whole number and the fraction, one
+            // mixed number.
+            let whole = Int.random(in: 1...19, using: &generator)
+            let fraction = count == 1 && generator.chance(0.5) ? "a " + part : text
+            return RoundTripCase(
+                style: "mixed", rendered: Self.ones[whole] + " and " + fraction,
+                template: generator.pick(Self.countTemplates),
+                expected: Expected(
+                    decimal: "\(whole)+\(count)/\(Int(denominator))", sort: .number,
+                    fraction: Double(whole) + Double(count) / denominator))
+        }
         return RoundTripCase(
             style: "fraction", rendered: text,
             template: "Officials said {} of the budget was spent.",
