@@ -22,13 +22,15 @@ struct EnglishBinding {
             let value = quantity.numericValue
         else { return true }
         if value >= 100 || value != value.rounded() { return true }
-        let reader = EnglishReader(text: text)
+        let words = EnglishWordSpans(text: text)
         let before = previousWord(before: quantity.start)
-        let after = nextWord(after: quantity.end, reader: reader)
-        if quantity.kind == .ordinal, let before, before == "and" || before == "or",
-            let first = previousWord(before: quantity.start - before.unicodeScalars.count - 1),
-            EnglishWords.ordinals[first] != nil
-        {
+        let after = words.word(after: quantity.end)?.word
+        // The word before `and` or `or` when one stands right before: `seventh and eighth`.
+        let paired = before.flatMap { joiner in
+            joiner == "and" || joiner == "or"
+                ? previousWord(before: quantity.start - joiner.unicodeScalars.count - 1) : nil
+        }
+        if quantity.kind == .ordinal, let paired, EnglishWords.ordinals[paired] != nil {
             // `the seventh and eighth grades`: the second of two ordinals ranks like the first
             // (which the determiner before it binds).
             return true
@@ -41,16 +43,13 @@ struct EnglishBinding {
                 || before.hasSuffix("'s")
         }
         if after == "of" { return true }
-        if after == "to", let next = nextWord(after: quantity.end + 3, reader: reader),
+        if after == "to", let next = words.word(after: quantity.end + 3)?.word,
             Self.isNumberWord(next)
         {
             // `voted ten to two`: a score or a vote, two numbers set against each other.
             return true
         }
-        if let before, before == "and" || before == "or",
-            let first = previousWord(before: quantity.start - before.unicodeScalars.count - 1),
-            Self.isNumberWord(first)
-        {
+        if let paired, Self.isNumberWord(paired) {
             // `two and two`, `one or two`: a pair of number words that no range took.
             return false
         }
@@ -82,11 +81,6 @@ struct EnglishBinding {
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         Numeral.latinLower(scalar) != nil || scalar == "'" || scalar == "’"
             || Numeral.arabicDigit(scalar) != nil
-    }
-
-    private func nextWord(after end: Int, reader: EnglishReader) -> String? {
-        guard end + 1 < text.count, text[end] == " " || text[end] == "-" else { return nil }
-        return reader.word(at: end + 1)?.0
     }
 
     /// Words after which English puts a quantity: prepositions of amount and comparison,
