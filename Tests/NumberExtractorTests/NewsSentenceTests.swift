@@ -205,7 +205,11 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-9` (session 9), written blind like `validation-8`
+    /// (then drop it from here). `validation-10` (session 10), written blind like
+    /// `validation-9` (the other half of the list `development-14` came from) and committed
+    /// before the extractor was run on it, measured once on the extractor as session 9 left
+    /// it, its counts only: 141/150 right (94.0%), 7 wrong figures, 6 missed.
+    /// `validation-9` (session 9), written blind like `validation-8`
     /// (the other half of the list `development-11` came from) and committed before the
     /// extractor was run on it, measured once on the extractor as session 8 left it, its
     /// counts only: 139/150 right (92.7%), 13 wrong figures, 5 missed; after session 9's
@@ -249,13 +253,15 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = ["validation-7", "validation-8", "validation-9"]
+    static let belowTheBar: Set<String> = [
+        "validation-7", "validation-8", "validation-9", "validation-10",
+    ]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6` to `validation-9`, written blind by engineers who
+    /// and `validation-6` to `validation-10`, written blind by engineers who
     /// had not read the extractor, committed before it was run on them.
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
@@ -263,7 +269,7 @@ struct NewsSentence {
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6", "validation-7", "validation-8", "validation-9",
+        "validation-6", "validation-7", "validation-8", "validation-9", "validation-10",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)
