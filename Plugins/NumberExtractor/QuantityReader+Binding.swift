@@ -32,7 +32,7 @@ extension QuantityReader {
         if before == "“", numeral.end < text.count, text[numeral.end] == "”" { return true }
         // 降至零, 比分变为二: the end point of a change is a quantity position; so is what
         // 是 equates (这是五) and what 前 ranks (排名前三).
-        return Self.quantityPositions.contains(before)
+        return Self.quantityPositions.contains(before) && !isZeroPrefix(numeral)
     }
 
     /// 三原则, 五省区, 两国: written Chinese counts a noun with a digit and no measure word.
@@ -43,6 +43,17 @@ extension QuantityReader {
             words.tag(at: numeral.end)?.family == "n"
         else { return false }
         return true
+    }
+
+    /// 零容忍, 零增长, 零距离: a lone 零 right before a verb, an adjective or a noun is the
+    /// prefix "zero-" of a compound, which says "none" and is no figure, whatever stands before
+    /// it (行为|零容忍 looks like 为 零, "becomes zero"); the zero a change ends at closes its
+    /// clause (降至零。).
+    private func isZeroPrefix(_ numeral: ReadNumber) -> Bool {
+        guard text[numeral.start] == "零" || text[numeral.start] == "〇",
+            let family = words.tag(at: numeral.end)?.family
+        else { return false }
+        return family == "v" || family == "a" || family == "n"
     }
 
     private static let countsWithClassifier = ScalarSet("俩倆仨")

@@ -11,7 +11,9 @@ struct QuantityReader {
 
     func read(at start: Int) -> Quantity? {
         if let side = readScoreSide(at: start) { return side }
-        guard words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+        guard
+            words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+                || words.isSignInGuessedWord(start, in: text)
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }

@@ -102,7 +102,10 @@ struct SuffixReader {
     private func currencyAfterClassifier(at: Int) -> Int? {
         // The currency first: the cheaper test, and it rules out nearly every classifier.
         // 张 counts banknotes (五张人民币: five notes of unknown worth), not units of money.
-        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張",
+        // A code or sign after the measure word opens the amount after it (一笔EUR 2,400,000):
+        // only a currency's Chinese name is what the number counts.
+        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張", at + 1 < text.count,
+            Numeral.isHan(text[at + 1]),
             let (_, currencyEnd) = UnitTables.currencies.longestMatch(in: text, at: at + 1),
             currencyEnd - at > 2, words.isBoundary(currencyEnd),
             UnitTables.classifiers.longestMatch(in: text, at: at)?.end == at + 1

@@ -245,6 +245,20 @@ struct WordGuard {
         return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
     }
 
+    /// 仅负|二十一点五, 为负三|十二点八: the sign 负 closing a word the segmenter only guessed
+    /// (a proper noun or a name, `nz`/`nr`/`nrt`, that the lexicon does not hold) right before
+    /// a numeral belongs to the numeral: the guess glued it to the character before.
+    func isSignInGuessedWord(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard offset > 0, offset + 1 < count, Numeral.isChineseNegative(text[offset]) else {
+            return false
+        }
+        let owner = places.owner(offset)
+        guard owner >= 0, owner == places.owner(offset - 1) else { return false }
+        let token = tokens[Int(owner)]
+        guard let tag = token.tag, Self.guessedTags.contains(tag) else { return false }
+        return lexicon?.tag(ofWord: text[token.start..<token.end]) == nil
+    }
+
     /// Proper nouns and names: the tags the segmenter also gives a string it could only guess
     /// (零八顶, 万剂), so a numeral's tail inside one is no word of the lexicon.
     private static let guessedTags: Set<PartOfSpeech> = [
