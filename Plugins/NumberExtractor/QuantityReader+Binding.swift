@@ -20,7 +20,9 @@ extension QuantityReader {
         guard numeral.end - numeral.start == 1 else { return true }
         // 俩 and 仨 hold their measure word (两个, 三个): they count people wherever they
         // stand (兄弟俩, 我们|俩).
-        if Self.countsWithClassifier.contains(text[numeral.start]) || startsUnit(at: numeral.end) {
+        if Self.countsWithClassifier.contains(text[numeral.start])
+            || (startsUnit(at: numeral.end) && !isOneBeforeNoun(numeral))
+        {
             return true
         }
         if countsANounDirectly(numeral) { return true }
@@ -43,6 +45,15 @@ extension QuantityReader {
             words.tag(at: numeral.end)?.family == "n"
         else { return false }
         return true
+    }
+
+    /// 一|球迷, 一|球队: a lone 一 before a noun of the lexicon that only opens with a unit's
+    /// character is "a" before that noun (as 一 before any noun, see `countsANounDirectly`).
+    private func isOneBeforeNoun(_ numeral: ReadNumber) -> Bool {
+        guard Numeral.chineseDigit(text[numeral.start]) == 1,
+            let end = words.tokenEnd(at: numeral.end), end - numeral.end >= 2
+        else { return false }
+        return words.tag(at: numeral.end)?.family == "n"
     }
 
     /// 零容忍, 零增长, 零距离: a lone 零 right before a verb, an adjective or a noun is the

@@ -233,6 +233,15 @@ struct QuantityReader {
         {
             return true
         }
+        // 十度, 十步, 十一期: Chinese makes adverbs of a measure word with 一 (一度 once, 一再,
+        // 一向), not with other numbers; the lexicon's adverb tag on another numeral with a
+        // unit of the tables is its noise, and the numeral counts.
+        if family == "d", quantity.unit != nil,
+            let lead = Numeral.chineseDigit(text[numeral.start])
+                ?? Numeral.chineseUnit(text[numeral.start]), lead >= 2
+        {
+            return false
+        }
         return "darcup".unicodeScalars.contains(family)
     }
 

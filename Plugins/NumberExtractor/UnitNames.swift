@@ -162,5 +162,8 @@ enum ClassifierNames {
         // count before its noun (两股势力) needs them here, as a tail the tables lack before a
         // noun is read as a tier (see `WordGuard.numeralWordEnd`).
         "股", "圈", "封", "曲", "堂", "幕", "杆", "锭", "缕", "腔", "茬",
+        // 球 counts goals (连进三球, 攻入一球, 以一球之差); a word it opens (球迷, 球队) ends
+        // elsewhere, so 一|球迷 stays no count.
+        "球",
     ]
 }

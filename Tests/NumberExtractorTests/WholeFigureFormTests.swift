@@ -72,4 +72,18 @@ import Testing
             "Cities of the twenty-first century need more trains.", "twenty-first century",
             .date("20"), nil)
     }
+
+    /// 球 counts goals; a word it opens (球迷) keeps its numeral bare.
+    @Test func goalsAreCountedWith球() {
+        Self.expectOnly("他在下半场打进一球。", [("一球", 1, "球")])
+        Self.expectOnly("主队连进三球。", [("三球", 3, "球")])
+        Self.expectOnly("一球迷在场外等了很久。", [])
+    }
+
+    /// A numeral other than 一 with a unit, which the lexicon tags an adverb (十度), counts:
+    /// the adverbs of a measure word are made with 一 (一度, once), which stays no figure.
+    @Test func aLexiconAdverbOfAnotherNumeralWithAUnitCounts() {
+        Self.expectOnly("气温一下子降了十度。", [("十度", 10, "degree")])
+        Self.expectOnly("他一度想放弃。", [])
+    }
 }
