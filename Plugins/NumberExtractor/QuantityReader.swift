@@ -47,7 +47,7 @@ struct QuantityReader {
         guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
         if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral)
-            || isHeadOfSplitWord(quantity, numeral)
+            || isHeadOfSplitWord(quantity, numeral) || isClassGrade(quantity, numeral)
         {
             return nil
         }

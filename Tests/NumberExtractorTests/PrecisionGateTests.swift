@@ -106,4 +106,12 @@ import Testing
         // A unit the cut glued to the next word still binds the digit (两|吨重).
         Self.expectOnly("工人把三吨重的设备运进了车间。", [("三", 3, nil)])
     }
+
+    /// A digit with 类 straight before a noun is a grade (Class I water), no count; with 两,
+    /// or closing a list after 等, it counts kinds.
+    @Test func classGradesAreNoCounts() {
+        Self.expectOnly("这片海域的水质达到二类标准。", [])
+        Self.expectOnly("全市有两类企业可以申请补贴。", [("两类", 2, "类")])
+        Self.expectOnly("市里发放餐饮、家电等三类消费券。", [("三类", 3, "类")])
+    }
 }
