@@ -44,7 +44,8 @@ extension QuantityReader {
         guard let digit = Numeral.chineseDigit(text[numeral.start]), digit >= 2,
             words.tag(at: numeral.end)?.family == "n"
         else { return false }
-        return true
+        // 五|菱宏光: a name the segmenter only guessed holds the digit, counts nothing.
+        return !words.isGuessedWord(at: numeral.end, in: text)
     }
 
     /// 一|球迷, 一|球队: a lone 一 before a noun of the lexicon that only opens with a unit's

@@ -259,6 +259,16 @@ struct WordGuard {
         return lexicon?.tag(ofWord: text[token.start..<token.end]) == nil
     }
 
+    /// Whether the word starting at `offset` is one the segmenter only guessed (a proper noun
+    /// or a name the lexicon does not hold: 五|菱宏光, where the guess left the name's digit
+    /// out).
+    func isGuessedWord(at offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon, let token = token(startingAt: offset), let tag = token.tag,
+            Self.guessedTags.contains(tag)
+        else { return false }
+        return lexicon.tag(ofWord: text[token.start..<token.end]) == nil
+    }
+
     /// Proper nouns and names: the tags the segmenter also gives a string it could only guess
     /// (零八顶, 万剂), so a numeral's tail inside one is no word of the lexicon.
     private static let guessedTags: Set<PartOfSpeech> = [

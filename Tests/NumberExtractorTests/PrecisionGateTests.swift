@@ -114,4 +114,11 @@ import Testing
         Self.expectOnly("全市有两类企业可以申请补贴。", [("两类", 2, "类")])
         Self.expectOnly("市里发放餐饮、家电等三类消费券。", [("三类", 3, "类")])
     }
+
+    /// A digit before a name the segmenter only guessed (五|菱宏光) is the name's; before a
+    /// noun of the lexicon it counts it (三原则).
+    @Test func aDigitBeforeAGuessedNameIsTheName() {
+        Self.expectOnly("五菱宏光销量第一。", [("第一", 1, nil)])
+        Self.expectOnly("会议确定了三原则。", [("三", 3, nil)])
+    }
 }

@@ -86,4 +86,11 @@ import Testing
         Self.expectOnly("气温一下子降了十度。", [("十度", 10, "degree")])
         Self.expectOnly("他一度想放弃。", [])
     }
+
+    /// ¥ is the yen where the sentence names a designated city of Japan, the yuan elsewhere.
+    @Test func theYenByAJapaneseCity() {
+        Self.expectOnly("在名古屋，一份鳗鱼饭卖¥3,200。", [("一份", 1, "份"), ("¥3,200", 3200, "JPY")])
+        Self.expectOnly("A bowl of ramen in Sapporo costs ¥950.", [("¥950", 950, "JPY")])
+        Self.expectOnly("门票价格为¥80。", [("¥80", 80, "CNY")])
+    }
 }
