@@ -93,4 +93,12 @@ import Testing
         Self.expectOnly("A bowl of ramen in Sapporo costs ¥950.", [("¥950", 950, "JPY")])
         Self.expectOnly("门票价格为¥80。", [("¥80", 80, "CNY")])
     }
+
+    /// X日 before 年 or bounding a span (内, 以内, 之内) counts days; before anything else it
+    /// stays the day of the month.
+    @Test func daysThatCountAreNoDates() {
+        Self.expectOnly("这只基金的七日年化收益率为2.1%。", [("七日", 7, "day"), ("2.1%", 2.1, nil)])
+        Self.expectOnly("申请人应在十五日内提交材料。", [("十五日", 15, "day")])
+        Extraction.expectFigure("本月七日上午召开会议。", "七日", .date("---07"), nil)
+    }
 }
