@@ -23,6 +23,8 @@ import Testing
         Self.expectOnly("他在门口等了一会，才见到两位记者。", [("两位", 2, "位")])
         Self.expectOnly("他每天走两万步。", [("两万步", 20000, "步")])
         Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
+        // 行 follows one digit in the lexicon (七行): 三百六十行, all trades, is a saying.
+        Self.expectOnly("俗话说三百六十行，他已经干了二十年。", [("二十年", 20, "year")])
     }
 
     /// A number word inside a set phrase of WordNet (`EnglishNumberPhrases`) is no figure,
