@@ -25,6 +25,10 @@ import Testing
         Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
         // 行 follows one digit in the lexicon (七行): 三百六十行, all trades, is a saying.
         Self.expectOnly("俗话说三百六十行，他已经干了二十年。", [("二十年", 20, "year")])
+        // A number of the lexicon's numeral words from a hundred up that is not round, with a
+        // tail the tables lack, is a saying (十万八千里); small ones are counts (十五分).
+        Self.expectOnly("两种说法差了十万八千里。", [("两种", 2, "种")])
+        Self.expectOnly("客队落后十五分。", [("十五分", 15, "分")])
     }
 
     /// A number word inside a set phrase of WordNet (`EnglishNumberPhrases`) is no figure,
