@@ -69,10 +69,17 @@ enum CurrencyByCountry {
         ("uruguay", "UYU"), ("montevideo", "UYU"), ("dominican", "DOP"),
     ])
 
+    /// Japan, its money, Tokyo and the designated cities of its Local Autonomy Law (政令指定都市;
+    /// 堺 left out, one character that is no name alone in Chinese), in Chinese and English.
     private static let yenCountries = WordTable<String>(
-        ["日本", "日元", "日圆", "东京", "大阪", "japan", "japanese", "tokyo", "osaka", "yen"].map {
-            ($0, "JPY")
-        })
+        [
+            "日本", "日元", "日圆", "东京", "japan", "japanese", "tokyo", "yen", "札幌", "仙台", "埼玉",
+            "千叶", "川崎", "横滨", "相模原", "新潟", "静冈", "滨松", "名古屋", "京都", "大阪", "神户", "冈山",
+            "广岛", "北九州", "福冈", "熊本", "sapporo", "sendai", "saitama", "chiba", "kawasaki",
+            "yokohama", "sagamihara", "niigata", "shizuoka", "hamamatsu", "nagoya", "kyoto",
+            "osaka",
+            "kobe", "okayama", "hiroshima", "kitakyushu", "fukuoka", "kumamoto",
+        ].map { ($0, "JPY") })
 
     private static let rialCountries = WordTable<String>([
         ("伊朗", "IRR"), ("德黑兰", "IRR"), ("沙特", "SAR"), ("利雅得", "SAR"), ("卡塔尔", "QAR"),

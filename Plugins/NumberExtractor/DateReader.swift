@@ -40,8 +40,11 @@ struct DateReader {
             }
             return readMonth(prefix: "-", month: value, after: at + 1)
         case "日":
+            // 日元 is money; 七日年化 (seven-day annualised), 三十日内, 十五日以内 count days: a
+            // day of the month runs into no year and bounds no span.
             guard (1...31).contains(value), numeral.digitCount <= 2,
-                at + 1 >= text.count || !"元圆圓".unicodeScalars.contains(text[at + 1])
+                at + 1 >= text.count || !"元圆圓年内".unicodeScalars.contains(text[at + 1]),
+                text.match("以内", at: at + 1) == nil, text.match("之内", at: at + 1) == nil
             else { return nil }
             return Reading(
                 kind: .date, value: .date("---" + Self.twoDigits(value)), unit: nil,

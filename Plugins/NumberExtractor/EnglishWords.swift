@@ -261,6 +261,21 @@ struct EnglishReader {
         return quantity
     }
 
+    /// `the nineteenth century`, `eighteenth-century`, `the twenty-first century`: an ordinal
+    /// word before `century` names a century, a date as `the 19th century` and `19世纪` are
+    /// (its years' first two digits); read as a bare ordinal it was a rank the text does not
+    /// say.
+    func readCentury(_ ordinal: Quantity) -> Quantity? {
+        guard ordinal.kind == .ordinal, ordinal.unit == nil,
+            case .number(let value) = ordinal.value, value >= 1, value < 100,
+            ordinal.end + 1 < text.count, text[ordinal.end] == " " || text[ordinal.end] == "-",
+            let (following, centuryEnd) = word(at: ordinal.end + 1), following == "century"
+        else { return nil }
+        return Quantity(
+            start: ordinal.start, end: centuryEnd, kind: .date,
+            value: .date(DateReader.twoDigits(Int(value) - 1)), unit: nil, approx: nil)
+    }
+
     /// `twenty-first`, `thirty-second`, `ninety-ninth`: a hyphenated ten with an ordinal of
     /// the units is one ordinal (as `twenty-one` is one number); read apart, the ten was a
     /// number glued to a word and nothing at all was found.

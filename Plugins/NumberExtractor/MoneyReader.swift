@@ -8,14 +8,24 @@ struct MoneyReader {
     func read(_ value: Double, at: Int) -> Reading? {
         if let spoken = readSpoken(value, at: at) { return spoken }
         if let fen = PriceInFen(text: text, words: words).read(value, at: at) { return fen }
-        guard let (info, after) = UnitTables.currencies.longestMatch(in: text, at: at) else {
-            return nil
-        }
+        guard let (matched, matchedEnd) = UnitTables.currencies.longestMatch(in: text, at: at)
+        else { return nil }
         // 3 $10 tickets: a sign right before digits opens the next amount, it closes no other.
-        if after < text.count, Numeral.arabicDigit(text[after]) != nil,
-            !Numeral.isHan(text[after - 1]), Numeral.latinLower(text[after - 1]) == nil
+        if matchedEnd < text.count, Numeral.arabicDigit(text[matchedEnd]) != nil,
+            !Numeral.isHan(text[matchedEnd - 1]), Numeral.latinLower(text[matchedEnd - 1]) == nil
         {
             return nil
+        }
+        var info = matched
+        var after = matchedEnd
+        // 八百元港币, 六七十元新台币: 元 is the unit of many currencies; a currency's name
+        // right after it says which.
+        if after - at == 1, info.unit == "CNY", info.factor == 1,
+            let (named, namedEnd) = UnitTables.currencies.longestMatch(in: text, at: after),
+            named.factor == 1, namedEnd - after >= 2, words.isBoundary(namedEnd)
+        {
+            info = named
+            after = namedEnd
         }
         let code = CurrencyByCountry.code(info.unit ?? "", word: at, after, in: text)
         var total = value * info.factor
@@ -74,7 +84,7 @@ struct MoneyReader {
         }
         if scalar == "块" || scalar == "塊",
             endsPriceBeforeCount(at: end) || endsClause(at: end)
-                || paysFor(value, at: end)
+                || paysFor(value, at: end) || isHedgedPrice(value, at: end)
         {
             return Reading(
                 kind: .money, value: .number(Self.rounded(total)), unit: "CNY", end: end)
@@ -135,6 +145,16 @@ struct MoneyReader {
     /// verb says what the price does). Not 角, which heads nouns a verb may follow (八角炖肉).
     private func isPriceBeforeVerb(_ unit: Unicode.Scalar, at index: Int) -> Bool {
         unit == "毛" && words.isBoundary(index) && words.tag(at: index)?.family == "v"
+    }
+
+    /// 八十块左右。, 三百块上下就能买到: a hedge of two characters after 块 hedges the amount,
+    /// which is money where it would be without the hedge: the clause ends or a verb follows.
+    private func isHedgedPrice(_ value: Double, at index: Int) -> Bool {
+        guard let (_, hedgeEnd) = UnitTables.hedgeSuffixes.longestMatch(in: text, at: index),
+            hedgeEnd - index == 2, !afterResultative(index)
+        else { return false }
+        return hedgeEnd >= text.count || !Numeral.isHan(text[hedgeEnd])
+            || (value != 1 && words.tag(at: hedgeEnd)?.family == "v")
     }
 
     /// 块 right before a count: a price per unit.

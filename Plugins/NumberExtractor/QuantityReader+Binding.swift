@@ -20,7 +20,9 @@ extension QuantityReader {
         guard numeral.end - numeral.start == 1 else { return true }
         // 俩 and 仨 hold their measure word (两个, 三个): they count people wherever they
         // stand (兄弟俩, 我们|俩).
-        if Self.countsWithClassifier.contains(text[numeral.start]) || startsUnit(at: numeral.end) {
+        if Self.countsWithClassifier.contains(text[numeral.start])
+            || (startsUnit(at: numeral.end) && !isOneBeforeNoun(numeral))
+        {
             return true
         }
         if countsANounDirectly(numeral) { return true }
@@ -32,7 +34,7 @@ extension QuantityReader {
         if before == "“", numeral.end < text.count, text[numeral.end] == "”" { return true }
         // 降至零, 比分变为二: the end point of a change is a quantity position; so is what
         // 是 equates (这是五) and what 前 ranks (排名前三).
-        return Self.quantityPositions.contains(before)
+        return Self.quantityPositions.contains(before) && !isZeroPrefix(numeral)
     }
 
     /// 三原则, 五省区, 两国: written Chinese counts a noun with a digit and no measure word.
@@ -42,7 +44,28 @@ extension QuantityReader {
         guard let digit = Numeral.chineseDigit(text[numeral.start]), digit >= 2,
             words.tag(at: numeral.end)?.family == "n"
         else { return false }
-        return true
+        // 五|菱宏光: a name the segmenter only guessed holds the digit, counts nothing.
+        return !words.isGuessedWord(at: numeral.end, in: text)
+    }
+
+    /// 一|球迷, 一|球队: a lone 一 before a noun of the lexicon that only opens with a unit's
+    /// character is "a" before that noun (as 一 before any noun, see `countsANounDirectly`).
+    private func isOneBeforeNoun(_ numeral: ReadNumber) -> Bool {
+        guard Numeral.chineseDigit(text[numeral.start]) == 1,
+            let end = words.tokenEnd(at: numeral.end), end - numeral.end >= 2
+        else { return false }
+        return words.tag(at: numeral.end)?.family == "n"
+    }
+
+    /// 零容忍, 零增长, 零距离: a lone 零 right before a verb, an adjective or a noun is the
+    /// prefix "zero-" of a compound, which says "none" and is no figure, whatever stands before
+    /// it (行为|零容忍 looks like 为 零, "becomes zero"); the zero a change ends at closes its
+    /// clause (降至零。).
+    private func isZeroPrefix(_ numeral: ReadNumber) -> Bool {
+        guard text[numeral.start] == "零" || text[numeral.start] == "〇",
+            let family = words.tag(at: numeral.end)?.family
+        else { return false }
+        return family == "v" || family == "a" || family == "n"
     }
 
     private static let countsWithClassifier = ScalarSet("俩倆仨")

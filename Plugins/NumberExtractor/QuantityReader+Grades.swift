@@ -27,4 +27,19 @@ extension QuantityReader {
             start: start, end: gradeEnd, kind: .ordinal, value: .number(Double(value)), unit: "等",
             approx: nil)
     }
+
+    /// 一类标准, 二类疫苗, 三类弱苗: a digit with 类 (class) set straight before a noun is a
+    /// grade of that noun (Class I, II, III), like a tier (二线城市), no count. Chinese says a
+    /// grade with 一, 二, 三 and never with 两, which counts (两类企业, two kinds of firms), and
+    /// a count of kinds closes a list (消费、绿色消费等四类消费券).
+    func isClassGrade(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        guard quantity.kind == .count, quantity.unit == "类" || quantity.unit == "類",
+            quantity.start == numeral.start, numeral.end - numeral.start == 1,
+            numeral.approx == nil, numeral.low == nil,
+            let digit = Numeral.chineseDigit(text[numeral.start]), digit >= 1,
+            text[numeral.start] != "两", text[numeral.start] != "兩",
+            words.tag(at: quantity.end)?.family == "n"
+        else { return false }
+        return numeral.start == 0 || text[numeral.start - 1] != "等"
+    }
 }

@@ -11,7 +11,9 @@ struct QuantityReader {
 
     func read(at start: Int) -> Quantity? {
         if let side = readScoreSide(at: start) { return side }
-        guard words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+        guard
+            words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
+                || words.isSignInGuessedWord(start, in: text)
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
@@ -45,7 +47,7 @@ struct QuantityReader {
         guard let quantity = complete(numeral, spanStart: start, sign: 1)
         else { return nil }
         if isNounAfterCount(quantity) || isInSplitWord(quantity, numeral)
-            || isHeadOfSplitWord(quantity, numeral)
+            || isHeadOfSplitWord(quantity, numeral) || isClassGrade(quantity, numeral)
         {
             return nil
         }
@@ -230,6 +232,15 @@ struct QuantityReader {
             Numeral.chineseDigit(text[numeral.start]) == 0
         {
             return true
+        }
+        // 十度, 十步, 十一期: Chinese makes adverbs of a measure word with 一 (一度 once, 一再,
+        // 一向), not with other numbers; the lexicon's adverb tag on another numeral with a
+        // unit of the tables is its noise, and the numeral counts.
+        if family == "d", quantity.unit != nil,
+            let lead = Numeral.chineseDigit(text[numeral.start])
+                ?? Numeral.chineseUnit(text[numeral.start]), lead >= 2
+        {
+            return false
         }
         return "darcup".unicodeScalars.contains(family)
     }

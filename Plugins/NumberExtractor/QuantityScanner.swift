@@ -162,7 +162,7 @@ struct QuantityScanner {
         if let fraction = englishReader.readArticleFraction(at: index) { return fraction }
         if let (word, end) = englishReader.word(at: index) {
             if let ordinal = englishReader.readCompoundOrdinal(tens: word, at: index, end: end) {
-                return ordinal
+                return englishReader.readCentury(ordinal) ?? ordinal
             }
             if let quarter = englishReader.readQuarter(ordinal: word, at: index, end: end) {
                 return quarter
@@ -171,9 +171,10 @@ struct QuantityScanner {
                 ?? (word == "second" && englishReader.isOrdinalSecond(at: index, end: end)
                     ? 2 : nil)
             {
-                return Quantity(
+                let ordinal = Quantity(
                     start: index, end: end, kind: .ordinal, value: .number(Double(value)),
                     unit: nil, approx: nil)
+                return englishReader.readCentury(ordinal) ?? ordinal
             }
             if let factor = englishReader.readFold(word: word, at: index, end: end) {
                 return factor

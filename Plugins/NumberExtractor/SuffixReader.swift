@@ -102,7 +102,10 @@ struct SuffixReader {
     private func currencyAfterClassifier(at: Int) -> Int? {
         // The currency first: the cheaper test, and it rules out nearly every classifier.
         // 张 counts banknotes (五张人民币: five notes of unknown worth), not units of money.
-        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張",
+        // A code or sign after the measure word opens the amount after it (一笔EUR 2,400,000):
+        // only a currency's Chinese name is what the number counts.
+        guard Numeral.isHan(text[at]), text[at] != "张", text[at] != "張", at + 1 < text.count,
+            Numeral.isHan(text[at + 1]),
             let (_, currencyEnd) = UnitTables.currencies.longestMatch(in: text, at: at + 1),
             currencyEnd - at > 2, words.isBoundary(currencyEnd),
             UnitTables.classifiers.longestMatch(in: text, at: at)?.end == at + 1
@@ -235,7 +238,9 @@ struct SuffixReader {
                 kind: .count, value: .number(value), unit: text.string(token.start, token.end),
                 end: token.end)
         }
-        if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text) {
+        if let end = words.numeralWordEnd(from: numeralStart, after: at, in: text),
+            !Self.isSayingNumber(value)
+        {
             if let (approx, hedgeEnd) = UnitTables.hedgeSuffixes.longestMatch(in: text, at: at),
                 hedgeEnd >= end, words.isBoundary(hedgeEnd)
             {
@@ -253,6 +258,22 @@ struct SuffixReader {
                 kind: .count, value: .number(value), unit: text.string(at, end), end: end)
         }
         return englishCount(value, at: at, numeralStart: numeralStart)
+    }
+
+    /// 十万八千里, 三百六十行: the lexicon holds a number from a hundred up with two digits or
+    /// more that are no zero, with a tail the tables lack, as one word where the whole is a
+    /// saying (a distance too far to bridge, all trades); the counts it writes as one word
+    /// with such a tail have a round number (两万步, 一千步) or a small one (十二分, 十五分:
+    /// points, which stay).
+    private static func isSayingNumber(_ value: Double) -> Bool {
+        guard value >= 100, value < 1e15, value == value.rounded() else { return false }
+        var rest = Int(value)
+        var nonZero = 0
+        while rest > 0 {
+            if rest % 10 != 0 { nonZero += 1 }
+            rest /= 10
+        }
+        return nonZero >= 2
     }
 
     /// `党的二十大`, `十八大以来`: the Nth party congress, an ordinal, not N major things.

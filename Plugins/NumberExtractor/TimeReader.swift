@@ -44,17 +44,24 @@ struct TimeReader {
     }
 
     /// Two digits right after 秒, Arabic (`9秒83`) or Chinese read one by one (`九秒九七`,
-    /// `十二秒零八`): hundredths of a second; one digit: tenths (`十秒九`). Split, the Chinese
-    /// digits were a number of their own (九七 as 97). Not 两 (`三秒两次`: two of something),
-    /// and not digits that go on as a numeral (`十秒三十`).
+    /// `十二秒零八`): hundredths of a second; three Arabic digits: thousandths (`40秒875`);
+    /// one digit: tenths (`十秒九`). Split, the Chinese digits were a number of their own (九七
+    /// as 97). Not 两 (`三秒两次`: two of something), and not digits that go on as a numeral
+    /// (`十秒三十`).
     private func hundredths(after index: Int) -> (Double, Int)? {
         guard index + 1 < text.count else { return nil }
-        if let tens = Numeral.arabicDigit(text[index]),
-            let ones = Numeral.arabicDigit(text[index + 1]),
-            index + 2 >= text.count || Numeral.arabicDigit(text[index + 2]) == nil
-        {
-            return (Double(tens * 10 + ones) / 100, index + 2)
+        // 9秒83, 40秒875: two or three Arabic digits are the second's decimals, as timing to
+        // the hundredth or the thousandth writes them (short track, sprints).
+        var end = index
+        var digits = 0
+        while end < text.count, end - index < 4, let digit = Numeral.arabicDigit(text[end]) {
+            digits = digits * 10 + digit
+            end += 1
         }
+        if end - index == 2 || (end - index == 3 && !startsUnit(at: end)) {
+            return (Double(digits) / (end - index == 2 ? 100 : 1000), end)
+        }
+        if end - index == 4 { return nil }
         if let tens = spokenDigit(text[index]), let ones = spokenDigit(text[index + 1]) {
             guard endsDigits(at: index + 2) else { return nil }
             return (Double(tens * 10 + ones) / 100, index + 2)
@@ -92,7 +99,7 @@ struct TimeReader {
 
     private func raceTime(_ seconds: Double, end: Int) -> Reading {
         Reading(
-            kind: .duration, value: .number((seconds * 100).rounded() / 100), unit: "second",
+            kind: .duration, value: .number((seconds * 1000).rounded() / 1000), unit: "second",
             end: end)
     }
 

@@ -126,7 +126,8 @@ enum DurationNames {
         ("个工作日", "working_day"), ("工作日", "working_day"), ("個工作日", "working_day"),
         ("分钟", "minute"), ("分鐘", "minute"), ("小时", "hour"), ("小時", "hour"),
         ("个小时", "hour"), ("個小時", "hour"), ("钟头", "hour"), ("个钟头", "hour"),
-        ("秒钟", "second"), ("秒", "second"), ("天", "day"), ("周", "week"), ("个星期", "week"),
+        ("秒钟", "second"), ("秒", "second"), ("天", "day"), ("日", "day"), ("周", "week"),
+        ("个星期", "week"),
         ("星期", "week"), ("个礼拜", "week"), ("个月", "month"), ("個月", "month"),
         ("个季度", "quarter"), ("年", "year"), ("周年", "year"),
         ("个年头", "year"), ("世纪", "century"), ("岁", "year_of_age"), ("歲", "year_of_age"),
@@ -162,5 +163,8 @@ enum ClassifierNames {
         // count before its noun (两股势力) needs them here, as a tail the tables lack before a
         // noun is read as a tier (see `WordGuard.numeralWordEnd`).
         "股", "圈", "封", "曲", "堂", "幕", "杆", "锭", "缕", "腔", "茬",
+        // 球 counts goals (连进三球, 攻入一球, 以一球之差); a word it opens (球迷, 球队) ends
+        // elsewhere, so 一|球迷 stays no count.
+        "球",
     ]
 }

@@ -211,12 +211,14 @@ struct WordGuard {
     }
 
     /// The digits and places a count opens with, and how many of them a measure word must
-    /// follow in the lexicon: 会 follows two (两会, 一会), 步 thirteen, 代 three (一代, 两代,
-    /// 千代: a generation, which counts), 出头 seven (二十出头 to 六十出头, with the tens).
+    /// follow in the lexicon: 会 follows one (两会), 行 one (七行: 一行 a party, 千行 and 万行
+    /// streams of tears, 三百六十行 all trades are words), 代 two (两代, 五十代: a generation,
+    /// which counts), 步 ten, 出头 five (二十出头 to 六十出头, with the tens). Not 一, 千 and
+    /// 万, which head words and idioms of their own as often as counts (一会, 千代, 万代).
     private static let countHeads: [[Unicode.Scalar]] =
-        "一 二 两 三 四 五 六 七 八 九 十 百 千 万 二十 三十 四十 五十 六十 七十 八十 九十"
+        "二 两 三 四 五 六 七 八 九 十 百 二十 三十 四十 五十 六十 七十 八十 九十"
         .split(separator: " ").map { Array($0.unicodeScalars) }
-    private static let productiveHeads = 3
+    private static let productiveHeads = 2
 
     /// Chinese characters that carry on no numeral: what follows a number inside a word the
     /// segmenter made of both is then the count's measure word.
@@ -243,6 +245,30 @@ struct WordGuard {
             Self.guessedTags.contains(tag)
         else { return nil }
         return isMeasureWordTail(text[at..<token.end]) ? token.end : nil
+    }
+
+    /// 仅负|二十一点五, 为负三|十二点八: the sign 负 closing a word the segmenter only guessed
+    /// (a proper noun or a name, `nz`/`nr`/`nrt`, that the lexicon does not hold) right before
+    /// a numeral belongs to the numeral: the guess glued it to the character before.
+    func isSignInGuessedWord(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard offset > 0, offset + 1 < count, Numeral.isChineseNegative(text[offset]) else {
+            return false
+        }
+        let owner = places.owner(offset)
+        guard owner >= 0, owner == places.owner(offset - 1) else { return false }
+        let token = tokens[Int(owner)]
+        guard let tag = token.tag, Self.guessedTags.contains(tag) else { return false }
+        return lexicon?.tag(ofWord: text[token.start..<token.end]) == nil
+    }
+
+    /// Whether the word starting at `offset` is one the segmenter only guessed (a proper noun
+    /// or a name the lexicon does not hold: 五|菱宏光, where the guess left the name's digit
+    /// out).
+    func isGuessedWord(at offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let lexicon, let token = token(startingAt: offset), let tag = token.tag,
+            Self.guessedTags.contains(tag)
+        else { return false }
+        return lexicon.tag(ofWord: text[token.start..<token.end]) == nil
     }
 
     /// Proper nouns and names: the tags the segmenter also gives a string it could only guess

@@ -193,9 +193,30 @@ struct NewsSentence {
     /// gives nothing; English number words inside WordNet's set phrases give nothing; ¥ by the
     /// country's English adjective) took `development-11` to 147/150 with no wrong figure and
     /// `development-12` to 66/71 with 8.
+    ///
+    /// `development-15` (session 10): 40 sentences written before that session's changes, of
+    /// the kinds blind lists hold (set phrases and idioms, signs with decimals, race times in
+    /// thousandths, a currency's name after 元, codes before digits, spoken money with a
+    /// hedge, English centuries and idioms beside real counts): 17/40 before, 34/40 after.
+    ///
+    /// `validation-7`, `validation-8` and `validation-9` were retired to development in
+    /// session 10, by the lead's decision, after their blind figures had been recorded (a
+    /// fresh blind list replaces them). Their figures as held-out files: `validation-7`
+    /// (session 7) 162/172 right, 10 wrong figures, 7 missed, measured once before any change;
+    /// 163/172, 5 wrong, 7 missed after session 7's first round; 165/172, 3 wrong, 6 missed
+    /// after its second; 167/172, 1 wrong, 5 missed after session 8; 165/172, 1 wrong, 7
+    /// missed after session 9. `validation-8` (session 8) 157/172, 19 wrong, 11 missed,
+    /// measured once on session 7's extractor; 160/172, 16 wrong, 8 missed with session 8's
+    /// two rounds and with session 9's gate; 161/172, 15 wrong, 7 missed after session 9's
+    /// second round. `validation-9` (session 9) 139/150, 13 wrong, 5 missed, measured once on
+    /// session 8's extractor; 143/150, 5 wrong, 5 missed after session 9's gate and second
+    /// round. From session 10 on their failures are read and tuned on; session 10 took them
+    /// to 169/172 (0 wrong, 3 missed), 170/172 (2 wrong, 1 missed) and 147/150 (2 wrong, 2
+    /// missed), the wrong ones English idioms (`in two minds`, `at the eleventh hour`).
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
         "development-9", "development-10", "development-11", "development-12", "development-13",
+        "development-15", "validation-7", "validation-8", "validation-9",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
@@ -205,38 +226,12 @@ struct NewsSentence {
 
     /// Held-out files still below the bar, as measured (never tuned on): the bar is asserted
     /// as a known issue, so the suite says so on every run and fails once the file meets it
-    /// (then drop it from here). `validation-10` (session 10), written blind like
-    /// `validation-9` (the other half of the list `development-14` came from) and committed
+    /// (then drop it from here). `validation-10` (session 10), written blind like the files
+    /// before it (the other half of the list `development-14` came from) and committed
     /// before the extractor was run on it, measured once on the extractor as session 9 left
-    /// it, its counts only: 141/150 right (94.0%), 7 wrong figures, 6 missed.
-    /// `validation-9` (session 9), written blind like `validation-8`
-    /// (the other half of the list `development-11` came from) and committed before the
-    /// extractor was run on it, measured once on the extractor as session 8 left it, its
-    /// counts only: 139/150 right (92.7%), 13 wrong figures, 5 missed; after session 9's
-    /// precision gate (tuned on `development-12` and `-13` by an engineer who never saw this
-    /// file; its count line read once): 143/150 (95.3%), 5 wrong figures, 5 missed; the same
-    /// after session 9's second round (numerals in names and set phrases), which took
-    /// `validation-8` to 161/172 with 15 wrong figures and 7 missed (count lines read once).
-    /// `validation-8` (session 8), written blind like `validation-7` and committed before the
-    /// extractor was run on it (160/172, 16 wrong, 8 missed both before and after session 9's
-    /// gate), measured once on the extractor as session 7 left it, its counts only (no one
-    /// looked at its failures): 157/172 right
-    /// (91.3%), 19 wrong figures, 11 missed; after session 8's round tuned on `development-9`
-    /// (the counts line printed once, at the round's end): the same, 157/172, 19 wrong, 11
-    /// missed; with both of session 8's rounds merged 160/172, 16 wrong, 8 missed; after
-    /// session 9's precision gate (tuned on the development files, its counts line printed
-    /// once at the end) the same 160/172, 16 wrong, 8 missed: its wrong figures are not bare
-    /// numerals. `validation-7` (session 7), written blind like
-    /// `validation-6` (the other half of the list `development-7` came from), measured once
-    /// before any change: 162/172 right (94.2%), 10 wrong figures, 7 missed; after session
-    /// 7's mechanisms, tuned on `development-7` alone by an engineer who never saw
-    /// `validation-7`'s sentences nor its failures (so still blind), 163/172 (94.8%), 5 wrong
-    /// figures, 7 missed; after the second round's (tuned on `development-8`, same
-    /// discipline) 165/172 (95.9%), 3 wrong figures, 6 missed; after session 8's (tuned on
-    /// `development-10`; two of its kinds were named from this file's earlier failures)
-    /// 167/172 (97.1%), 1 wrong figure, 5 missed; with session 9's precision gate 165/172
-    /// (95.9%), 1 wrong figure, 7 missed (the two misses are lone Chinese digits the gate
-    /// refuses, found by turning it off, not by reading the sentences).
+    /// it, its counts only: 141/150 right (94.0%), 7 wrong figures, 6 missed. The three
+    /// files below the bar before it (`validation-7`, `-8`, `-9`) were retired to
+    /// development in session 10 (their figures are in `developmentSentences`' comment).
     /// `validation-6` (session 6), written blind by an
     /// engineer who had not read the extractor and committed before it was run on it,
     /// measured once: 235/242 right (97.1%), 5 wrong figures (十分之七 found as 7,
@@ -253,23 +248,22 @@ struct NewsSentence {
     /// the bar, also contaminated. `validation-3` meets the bar since session 4 and
     /// `validation-2` since the round before, but their failures had been seen before the
     /// fixes that mended them.
-    static let belowTheBar: Set<String> = [
-        "validation-7", "validation-8", "validation-9", "validation-10",
-    ]
+    static let belowTheBar: Set<String> = ["validation-10"]
 
     /// The held-out files: `validation` (half of the first list), `validation-2` (written
     /// when a failure message had shown some of the first half's wrong figures),
     /// `validation-3` (written before the round of fixes after it, measured once then),
     /// `validation-4` and `validation-5`, each written and committed before a round of fixes,
-    /// and `validation-6` to `validation-10`, written blind by engineers who
-    /// had not read the extractor, committed before it was run on them.
+    /// and `validation-6` and `validation-10`, written blind by engineers who had not read
+    /// the extractor, committed before it was run on them (`validation-7` to `-9`, written the
+    /// same way, were retired to development in session 10).
     /// Their wrong figures are printed (a wrong figure is what the issue forbids); their
     /// misses only counted, so that a run does not show whoever tunes what a held-out file
     /// misses. `PRESSWATCH_PRINT_HELD_OUT_FAILURES=1` prints every failing sentence, for the
     /// one measurement a new file gets.
     @Test(arguments: [
         "validation", "validation-2", "validation-3", "validation-4", "validation-5",
-        "validation-6", "validation-7", "validation-8", "validation-9", "validation-10",
+        "validation-6", "validation-10",
     ])
     func heldOutSentencesMeetTheBar(name: String) throws {
         let tally = try Self.tally(name)

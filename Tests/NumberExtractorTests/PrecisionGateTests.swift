@@ -23,6 +23,12 @@ import Testing
         Self.expectOnly("他在门口等了一会，才见到两位记者。", [("两位", 2, "位")])
         Self.expectOnly("他每天走两万步。", [("两万步", 20000, "步")])
         Self.expectOnly("新来的教练才三十出头。", [("三十出头", 30, nil)])
+        // 行 follows one digit in the lexicon (七行): 三百六十行, all trades, is a saying.
+        Self.expectOnly("俗话说三百六十行，他已经干了二十年。", [("二十年", 20, "year")])
+        // A number of the lexicon's numeral words from a hundred up that is not round, with a
+        // tail the tables lack, is a saying (十万八千里); small ones are counts (十五分).
+        Self.expectOnly("两种说法差了十万八千里。", [("两种", 2, "种")])
+        Self.expectOnly("客队落后十五分。", [("十五分", 15, "分")])
     }
 
     /// A number word inside a set phrase of WordNet (`EnglishNumberPhrases`) is no figure,
@@ -105,5 +111,20 @@ import Testing
         #expect(Extraction.entries("工厂建于一九九八年。").map(\.value) == [.date("1998")])
         // A unit the cut glued to the next word still binds the digit (两|吨重).
         Self.expectOnly("工人把三吨重的设备运进了车间。", [("三", 3, nil)])
+    }
+
+    /// A digit with 类 straight before a noun is a grade (Class I water), no count; with 两,
+    /// or closing a list after 等, it counts kinds.
+    @Test func classGradesAreNoCounts() {
+        Self.expectOnly("这片海域的水质达到二类标准。", [])
+        Self.expectOnly("全市有两类企业可以申请补贴。", [("两类", 2, "类")])
+        Self.expectOnly("市里发放餐饮、家电等三类消费券。", [("三类", 3, "类")])
+    }
+
+    /// A digit before a name the segmenter only guessed (五|菱宏光) is the name's; before a
+    /// noun of the lexicon it counts it (三原则).
+    @Test func aDigitBeforeAGuessedNameIsTheName() {
+        Self.expectOnly("五菱宏光销量第一。", [("第一", 1, nil)])
+        Self.expectOnly("会议确定了三原则。", [("三", 3, nil)])
     }
 }
