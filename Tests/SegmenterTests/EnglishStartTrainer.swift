@@ -94,7 +94,7 @@ import PresswatchTesting
 /// another heading, which the DP chose instead), furniture (65) or running text (66: a short
 /// run-in headline in title case after a finished story, like a crosshead):
 /// - the candidate line's own words echoed below its heading block less above it (a 28th
-///   feature, `lineEcho`, on branch `s10-enheads-lineecho`): 0.601 / 0.414 (1662 predicted,
+///   feature, `lineEcho`, not kept): 0.601 / 0.414 (1662 predicted,
 ///   1021 found); the block's echoes lose most of their weight to it. Level on F1, so it was
 ///   measured on the held-out pages: all 32 0.613 / 0.440 against 0.619 / 0.444 (shared 5
 ///   0.467 / 0.366 against 0.469 / 0.380, team 27 0.640 / 0.453 against 0.646 / 0.455):
@@ -120,9 +120,9 @@ enum EnglishStartTrainer {
             Double($0)
         }
     }
-    /// Chosen by the nested 5-fold cross-validation (`EnglishArticleStartTests`);
-    /// `PRESSWATCH_ENGLISH_STARTS_BIAS` tries another there.
-    static let bias = setting("BIAS") ?? 1.25
+    /// Chosen by the nested 5-fold cross-validation (`EnglishArticleStartTests`, where
+    /// `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` tries others).
+    static let bias = 1.25
     static let lengthWeight = 0.5
     static let folds = 5
 
