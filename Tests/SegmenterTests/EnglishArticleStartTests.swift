@@ -28,11 +28,6 @@ import Testing
         #expect(starts.lengthPrior == shipped.lengthPrior)
         #expect(starts.bias == shipped.bias && starts.lengthWeight == shipped.lengthWeight)
         #expect(starts.candidateThreshold == shipped.candidateThreshold)
-        #expect(starts.regime.weights == shipped.regime.weights)
-        #expect(starts.regime.mean == shipped.regime.mean)
-        #expect(starts.regime.scale == shipped.regime.scale)
-        #expect(starts.regime.prior == shipped.regime.prior)
-        #expect(starts.regime.stay == shipped.regime.stay)
     }
 
     /// `PRESSWATCH_ENGLISH_MODEL_CACHE=DIR` keeps the 25 fitted line models there between
@@ -94,8 +89,6 @@ import Testing
             let rest = examples.indices.filter { $0 % folds != fold && inPool.contains($0) }
             let model = try EnglishStartTrainer.cachedFit(
                 rest.map { examples[$0] }, key: "fold-\(fold)" + poolKey, folder: cache)
-            // The regime of locals learns from the gold of this fold's training pages only.
-            let regime = EnglishLocalsRegimeTrainer.fit(rest.map { examples[$0] })
             var training = EnglishStartTrainer.Examples()
             for inner in 0..<folds where inner != fold {
                 let innerModel = try EnglishStartTrainer.cachedFit(
@@ -103,13 +96,11 @@ import Testing
                     key: "fold-\(fold)-\(inner)" + poolKey, folder: cache)
                 for index in rest where index % folds == inner {
                     training =
-                        training
-                        + EnglishStartTrainer.examples(
-                            examples[index], model: innerModel, regime: regime)
+                        training + EnglishStartTrainer.examples(examples[index], model: innerModel)
                 }
             }
             let prior = EnglishStartTrainer.lengthPrior(rest.map { examples[$0] })
-            let fitted = EnglishStartTrainer.fit(training, prior: prior, regime: regime)
+            let fitted = EnglishStartTrainer.fit(training, prior: prior)
             let refits = structured.map {
                 EnglishStartTrainer.refine(
                     training, from: fitted, epochs: $0.epochs, rate: $0.rate,
@@ -124,8 +115,7 @@ import Testing
                         page, EnglishPageReader.analyze(lines, model: model, starts: nil))
                 // Oracles: the gold starts among the candidates, and all of them.
                 let pageLines = examples[index].page
-                let features = EnglishArticleStarts.features(
-                    pageLines, model: model, regime: fitted.regime)
+                let features = EnglishArticleStarts.features(pageLines, model: model)
                 let labels = features.labels
                 let gold = examples[index].labels
                 let some = features.candidates(threshold: EnglishStartTrainer.candidateThreshold)
@@ -185,8 +175,7 @@ import Testing
                         pageLines, labels: refit.revise(labels, features: features))
                     structuredTotals[r] = structuredTotals[r] + EnglishLineScore.score(page, layout)
                 }
-                let held = EnglishStartTrainer.examples(
-                    examples[index], model: model, regime: regime)
+                let held = EnglishStartTrainer.examples(examples[index], model: model)
                 missed += held.missed
                 candidates += held.rows.count
                 for (b, bias) in biases.enumerated() {

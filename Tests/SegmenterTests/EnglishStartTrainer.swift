@@ -93,21 +93,22 @@ import PresswatchTesting
 /// and one inside a story look alike one at a time, and session 9's paragraph-density
 /// features did not tell them apart):
 /// - a regime over paragraphs (`EnglishLocalsRegime`, learned by `EnglishLocalsRegimeTrainer`
-///   from each fold's gold): a logistic emission per paragraph (its length, an opening by a
-///   title or initial or by two capitalised words, words and names shared with the
-///   paragraphs above and below, figures) read by a two-state HMM (locals or story, the stay
-///   probability counted) by forward-backward; three start features from it (the regime of
-///   the candidate's paragraph, of the one above when the candidate opens a paragraph, their
-///   product there): **0.610 / 0.425 (1.25, shipped; 1685 predicted, 1044 found)**, 0.602 /
-///   0.392 (1), 0.595 / 0.440 (1.5); while titles (Mrs., Col.) still counted as names
-///   shared between paragraphs, 0.611 / 0.425, 0.604 / 0.393, 0.596 / 0.440, and in its
-///   dump unheaded items opened exactly 59 of 388 (49 before), headed starts 955 of 1350
-///   (946 before). The counted stay is about 0.95; fixed at
-///   0.8 (`PRESSWATCH_ENGLISH_STARTS_STAY`) 0.600 / 0.415 (1.25), at 0.97 0.609 / 0.424;
+///   from each fold's gold; commit 04543b0 on branch s10-enlocals): a logistic emission per
+///   paragraph (its length, an opening by a title or initial or by two capitalised words,
+///   words and names shared with the paragraphs above and below, figures) read by a
+///   two-state HMM (locals or story, the stay probability counted) by forward-backward;
+///   three start features from it (the regime of the candidate's paragraph, of the one above
+///   when the candidate opens a paragraph, their product there): 0.610 / 0.425 (1.25; 1685
+///   predicted, 1044 found), 0.602 / 0.392 (1), 0.595 / 0.440 (1.5); while titles (Mrs.,
+///   Col.) still counted as names shared between paragraphs, 0.611 / 0.425, 0.604 / 0.393,
+///   0.596 / 0.440, and in its dump unheaded items opened exactly 59 of 388 (49 before),
+///   headed starts 955 of 1350 (946 before). The counted stay is about 0.95; fixed at 0.8
+///   (`PRESSWATCH_ENGLISH_STARTS_STAY`) 0.600 / 0.415 (1.25), at 0.97 0.609 / 0.424;
 ///   the structured refit on top of it 0.594 / 0.398 (not shipped, as before). Held out,
 ///   measured once (`EnglishLayoutScoreTests`): all 32 pages 0.611 / 0.442 (0.619 / 0.444
 ///   before), shared 5 0.500 / 0.366 (0.469 / 0.380), team 27 0.630 / 0.455 (0.646 /
-///   0.455): +0.009 F1 in cross-validation, -0.008 held out, so not better;
+///   0.455): +0.009 F1 in cross-validation, -0.008 held out (about four articles of 464),
+///   so not better; dropped;
 /// - with a fourth feature, the candidate line opening by a title or an initial (a capital,
 ///   at most three small letters, a period): 0.606 / 0.421 (1.25), 0.606 / 0.395 (1),
 ///   0.595 / 0.440 (1.5); that feature alone, without the regime: 0.609 / 0.418 (1.25),
@@ -168,10 +169,10 @@ enum EnglishStartTrainer {
     /// The candidates of one page read by `model`, with their gold answers.
     static func examples(
         _ example: EnglishLineTrainer.Example, model: EnglishLineModel,
-        regime: EnglishLocalsRegime, threshold: Float = candidateThreshold
+        threshold: Float = candidateThreshold
     ) -> Examples {
         let page = example.page
-        let features = EnglishArticleStarts.features(page, model: model, regime: regime)
+        let features = EnglishArticleStarts.features(page, model: model)
         let candidates = features.candidates(threshold: threshold)
         var result = Examples()
         features.forEachRow(candidates) { _, row in
@@ -222,7 +223,7 @@ enum EnglishStartTrainer {
     }
 
     static func fit(
-        _ examples: Examples, prior: [Double], regime: EnglishLocalsRegime, bias: Double = bias,
+        _ examples: Examples, prior: [Double], bias: Double = bias,
         lengthWeight: Double = lengthWeight,
         ridge: Double = ridge
     ) -> EnglishArticleStarts {
@@ -268,7 +269,7 @@ enum EnglishStartTrainer {
         }
         return EnglishArticleStarts(
             weights: w, mean: mean, scale: scale, bias: bias, lengthWeight: lengthWeight,
-            lengthPrior: prior, candidateThreshold: candidateThreshold, regime: regime)
+            lengthPrior: prior, candidateThreshold: candidateThreshold)
     }
 
     /// The stage as shipped: its candidates read from the training pages by the line models
@@ -278,18 +279,16 @@ enum EnglishStartTrainer {
     static func shipped(
         _ examples: [EnglishLineTrainer.Example], cache: String? = nil
     ) throws -> EnglishArticleStarts {
-        let regime = EnglishLocalsRegimeTrainer.fit(examples, rounded: true)
         var training = Examples()
         for fold in 0..<folds {
             let model = try cachedFit(
                 examples.indices.filter { $0 % folds != fold }.map { examples[$0] },
                 key: "fold-\(fold)", folder: cache)
             for index in examples.indices where index % folds == fold {
-                training =
-                    training + self.examples(examples[index], model: model, regime: regime)
+                training = training + self.examples(examples[index], model: model)
             }
         }
-        var starts = fit(training, prior: lengthPrior(examples), regime: regime)
+        var starts = fit(training, prior: lengthPrior(examples))
         func round6(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
         starts.weights = starts.weights.map(round6)
         starts.mean = starts.mean.map(round6)
@@ -324,8 +323,7 @@ enum EnglishStartTrainer {
             /// `weights`: one per `EnglishStartFeatures` value (standardized by `mean` and
             /// `scale`), then the bias; `lengthPrior[12 k + b]`: the centred log-probability of
             /// an article of 2^b to 2^(b+1) - 1 lines of kind k (`SegmentKind`: the page's head,
-            /// an article under a heading, an unheaded item). `regime…`: the regime of locals
-            /// (`EnglishLocalsRegime`), its emission learned from the same pages' gold.
+            /// an article under a heading, an unheaded item).
             enum EnglishStartWeights {
                 static let candidateThreshold: Float = \(starts.candidateThreshold)
                 static let bias = \(starts.bias)
@@ -334,11 +332,6 @@ enum EnglishStartTrainer {
                 static let mean: [Double] = \(list(starts.mean, indent: "        "))
                 static let scale: [Double] = \(list(starts.scale, indent: "        "))
                 static let lengthPrior: [Double] = \(list(starts.lengthPrior, indent: "        "))
-                static let regimeWeights: [Double] = \(list(starts.regime.weights, indent: "        "))
-                static let regimeMean: [Double] = \(list(starts.regime.mean, indent: "        "))
-                static let regimeScale: [Double] = \(list(starts.regime.scale, indent: "        "))
-                static let regimePrior = \(String(format: "%.6f", starts.regime.prior))
-                static let regimeStay = \(String(format: "%.6f", starts.regime.stay))
             }
 
             """

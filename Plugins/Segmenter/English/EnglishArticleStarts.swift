@@ -24,8 +24,6 @@ struct EnglishArticleStarts: Sendable {
     /// taxing the number of articles.
     var lengthPrior: [Double]
     var candidateThreshold: Float
-    /// Reads which paragraphs stand in a column of local items, for the candidates' rows.
-    var regime: EnglishLocalsRegime
 
     /// The shipped stage, built once per process.
     static let shipped = EnglishArticleStarts(
@@ -33,7 +31,7 @@ struct EnglishArticleStarts: Sendable {
         scale: EnglishStartWeights.scale, bias: EnglishStartWeights.bias,
         lengthWeight: EnglishStartWeights.lengthWeight,
         lengthPrior: EnglishStartWeights.lengthPrior,
-        candidateThreshold: EnglishStartWeights.candidateThreshold, regime: .shipped)
+        candidateThreshold: EnglishStartWeights.candidateThreshold)
 
     /// How many candidates back the DP looks for the previous start: bounds its cost
     /// (linear in lines); the training pages have about 8 candidates per gold article.
@@ -206,14 +204,14 @@ extension EnglishArticleStarts {
 
     /// The page's labels, with its article starts decided by this stage.
     func label(_ page: EnglishPageLines, model: EnglishLineModel) -> [EnglishLineLabel] {
-        let features = Self.features(page, model: model, regime: regime)
+        let features = Self.features(page, model: model)
         return revise(features.labels, features: features)
     }
 
     /// The page read by the line model (its Viterbi labels and marginals, in one pass) and
     /// what this stage weighs.
     static func features(
-        _ page: EnglishPageLines, model: EnglishLineModel, regime: EnglishLocalsRegime
+        _ page: EnglishPageLines, model: EnglishLineModel
     ) -> EnglishStartFeatures {
         let (labels, marginals) = EnglishLineMarginals.decode(
             model, features: page.features, continuesSentence: page.continuesSentence)
@@ -222,7 +220,6 @@ extension EnglishArticleStarts {
             marginals: marginals,
             cohesion: EnglishLexicalCohesion(
                 page.lines.lazy.map(\.trimmed), span: cohesionSpan),
-            column: page.column,
-            regime: regime.read(page.lines, traits: page.traits, column: page.column))
+            column: page.column)
     }
 }

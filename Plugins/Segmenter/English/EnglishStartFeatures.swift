@@ -3,12 +3,11 @@ import Foundation
 /// The evidence for "an article starts at this line" that the line model cannot weigh: its
 /// own marginals around the line (is the start shared with a neighbour?), whether the text
 /// above closes, the vocabulary change over a wide window, a dateline or byline just below,
-/// the heading block's shape and the body under it, how far the decoded starts around
-/// are, and whether the line's paragraph and the one above stand in a column of local items
-/// (`EnglishLocalsRegime`). One row per candidate line, made when it is scored; what is kept per line is the
+/// the heading block's shape and the body under it, and how far the decoded starts around
+/// are. One row per candidate line, made when it is scored; what is kept per line is the
 /// marginals' two `Float`s and the wide cohesion's similarity.
 struct EnglishStartFeatures {
-    static let width = 30
+    static let width = 27
     /// Lines above and below the heading block where its words are looked for.
     static let echoSpan = 20
 
@@ -19,8 +18,6 @@ struct EnglishStartFeatures {
     /// Similarity of the vocabulary over a window wider than the line model's.
     let cohesion: EnglishLexicalCohesion
     let column: Double
-    /// Which paragraphs stand in a column of local items (`EnglishLocalsRegime`).
-    let regime: EnglishLocalsRegime.Reading
     /// The lines the line model decoded as starts, ascending (four bytes a start, not a
     /// line): a row finds the nearest above and below it by binary search.
     private let startLines: [Int32]
@@ -28,9 +25,8 @@ struct EnglishStartFeatures {
     init(
         lines: [SourceLine], traits: EnglishLineTraitsTable, labels: [EnglishLineLabel],
         marginals: EnglishLineMarginals,
-        cohesion: EnglishLexicalCohesion, column: Int, regime: EnglishLocalsRegime.Reading
+        cohesion: EnglishLexicalCohesion, column: Int
     ) {
-        self.regime = regime
         self.lines = lines
         self.traits = traits
         self.labels = labels
@@ -114,23 +110,11 @@ struct EnglishStartFeatures {
             line.capsShare, flag(line.isAllCaps), min(Double(line.length) / column, 1.5),
             log(Double(i - previousStart)) / 5, log(Double(nextStart - i)) / 5,
             flag(line.endsSentence), line.titleShare,
-        ] + localsRegime(i)
+        ]
     }
 }
 
 extension EnglishStartFeatures {
-    /// The regime (`EnglishLocalsRegime`) of the line's paragraph, that of the paragraph
-    /// above when the line opens its paragraph (else its own), and at a paragraph break the
-    /// two together: a break between two paragraphs of locals.
-    func localsRegime(_ i: Int) -> [Double] {
-        let paragraph = regime.paragraph(of: i)
-        guard paragraph >= 0 else { return [0, 0, 0] }
-        let here = regime.locals[paragraph]
-        let opens = regime.starts[paragraph] == i
-        let above = opens && paragraph > 0 ? regime.locals[paragraph - 1] : here
-        return [here, above, opens ? here * above : 0]
-    }
-
     /// The share of the heading block's content words that occur in the `echoSpan` lines
     /// above it and in those below it. A crosshead names what the story above was already
     /// about; a headline names what the story below will be about, and not the one above.
