@@ -88,10 +88,7 @@ extension EnglishStartTrainer {
         var rows = [Double](repeating: 0, count: z.first?.count ?? 0)
         var lengths = [Double](repeating: 0, count: bins)
         func count(_ lines: Int, _ kind: EnglishArticleStarts.SegmentKind) {
-            let offset =
-                bins > EnglishArticleStarts.lengthBins
-                ? kind.rawValue * EnglishArticleStarts.lengthBins : 0
-            lengths[offset + EnglishArticleStarts.lengthBin(lines)] += 1
+            lengths[EnglishArticleStarts.lengthIndex(lines, kind, priorCount: bins)] += 1
         }
         var previous = 0
         var kind = EnglishArticleStarts.SegmentKind.head

@@ -67,12 +67,18 @@ struct EnglishArticleStarts: Sendable {
         return min(bin, lengthBins - 1)
     }
 
-    /// The prior's score of a segment of `lines` lines of `kind`; a prior of one kind only
-    /// (`lengthBins` values) serves every kind.
+    /// Where a segment of `lines` lines of `kind` falls in a prior of `priorCount` values
+    /// (`lengthBins` per kind, kinds in order); a prior of one kind only (`lengthBins`
+    /// values) serves every kind.
+    static func lengthIndex(_ lines: Int, _ kind: SegmentKind, priorCount: Int) -> Int {
+        (priorCount > lengthBins ? kind.rawValue * lengthBins : 0) + lengthBin(lines)
+    }
+
+    /// The prior's score of a segment of `lines` lines of `kind`.
     func lengthScore(_ lines: Int, _ kind: SegmentKind = .head) -> Double {
         guard lengthWeight != 0, !lengthPrior.isEmpty else { return 0 }
-        let offset = lengthPrior.count > Self.lengthBins ? kind.rawValue * Self.lengthBins : 0
-        return lengthWeight * lengthPrior[offset + Self.lengthBin(lines)]
+        return lengthWeight
+            * lengthPrior[Self.lengthIndex(lines, kind, priorCount: lengthPrior.count)]
     }
 
     /// The starts the page's most likely reading has, among `candidates` (ascending lines)
