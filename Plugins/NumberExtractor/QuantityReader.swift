@@ -9,11 +9,16 @@ struct QuantityReader {
     var numerals: NumeralReader { NumeralReader(text: text) }
     var suffixes: SuffixReader { SuffixReader(text: text, words: words) }
 
-    func read(at start: Int) -> Quantity? {
+    /// `afterQuantity`: a quantity ends right at `start`. When it is a spoken price ending in
+    /// its last digit (七毛三), its reading already split the word the segmenter cut there
+    /// (七毛|三一斤: the price's last digit and the count after it, cut as one numeral word),
+    /// so `start` is a word boundary for the quantity after it too.
+    func read(at start: Int, afterQuantity: Bool = false) -> Quantity? {
         if let side = readScoreSide(at: start) { return side }
         guard
-            words.isBoundary(start) || isSeveralAtWordEnd(start) || isPairAtWordEnd(start)
-                || words.isSignInGuessedWord(start, in: text)
+            words.isBoundary(start) || (afterQuantity && endsSpokenPrice(before: start))
+                || isSeveralAtWordEnd(start)
+                || isPairAtWordEnd(start) || words.isSignInGuessedWord(start, in: text)
         else { return nil }
         let scalar = text[start]
         if scalar == "第" { return readOrdinal(at: start) }
@@ -631,5 +636,12 @@ struct QuantityReader {
             else { return nil }
         }
         return end
+    }
+
+    /// Whether `start` follows a spoken price's last digit (七毛三, 一块三): a digit right
+    /// after 块 or 毛, the unit the spoken price is read with.
+    private func endsSpokenPrice(before start: Int) -> Bool {
+        start >= 2 && WordGuard.spokenMoneyUnits.contains(text[start - 2])
+            && Numeral.chineseDigit(text[start - 1]) != nil
     }
 }

@@ -53,7 +53,8 @@ struct QuantityScanner {
                 index = end
                 continue
             }
-            if Self.starters.contains(scalar), let quantity = reader.read(at: index),
+            if Self.starters.contains(scalar),
+                let quantity = reader.read(at: index, afterQuantity: index == lastEnd),
                 isFree(quantity)
             {
                 append(quantity)

@@ -38,6 +38,12 @@ struct WordGuard {
             {
                 return digits
             }
+            if let digit = Self.digitBeforeUnit(text, start: start, end: end),
+                tokens[index].tag == .otherProperNoun,
+                lexicon?.tag(ofWord: text[start..<end]) == nil
+            {
+                return digit
+            }
             return end
         }
         inName = []
@@ -73,6 +79,9 @@ struct WordGuard {
         if isMeasureWordHead(of: token, end: end, numeralStart: numeralStart, in: text) {
             return true
         }
+        if isUnitTailInGuessedWord(token, end: end, numeralStart: numeralStart, in: text) {
+            return true
+        }
         guard token.tag == .numeral, token.start > numeralStart else { return false }
         for offset in token.start..<end {
             let scalar = text[offset]
@@ -100,6 +109,25 @@ struct WordGuard {
             unitEnd == end, let tag = token.tag
         else { return false }
         return Self.guessedTags.contains(tag) || tag.family == "r"
+    }
+
+    /// 零点零三个比特|币换了, 2000多|名维修: the segmenter only guessed a word (a proper noun
+    /// or a name the lexicon does not hold) of a unit's last character and the character after
+    /// it, where the character before that is no numeral (a unit's name of two characters or
+    /// more, or a hedge and a measure word). The guess is no word, so it cannot split the
+    /// unit: the reading ends after it. A word of the lexicon still ends nothing.
+    private func isUnitTailInGuessedWord(
+        _ token: Token, end: Int, numeralStart: Int, in text: [Unicode.Scalar]
+    ) -> Bool {
+        // The scalars first: the tag and the lexicon are asked only of the few that pass.
+        guard token.start == end - 1, end - 2 > numeralStart, Numeral.isHan(text[end - 2]),
+            Numeral.isHan(text[end - 1]), !Numeral.canStartNumeral(text[end - 1]),
+            Numeral.chineseUnit(text[end - 1]) == nil,
+            Numeral.magnitudeExponent(text[end - 1]) == nil, let tag = token.tag,
+            Self.guessedTags.contains(tag),
+            let lexicon
+        else { return false }
+        return lexicon.tag(ofWord: text[token.start..<token.end]) == nil
     }
 
     /// Whether the character at `offset` belongs to a word of the lexicon, two to four Chinese
@@ -356,6 +384,20 @@ struct WordGuard {
         var head = end - 1
         while head > start + 1, Numeral.chineseDigit(text[head - 1]) != nil { head -= 1 }
         return head
+    }
+
+    /// 只含五|卡路里, 值三|比特币: a guessed proper noun (`nz`, a string the lexicon does not
+    /// hold) of a character and the digit after it, right before a measure or a currency of
+    /// the tables, glued the count's digit to the word before (含, 值). The digit stays
+    /// free, so the count is read with its unit. The caller checks the tag and the lexicon.
+    private static func digitBeforeUnit(_ text: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+        guard end - start == 2, end < text.count, let digit = Numeral.chineseDigit(text[end - 1]),
+            digit > 0, Numeral.chineseDigit(text[start]) == nil,
+            Numeral.chineseUnit(text[start]) == nil, Numeral.magnitudeExponent(text[start]) == nil,
+            UnitTables.measures.longestMatch(in: text, at: end) != nil
+                || UnitTables.currencies.longestMatch(in: text, at: end) != nil
+        else { return nil }
+        return end - 1
     }
 
     static let spokenMoneyUnits: Set<Unicode.Scalar> = ["块", "塊", "毛", "角"]

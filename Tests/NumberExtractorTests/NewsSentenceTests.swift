@@ -194,6 +194,11 @@ struct NewsSentence {
     /// country's English adjective) took `development-11` to 147/150 with no wrong figure and
     /// `development-12` to 66/71 with 8.
     ///
+    /// `development-14` (session 10): the half of session 10's blind list that may be tuned
+    /// on (the other half is `validation-10`): 143/150 right, 9 wrong figures, 3 missed on the
+    /// extractor as session 10's first round left it; 146/150, 8 wrong, none missed after the
+    /// second round (the segmenter's guessed words no longer cut a quantity).
+    ///
     /// `development-15` (session 10): 40 sentences written before that session's changes, of
     /// the kinds blind lists hold (set phrases and idioms, signs with decimals, race times in
     /// thousandths, a currency's name after 元, codes before digits, spoken money with a
@@ -216,7 +221,7 @@ struct NewsSentence {
     @Test(arguments: [
         "development", "development-5", "development-6", "development-7", "development-8",
         "development-9", "development-10", "development-11", "development-12", "development-13",
-        "development-15", "validation-7", "validation-8", "validation-9",
+        "development-14", "development-15", "validation-7", "validation-8", "validation-9",
     ])
     func developmentSentences(name: String) throws {
         let tally = try Self.tally(name)
