@@ -49,6 +49,23 @@ enum Extraction {
         return extractor.extract(from: article([text]))
     }
 
+    /// Each of `figures` found with its value and unit, and nothing else found in `sentence`.
+    static func expectOnly(
+        _ sentence: String, _ figures: [(text: String, value: Double, unit: String?)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = entries(sentence)
+        let shown = found.map { "\($0.text)=\($0.value) \($0.unit ?? "-")" }
+        #expect(
+            found.count == figures.count, "\(sentence): \(shown)", sourceLocation: sourceLocation)
+        for figure in figures {
+            let entry = found.first { $0.text == figure.text }
+            #expect(
+                entry?.value == .number(figure.value) && entry?.unit == figure.unit,
+                "\(sentence): \(shown)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Expects the figure `text` of `sentence` read as `value` with `unit` (the form tables'
     /// one check).
     static func expectFigure(
