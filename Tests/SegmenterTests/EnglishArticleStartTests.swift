@@ -30,7 +30,7 @@ import Testing
         #expect(starts.candidateThreshold == shipped.candidateThreshold)
     }
 
-    /// `PRESSWATCH_ENGLISH_MODEL_CACHE=DIR` keeps the 25 fitted line models there between
+    /// `PRESSWATCH_ENGLISH_MODEL_CACHE=DIR` keeps the 15 fitted line models there between
     /// runs; `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` and `_LENGTH_WEIGHT=a,b` try settings.
     @Test func startsGeneraliseAcrossTrainingPages() throws {
         let pages = try EnglishGoldPage.training()
@@ -88,12 +88,13 @@ import Testing
         for fold in 0..<folds {
             let rest = examples.indices.filter { $0 % folds != fold && inPool.contains($0) }
             let model = try EnglishStartTrainer.cachedFit(
-                rest.map { examples[$0] }, key: "fold-\(fold)" + poolKey, folder: cache)
+                rest.map { examples[$0] }, key: EnglishStartTrainer.foldKey(fold, fold) + poolKey,
+                folder: cache)
             var training = EnglishStartTrainer.Examples()
             for inner in 0..<folds where inner != fold {
                 let innerModel = try EnglishStartTrainer.cachedFit(
                     rest.filter { $0 % folds != inner }.map { examples[$0] },
-                    key: "fold-\(fold)-\(inner)" + poolKey, folder: cache)
+                    key: EnglishStartTrainer.foldKey(fold, inner) + poolKey, folder: cache)
                 for index in rest where index % folds == inner {
                     training =
                         training + EnglishStartTrainer.examples(examples[index], model: innerModel)

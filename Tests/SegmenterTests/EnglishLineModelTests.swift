@@ -59,11 +59,27 @@ import Testing
             var total = EnglishLineScore()
             for fold in 0..<folds {
                 let rest = examples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
-                let model = EnglishLineTrainer.fit(
-                    rest, priorWeight: setting("PRIOR_WEIGHT", EnglishLineTrainer.priorWeight),
-                    balance: setting("BALANCE", EnglishLineTrainer.balance), startBias: bias,
+                let settings = (
+                    priorWeight: setting("PRIOR_WEIGHT", EnglishLineTrainer.priorWeight),
+                    balance: setting("BALANCE", EnglishLineTrainer.balance),
                     transitionScale: setting(
-                        "TRANSITION_SCALE", EnglishLineTrainer.transitionScale))
+                        "TRANSITION_SCALE", EnglishLineTrainer.transitionScale)
+                )
+                // With the shipped settings these are the start stage's outer-fold models
+                // (`EnglishArticleStartTests`): fitted once per test process for both.
+                let shipped =
+                    settings.priorWeight == EnglishLineTrainer.priorWeight
+                    && settings.balance == EnglishLineTrainer.balance
+                    && settings.transitionScale == EnglishLineTrainer.transitionScale
+                    && bias == EnglishLineTrainer.startBias
+                let model =
+                    shipped
+                    ? try EnglishStartTrainer.cachedFit(
+                        rest, key: EnglishStartTrainer.foldKey(fold, fold),
+                        folder: environment["PRESSWATCH_ENGLISH_MODEL_CACHE"])
+                    : EnglishLineTrainer.fit(
+                        rest, priorWeight: settings.priorWeight, balance: settings.balance,
+                        startBias: bias, transitionScale: settings.transitionScale)
                 for (index, page) in pages.enumerated() where index % folds == fold {
                     // The line model alone: the shipped start stage learned from these pages.
                     let layout = EnglishPageReader.analyze(

@@ -303,7 +303,7 @@ enum EnglishStartTrainer {
         for fold in 0..<folds {
             let model = try cachedFit(
                 examples.indices.filter { $0 % folds != fold }.map { examples[$0] },
-                key: "fold-\(fold)", folder: cache)
+                key: foldKey(fold, fold), folder: cache)
             for index in examples.indices where index % folds == fold {
                 training = training + self.examples(examples[index], model: model)
             }
@@ -358,16 +358,23 @@ enum EnglishStartTrainer {
     }
 
     /// A line model fitted on `examples`, kept by `key` for the rest of the test process
-    /// (the suite's two tests need the same five outer-fold models), and read from
-    /// `folder/key.json` when it was written there before: fitting takes seconds in a debug
-    /// build, and the cross-validation needs 25 of them.
+    /// (this suite's two tests and the line model's cross-validation need the same five
+    /// outer-fold models), and read from `folder/key.json` when it was written there before:
+    /// fitting takes tens of seconds in a debug build, and the cross-validation needs 15.
     static func cachedFit(
         _ examples: [EnglishLineTrainer.Example], key: String, folder: String?
     ) throws -> EnglishLineModel {
-        if let model = FittedModels.shared.model(key) { return model }
-        let model = try fitOrRead(examples, key: key, folder: folder)
-        FittedModels.shared.keep(model, key)
-        return model
+        try FittedModels.shared.model(key) {
+            try fitOrRead(examples, key: key, folder: folder)
+        }
+    }
+
+    /// The key of the line model trained on the training pages outside folds `a` and `b`
+    /// (`a == b`: outside one fold). The inner model of outer fold 1 without inner fold 3 is
+    /// trained on the same pages as the inner model of fold 3 without fold 1, so one key
+    /// serves both, and the nested cross-validation fits 10 inner models, not 20.
+    static func foldKey(_ a: Int, _ b: Int) -> String {
+        a == b ? "fold-\(a)" : "fold-\(min(a, b))-\(max(a, b))"
     }
 
     private static func fitOrRead(
@@ -398,10 +405,27 @@ enum EnglishStartTrainer {
 /// The line models fitted in this test process, by key (`EnglishStartTrainer.cachedFit`).
 private final class FittedModels: @unchecked Sendable {
     static let shared = FittedModels()
-    // Guards `models`: tests of other suites may run at the same time.
+    // Guards `models` and `fitting`: tests of other suites ask at the same time.
     private let lock = NSLock()
     private var models: [String: EnglishLineModel] = [:]
+    // One lock per key, held while its model is fitted: a second test asking for a model
+    // being fitted waits for it rather than fitting it again beside it.
+    private var fitting: [String: NSLock] = [:]
 
-    func model(_ key: String) -> EnglishLineModel? { lock.withLock { models[key] } }
-    func keep(_ model: EnglishLineModel, _ key: String) { lock.withLock { models[key] = model } }
+    func model(
+        _ key: String, orFit fit: () throws -> EnglishLineModel
+    ) rethrows -> EnglishLineModel {
+        let keyLock = lock.withLock {
+            if let existing = fitting[key] { return existing }
+            let made = NSLock()
+            fitting[key] = made
+            return made
+        }
+        return try keyLock.withLock {
+            if let model = lock.withLock({ models[key] }) { return model }
+            let model = try fit()
+            lock.withLock { models[key] = model }
+            return model
+        }
+    }
 }
