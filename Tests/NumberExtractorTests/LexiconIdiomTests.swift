@@ -2,9 +2,9 @@ import Testing
 
 @testable import NumberExtractor
 
-/// Idioms taken from a public lexicon by a stated rule (`tools/wiktionary-number-idioms`): a
-/// number word inside the whole idiom gives nothing, while the same words where the idiom is
-/// not whole still count.
+/// Idioms taken from public lexicons by a stated rule (`tools/wiktionary-number-idioms`,
+/// `tools/xinhua-number-idioms`): a numeral inside the whole idiom gives nothing, while the
+/// same words where the idiom is not whole still count.
 @Suite struct LexiconIdiomTests {
     /// Wiktionary's English idioms: the number word inside the whole phrase is no figure.
     @Test func englishIdiomsGiveNothing() {
@@ -30,5 +30,22 @@ import Testing
             "The bill passed ten to one in committee.", "ten", .number(10), nil)
         Extraction.expectFigure(
             "The crew worked forty minutes of overtime.", "forty minutes", .number(40), "minute")
+    }
+
+    /// The Xinhua idioms the lexicon lacks as idioms: a numeral inside the whole idiom is no
+    /// figure, wherever the cut puts its words.
+    @Test func chineseIdiomsGiveNothing() {
+        Extraction.expectOnly("谣言说多了就会三人成虎，大家便信以为真。", [])
+        Extraction.expectOnly("这点损失对公司来说不过九牛一毛。", [])
+        Extraction.expectOnly("这次实地考察让他明白了千闻不如一见的道理。", [])
+        // The idiom's closing numeral would be bound as a count without the table.
+        Extraction.expectOnly("教练提醒队员行百里者半于九十，决赛前不能松懈。", [])
+    }
+
+    /// The same numerals with their words, not the idiom, still count.
+    @Test func chineseNumbersBesideIdiomWordsStay() {
+        Extraction.expectFigure("调查组三人成行，于周一出发。", "三人", .number(3), "人")
+        Extraction.expectFigure("农场新买了九头奶牛。", "九头", .number(9), "头")
+        Extraction.expectFigure("这条山路全长九十公里。", "九十公里", .number(90), "km")
     }
 }
