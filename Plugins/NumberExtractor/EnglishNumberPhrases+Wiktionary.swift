@@ -99,7 +99,6 @@ extension EnglishNumberPhrases {
         one brick short of a full load
         one fell swoop
         one in the eye for
-        one of those things
         one step ahead
         one step at a time
         one to talk
@@ -119,7 +118,6 @@ extension EnglishNumberPhrases {
         serve two masters
         shoot first and ask questions later
         show what one is made of
-        six of the best
         six ways to sunday
         so quiet one could hear a pin drop
         suck a big one

@@ -23,11 +23,14 @@ import Testing
             "Hunters shot two birds with one rifle.", "two birds", .number(2), "birds")
     }
 
-    /// The rule keeps idioms made of a quantity out of the table: a number before a unit the
-    /// extractor reads, and numbers side by side (a score, odds), still count.
+    /// The rule keeps idioms made of a quantity out of the table: numbers side by side (a
+    /// score, odds), a number before `of` (a part of a group) and a number before a unit the
+    /// extractor reads still count.
     @Test func englishQuantityPhrasesStayFigures() {
         Extraction.expectFigure(
             "The bill passed ten to one in committee.", "ten", .number(10), nil)
+        Extraction.expectFigure(
+            "Six of the best players were injured in the match.", "Six", .number(6), nil)
         Extraction.expectFigure(
             "The crew worked forty minutes of overtime.", "forty minutes", .number(40), "minute")
     }

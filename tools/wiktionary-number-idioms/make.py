@@ -23,6 +23,9 @@ the phrase itself is made of a quantity. Kept: a phrase that
 - has no number word right before a unit the extractor reads (of time, length, weight or
   money), nor a multiplier or a rate (`forty minutes of hell`, `six feet under`, `nine times
   out of ten`, `a ten foot pole`): those measure what they say;
+- has no cardinal number word right before `of`: that is a part of a group, counted (`six of
+  the best players`, `one of those things`), as `one of the` is; an ordinal before `of`
+  ranks nothing (`first of all`);
 - names no month (`born on the Fourth of July` holds a date);
 - is written in plain words: letters, spaces and hyphens, no placeholder (`one's`,
   `someone`, `something`, `oneself`: the text never holds those words), no comma (the
@@ -71,6 +74,8 @@ for line in open(sys.argv[1], encoding='utf-8'):
     if any(all(w in CONNECTIVES for w in words[i + 1:j]) for i, j in zip(numbers, numbers[1:])):
         continue
     if any(i + 1 < len(words) and words[i + 1] in MEASURES for i in numbers):
+        continue
+    if any(words[i] in UNITS and i + 1 < len(words) and words[i + 1] == 'of' for i in numbers):
         continue
     if any(w in MONTHS for w in words):
         continue
