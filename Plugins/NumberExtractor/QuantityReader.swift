@@ -64,8 +64,18 @@ struct QuantityReader {
         {
             return nil
         }
+        if isInDictionaryIdiom(quantity, numeral) { return nil }
         guard isBound(quantity, numeral) else { return nil }
         return quantity
+    }
+
+    /// 三人成虎, 千闻不如一见: a Chinese quantity inside an idiom of the Xinhua list that the
+    /// lexicon lacks as an idiom (`ChineseNumberIdioms`), where no word of the cut runs across
+    /// the idiom's edges.
+    private func isInDictionaryIdiom(_ quantity: Quantity, _ numeral: ReadNumber) -> Bool {
+        numeral.isChinese
+            && ChineseNumberIdioms.covers(
+                start: quantity.start, end: quantity.end, in: text, isBoundary: words.isBoundary)
     }
 
     /// 一年|级新生: a Chinese quantity that the lexicon writes on into a word of another kind
