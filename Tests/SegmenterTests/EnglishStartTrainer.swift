@@ -247,16 +247,28 @@ enum EnglishStartTrainer {
         lengthWeight: Double = lengthWeight,
         ridge: Double = ridge
     ) -> EnglishArticleStarts {
-        let n = examples.rows.count
-        let d = EnglishStartFeatures.width
+        let (w, mean, scale) = logistic(
+            examples.rows, examples.targets, width: EnglishStartFeatures.width, ridge: ridge)
+        return EnglishArticleStarts(
+            weights: w, mean: mean, scale: scale, bias: bias, lengthWeight: lengthWeight,
+            lengthPrior: prior, candidateThreshold: candidateThreshold)
+    }
+
+    /// A logistic regression of `targets` on `rows` of `width` values (Newton's method, a
+    /// ridge on standardized features): the weights (one per value, then the bias), and the
+    /// values' mean and scale.
+    static func logistic(
+        _ rows: [[Double]], _ targets: [Bool], width d: Int, ridge: Double
+    ) -> (weights: [Double], mean: [Double], scale: [Double]) {
+        let n = rows.count
         var mean = [Double](repeating: 0, count: d)
         var scale = [Double](repeating: 0, count: d)
-        for row in examples.rows { for j in 0..<d { mean[j] += row[j] / Double(max(n, 1)) } }
-        for row in examples.rows {
+        for row in rows { for j in 0..<d { mean[j] += row[j] / Double(max(n, 1)) } }
+        for row in rows {
             for j in 0..<d { scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / Double(n) }
         }
         scale = scale.map { $0 > 1e-12 ? $0.squareRoot() : 1 }
-        let z = examples.rows.map { row in (0..<d).map { (row[$0] - mean[$0]) / scale[$0] } + [1] }
+        let z = rows.map { row in (0..<d).map { (row[$0] - mean[$0]) / scale[$0] } + [1] }
         var w = [Double](repeating: 0, count: d + 1)
         for _ in 0..<25 {
             var gradient = [Double](repeating: 0, count: d + 1)
@@ -265,7 +277,7 @@ enum EnglishStartTrainer {
                 var s = 0.0
                 for j in 0...d { s += w[j] * x[j] }
                 let p = 1 / (1 + exp(-s))
-                let residual = p - (examples.targets[i] ? 1 : 0)
+                let residual = p - (targets[i] ? 1 : 0)
                 let curvature = max(p * (1 - p), 1e-6)
                 for a in 0...d {
                     gradient[a] += residual * x[a]
@@ -287,9 +299,7 @@ enum EnglishStartTrainer {
             }
             if largest < 1e-7 { break }
         }
-        return EnglishArticleStarts(
-            weights: w, mean: mean, scale: scale, bias: bias, lengthWeight: lengthWeight,
-            lengthPrior: prior, candidateThreshold: candidateThreshold)
+        return (w, mean, scale)
     }
 
     /// The stage as shipped: its candidates read from the training pages by the line models
