@@ -52,7 +52,9 @@ import Testing
     }
 
     /// `PRESSWATCH_ENGLISH_MODEL_CACHE=DIR` keeps the 25 fitted line models there between
-    /// runs; `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` and `_LENGTH_WEIGHT=a,b` try settings.
+    /// runs; `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` and `_LENGTH_WEIGHT=a,b` try settings, and
+    /// `_JOIN_THRESHOLD=a,b` thresholds of the segment joins (learned and judged at the first
+    /// bias and length weight).
     @Test func startsGeneraliseAcrossTrainingPages() throws {
         let pages = try EnglishGoldPage.training()
         let examples = EnglishLineTrainer.examples(pages)

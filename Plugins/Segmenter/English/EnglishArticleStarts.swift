@@ -5,9 +5,10 @@ import Foundation
 /// a probability from a logistic regression trained on the line model's out-of-fold outputs
 /// (`EnglishStartWeights`); a segment DP over the candidates then picks the set of starts
 /// that maximises the candidates' log-odds plus a log prior on each article's length in
-/// lines, by the kind of article (under a heading or not: an unheaded item runs short); the
-/// line labels are revised to open articles exactly there, and the usual assembly
-/// (`EnglishArticleAssembly`) builds them.
+/// lines, by the kind of article (under a heading or not: an unheaded item runs short);
+/// neighbouring segments it cut are judged again in pairs, whole (`EnglishSegmentJoins`), and
+/// two pieces of one story joined; the line labels are revised to open articles exactly at
+/// the starts left, and the usual assembly (`EnglishArticleAssembly`) builds them.
 struct EnglishArticleStarts: Sendable {
     /// Per feature, then the bias: on standardized features (`mean`, `scale`).
     var weights: [Double]

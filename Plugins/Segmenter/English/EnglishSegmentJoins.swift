@@ -12,7 +12,7 @@ import Foundation
 /// joined by dropping the start between them.
 /// Cost: linear in lines (each segment's words hashed once, neighbouring pairs only).
 struct EnglishSegmentJoins: Sendable {
-    static let width = 22
+    static let width = 21
     /// Per feature, then the bias: on standardized features (`mean`, `scale`).
     var weights: [Double]
     var mean: [Double]
@@ -137,7 +137,7 @@ struct EnglishSegmentJoins: Sendable {
             flag(opening.isAllCaps), flag(opening.firstLower),
             Double(echoed) / Double(max(b.opening.count, 1)),
             flag(firstHeaded), flag(dateline), flag(b.length < 5), flag(a.length < 5),
-            flag(!ends && opening.firstLower), Double(b.opening.count) / 10,
+            Double(b.opening.count) / 10,
             flag(label == .deck || label == .headlineMore), flag(label == .furniture),
         ]
     }
