@@ -30,8 +30,31 @@ import Testing
         #expect(starts.candidateThreshold == shipped.candidateThreshold)
     }
 
+    @Test func theShippedJoinWeightsAreWhatTrainingOnTheTrainingPagesGives() throws {
+        let pages = try EnglishGoldPage.training()
+        let environment = ProcessInfo.processInfo.environment
+        let cache = environment["PRESSWATCH_ENGLISH_MODEL_CACHE"]
+        let examples = EnglishLineTrainer.examples(pages)
+        let starts = try EnglishStartTrainer.shipped(examples, cache: cache)
+        let joins = try EnglishJoinTrainer.shipped(
+            examples, pages: pages, starts: starts, cache: cache)
+        if environment["PRESSWATCH_WRITE_ENGLISH_WEIGHTS"] != nil {
+            let file = TestData.repositoryFile(
+                "Plugins/Segmenter/English/EnglishJoinWeights.swift")
+            try EnglishJoinTrainer.source(joins, pages: pages.count)
+                .write(to: file, atomically: true, encoding: .utf8)
+        }
+        let shipped = EnglishSegmentJoins.shipped
+        #expect(joins.weights == shipped.weights)
+        #expect(joins.mean == shipped.mean)
+        #expect(joins.scale == shipped.scale)
+        #expect(joins.threshold == shipped.threshold)
+    }
+
     /// `PRESSWATCH_ENGLISH_MODEL_CACHE=DIR` keeps the 15 fitted line models there between
-    /// runs; `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` and `_LENGTH_WEIGHT=a,b` try settings.
+    /// runs; `PRESSWATCH_ENGLISH_STARTS_BIAS=a,b` and `_LENGTH_WEIGHT=a,b` try settings, and
+    /// `_JOIN_THRESHOLD=a,b` thresholds of the segment joins (learned and judged at the first
+    /// bias and length weight).
     @Test func startsGeneraliseAcrossTrainingPages() throws {
         let pages = try EnglishGoldPage.training()
         let examples = EnglishLineTrainer.examples(pages)
@@ -44,6 +67,9 @@ import Testing
         }
         let biases = list("BIAS", EnglishStartTrainer.bias)
         let lengthWeights = list("LENGTH_WEIGHT", EnglishStartTrainer.lengthWeight)
+        let joinThresholds = list("JOIN_THRESHOLD", EnglishJoinTrainer.threshold)
+        var joinTotals = [EnglishLineScore](
+            repeating: EnglishLineScore(), count: joinThresholds.count)
         let folds = 5
         var baseline = EnglishLineScore()
         var totals = [[EnglishLineScore]](
@@ -102,6 +128,25 @@ import Testing
             }
             let prior = EnglishStartTrainer.lengthPrior(rest.map { examples[$0] })
             let fitted = EnglishStartTrainer.fit(training, prior: prior)
+            // The segment joins, learned from the training part's pages read out of fold by
+            // the inner line models and cut by this fold's start stage at the first bias and
+            // length weight tried.
+            var cutting = fitted
+            cutting.bias = biases[0]
+            cutting.lengthWeight = lengthWeights[0]
+            var joinTraining = EnglishJoinTrainer.Examples()
+            for inner in 0..<folds where inner != fold {
+                let innerModel = try EnglishStartTrainer.cachedFit(
+                    rest.filter { $0 % folds != inner }.map { examples[$0] },
+                    key: EnglishStartTrainer.foldKey(fold, inner) + poolKey, folder: cache)
+                for index in rest where index % folds == inner {
+                    joinTraining =
+                        joinTraining
+                        + EnglishJoinTrainer.examples(
+                            examples[index], gold: pages[index], model: innerModel, starts: cutting)
+                }
+            }
+            let joins = EnglishJoinTrainer.fit(joinTraining, threshold: joinThresholds[0])
             let refits = structured.map {
                 EnglishStartTrainer.refine(
                     training, from: fitted, epochs: $0.epochs, rate: $0.rate,
@@ -152,7 +197,9 @@ import Testing
                     // The out-of-fold reading for error analysis: line numbers, gold and
                     // decoded labels, candidates with their probabilities, the labels after
                     // the start decision, and the articles it gives.
-                    let revised = fitted.revise(labels, features: features)
+                    var joined = cutting
+                    joined.joins = joins
+                    let revised = joined.revise(labels, features: features)
                     let layout = EnglishPageReader.layout(pageLines, labels: revised)
                     let object: [String: Any] = [
                         "numbers": pageLines.lines.map(\.number),
@@ -170,6 +217,14 @@ import Testing
                     ]
                     try JSONSerialization.data(withJSONObject: object).write(
                         to: URL(fileURLWithPath: folder + "/" + page.name + ".json"))
+                }
+                for (t, threshold) in joinThresholds.enumerated() {
+                    var joined = cutting
+                    joined.joins = joins
+                    joined.joins?.threshold = threshold
+                    let layout = EnglishPageReader.layout(
+                        pageLines, labels: joined.revise(labels, features: features))
+                    joinTotals[t] = joinTotals[t] + EnglishLineScore.score(page, layout)
                 }
                 for (r, refit) in refits.enumerated() {
                     let layout = EnglishPageReader.layout(
@@ -202,6 +257,12 @@ import Testing
                         "5-fold cross-validation, with starts, bias \(bias) length weight \(weight)"
                     ))
             }
+        }
+        for (t, threshold) in joinThresholds.enumerated() {
+            print(
+                joinTotals[t].line(
+                    "5-fold cross-validation, with starts (bias \(biases[0]), length weight "
+                        + "\(lengthWeights[0])) and segment joins above \(threshold)"))
         }
         for (r, setting) in structured.enumerated() {
             print(

@@ -5,9 +5,10 @@ import Foundation
 /// a probability from a logistic regression trained on the line model's out-of-fold outputs
 /// (`EnglishStartWeights`); a segment DP over the candidates then picks the set of starts
 /// that maximises the candidates' log-odds plus a log prior on each article's length in
-/// lines, by the kind of article (under a heading or not: an unheaded item runs short); the
-/// line labels are revised to open articles exactly there, and the usual assembly
-/// (`EnglishArticleAssembly`) builds them.
+/// lines, by the kind of article (under a heading or not: an unheaded item runs short);
+/// neighbouring segments it cut are judged again in pairs, whole (`EnglishSegmentJoins`), and
+/// two pieces of one story joined; the line labels are revised to open articles exactly at
+/// the starts left, and the usual assembly (`EnglishArticleAssembly`) builds them.
 struct EnglishArticleStarts: Sendable {
     /// Per feature, then the bias: on standardized features (`mean`, `scale`).
     var weights: [Double]
@@ -24,6 +25,9 @@ struct EnglishArticleStarts: Sendable {
     /// taxing the number of articles.
     var lengthPrior: [Double]
     var candidateThreshold: Float
+    /// The segments the DP cut, judged again in pairs (one story in two pieces is joined):
+    /// none, the DP's starts stand.
+    var joins: EnglishSegmentJoins? = nil
 
     /// The shipped stage, built once per process.
     static let shipped = EnglishArticleStarts(
@@ -31,7 +35,7 @@ struct EnglishArticleStarts: Sendable {
         scale: EnglishStartWeights.scale, bias: EnglishStartWeights.bias,
         lengthWeight: EnglishStartWeights.lengthWeight,
         lengthPrior: EnglishStartWeights.lengthPrior,
-        candidateThreshold: EnglishStartWeights.candidateThreshold)
+        candidateThreshold: EnglishStartWeights.candidateThreshold, joins: .shipped)
 
     /// How many candidates back the DP looks for the previous start: bounds its cost
     /// (linear in lines); the training pages have about 8 candidates per gold article.
@@ -127,17 +131,32 @@ struct EnglishArticleStarts: Sendable {
     /// The line labels revised so that articles open at the chosen starts and nowhere else.
     func revise(_ labels: [EnglishLineLabel], features: EnglishStartFeatures) -> [EnglishLineLabel]
     {
+        let reading = read(labels, features: features)
+        let chosen =
+            joins?.join(
+                candidates: reading.candidates, chosen: reading.chosen, logits: reading.logits,
+                kinds: reading.kinds, features: features) ?? reading.chosen
+        return Self.relabel(
+            labels, candidates: reading.candidates, chosen: chosen, features: features)
+    }
+
+    /// The page's candidates, their log-odds (before `bias`), the kind of article each would
+    /// open, and the starts the DP chose among them.
+    func read(_ labels: [EnglishLineLabel], features: EnglishStartFeatures) -> (
+        candidates: [Int], logits: [Double], kinds: [SegmentKind], chosen: [Bool]
+    ) {
         let candidates = features.candidates(threshold: candidateThreshold)
-        var scores: [Double] = []
-        scores.reserveCapacity(candidates.count)
-        features.forEachRow(candidates) { scores.append(logit($1) + bias) }
+        var logits: [Double] = []
+        logits.reserveCapacity(candidates.count)
+        features.forEachRow(candidates) { logits.append(logit($1)) }
         let kinds = candidates.map {
             Self.opensHeading($0, labels: labels, features: features)
                 ? SegmentKind.headed : .unheaded
         }
         let chosen = decide(
-            candidates: candidates, scores: scores, kinds: kinds, lines: labels.count)
-        return Self.relabel(labels, candidates: candidates, chosen: chosen, features: features)
+            candidates: candidates, scores: logits.map { $0 + bias }, kinds: kinds,
+            lines: labels.count)
+        return (candidates, logits, kinds, chosen)
     }
 
     /// Whether an article opened at `line` opens under a heading: the model read a heading

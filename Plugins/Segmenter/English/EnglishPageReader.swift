@@ -2,7 +2,8 @@ import PresswatchCore
 
 /// An English page's OCR text layer into articles: each non-blank line gets a label from the
 /// learned line model (`EnglishLineModel`, Viterbi over the page), where articles start is
-/// decided again from article-level evidence (`EnglishArticleStarts`), the labels are grouped
+/// decided again from article-level evidence and pieces of one story are joined
+/// (`EnglishArticleStarts`), the labels are grouped
 /// into articles and furniture (`EnglishArticleAssembly`), and each article gets its clean
 /// fields.
 /// Cost: linear in lines.
