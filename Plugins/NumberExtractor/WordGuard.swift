@@ -26,20 +26,26 @@ struct WordGuard {
         self.lexicon = lexicon
         count = text.count
         hasTokens = !tokens.isEmpty
-        // By index, with no copy of a token.
+        // Asked of every word of the article: the scalars are read before the tag, which
+        // `Token.tag` decodes into a `String` (about 160 instructions a word).
+        let chineseDigits = Numeral.chineseDigits
         places = TokenPlaces(tokens: tokens, count: text.count) { index in
-            let start = tokens[index].start
-            let end = tokens[index].end
-            guard tokens[index].kind == .word, tokens[index].tag != nil,
+            let token = tokens[index]
+            let start = token.start
+            let end = token.end
+            guard token.kind == .word, Self.hasTag(token),
                 !Self.startsWithHedgedNumeral(text, start: start, end: end)
             else { return nil }
+            // Both exceptions below hold a word ending in a Chinese digit: most words end in
+            // none, and hold all their scalars.
+            guard chineseDigits.contains(text[end - 1]) else { return end }
             if let digits = Self.numeralHeadStart(text, start: start, end: end),
-                tokens[index].tag == .otherProperNoun
+                token.tag == .otherProperNoun
             {
                 return digits
             }
             if let digit = Self.digitBeforeUnit(text, start: start, end: end),
-                tokens[index].tag == .otherProperNoun,
+                token.tag == .otherProperNoun,
                 lexicon?.tag(ofWord: text[start..<end]) == nil
             {
                 return digit
@@ -48,6 +54,12 @@ struct WordGuard {
         }
         inName = []
         if skipQuotedNames { markQuotedNames(in: text) }
+    }
+
+    /// Whether the segmenter gave the token a lexicon tag, without decoding the tag: tokens
+    /// compare by span, kind and tag, so a token with a tag differs from its untagged twin.
+    static func hasTag(_ token: Token) -> Bool {
+        token != Token(span: token.span, kind: token.kind)
     }
 
     func isBoundary(_ offset: Int) -> Bool {
