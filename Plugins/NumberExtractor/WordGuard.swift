@@ -4,7 +4,10 @@ import PresswatchCore
 /// numeral-classifier compound (统一, 大陆, 放肆, 一把手) it is no number. A quantity must
 /// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
 /// part of the name.
-struct WordGuard {
+///
+/// A class: every reader of a quantity (`QuantityReader`, `SuffixReader`, `MoneyReader` ...)
+/// holds the guard, and each copy of a struct retained its arrays one by one.
+final class WordGuard {
     /// The lexicon word holding each scalar (its token index), or -1. Only Chinese lexicon
     /// words bind: the HMM's guesses (no tag) are weak evidence, and the segmenter's number
     /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself. Also the
@@ -336,7 +339,7 @@ struct WordGuard {
 
     /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.
     /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same.
-    private mutating func markQuotedNames(in text: [Unicode.Scalar]) {
+    private func markQuotedNames(in text: [Unicode.Scalar]) {
         var index = 0
         while index < text.count {
             guard let close = Self.closingQuote(text[index]) else {
