@@ -62,4 +62,16 @@ import Testing
         #expect(table.longestMatch(in: text, at: 18)?.value == 4)
         #expect(table.longestMatch(in: text, at: 21) == nil)
     }
+
+    /// A word given twice keeps its last value, and words that are prefixes of one another
+    /// each keep their own.
+    @Test func wordTableKeepsTheLastOfEqualWords() {
+        let table = WordTable<Int>([("千米", 1), ("千", 2), ("千米", 3), ("千瓦时", 4), ("千瓦", 5)])
+        let text = Array("千米千千瓦时千瓦".unicodeScalars)
+        #expect(table.longestMatch(in: text, at: 0)?.value == 3)
+        #expect(table.longestMatch(in: text, at: 2)?.value == 2)
+        #expect(table.longestMatch(in: text, at: 3)?.value == 4)
+        #expect(table.longestMatch(in: text, at: 6)?.value == 5)
+        #expect(WordTable<Int>([]).longestMatch(in: text, at: 0) == nil)
+    }
 }
