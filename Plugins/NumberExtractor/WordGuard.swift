@@ -14,7 +14,7 @@ final class WordGuard {
     /// token starting at each offset (for the tag of the word after a number) and ending at
     /// it (for the word before one).
     private let places: TokenPlaces
-    private var inName: [Bool]
+    private let inName: [Bool]
     private let tokens: [Token]
     private let count: Int
     let hasTokens: Bool
@@ -55,8 +55,7 @@ final class WordGuard {
             }
             return end
         }
-        inName = []
-        if skipQuotedNames { markQuotedNames(in: text) }
+        inName = skipQuotedNames ? Self.quotedNames(in: text) : []
     }
 
     /// Whether the segmenter gave the token a lexicon tag, without decoding the tag: tokens
@@ -338,8 +337,10 @@ final class WordGuard {
     }
 
     /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.
-    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same.
-    private func markQuotedNames(in text: [Unicode.Scalar]) {
+    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same. Whether
+    /// each scalar lies in one; empty when none does (most texts: a Bool a scalar).
+    private static func quotedNames(in text: [Unicode.Scalar]) -> [Bool] {
+        var inName: [Bool] = []
         var index = 0
         while index < text.count {
             guard let close = Self.closingQuote(text[index]) else {
@@ -358,12 +359,13 @@ final class WordGuard {
             if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
                 !numeralOnly
             {
-                // Made at the first name: most texts have none (a Bool a scalar).
+                // Made at the first name.
                 if inName.isEmpty { inName = [Bool](repeating: false, count: text.count + 1) }
                 for offset in (index + 1)..<end { inName[offset] = true }
             }
             index += 1
         }
+        return inName
     }
 
     static let longestName = 12
