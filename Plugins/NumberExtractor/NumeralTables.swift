@@ -26,6 +26,10 @@ enum Numeral {
         }
     }
 
+    /// Every scalar `chineseDigit` reads, as a bitmap: asked of the last scalar of every word
+    /// of an article (`LookupTableTests` checks it against `chineseDigit` over the whole BMP).
+    static let chineseDigits = ScalarSet("〇零○一壹弌二贰貳两兩倆俩弍三叁參弎仨四肆五伍六陆陸七柒八捌九玖")
+
     /// 十, 百, 千 and their financial forms; 廿, 卅 and 卌 are read as 二十, 三十, 四十.
     static func chineseUnit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {

@@ -19,9 +19,17 @@ struct QuantityScanner {
             lastEnd = quantity.end
             visit(quantity)
         }
+        // Read once: a static is checked for its one-time set-up at every use.
+        let starters = Self.starters
         var index = 0
         while index < text.count {
             let scalar = text[index]
+            // Most scalars (Chinese characters, punctuation) open nothing: no quantity, and no
+            // Latin word or web address to step over.
+            if !starters.contains(scalar), Numeral.latinLower(scalar) == nil {
+                index += 1
+                continue
+            }
             if let end = addressEnd(at: index) {
                 index = end
                 continue
@@ -53,7 +61,7 @@ struct QuantityScanner {
                 index = end
                 continue
             }
-            if Self.starters.contains(scalar),
+            if starters.contains(scalar),
                 let quantity = reader.read(at: index, afterQuantity: index == lastEnd),
                 isFree(quantity)
             {

@@ -180,12 +180,13 @@ struct SuffixReader {
         if let end = text.match("季度", at: at) {
             return Reading(kind: .ordinal, value: .number(value), unit: "quarter", end: end)
         }
-        let tables: [WordTable<UnitInfo>] = [UnitTables.durations, UnitTables.measures]
-        for table in tables {
-            if let (info, after) = table.longestMatch(in: text, at: at) {
-                return withHalf(
-                    Reading(kind: info.kind, value: .number(value), unit: info.unit, end: after))
-            }
+        // Durations first, then measures; no array of the two tables (each copy of a table
+        // retains its five arrays).
+        if let (info, after) = UnitTables.durations.longestMatch(in: text, at: at)
+            ?? UnitTables.measures.longestMatch(in: text, at: at)
+        {
+            return withHalf(
+                Reading(kind: info.kind, value: .number(value), unit: info.unit, end: after))
         }
         return readCount(value, at: at, numeralStart: numeralStart)
     }

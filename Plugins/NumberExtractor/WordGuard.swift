@@ -4,14 +4,17 @@ import PresswatchCore
 /// numeral-classifier compound (统一, 大陆, 放肆, 一把手) it is no number. A quantity must
 /// start and end on word boundaries; a numeral inside a short quoted name (“一号工程”) is
 /// part of the name.
-struct WordGuard {
+///
+/// A class: every reader of a quantity (`QuantityReader`, `SuffixReader`, `MoneyReader` ...)
+/// holds the guard, and each copy of a struct retained its arrays one by one.
+final class WordGuard {
     /// The lexicon word holding each scalar (its token index), or -1. Only Chinese lexicon
     /// words bind: the HMM's guesses (no tag) are weak evidence, and the segmenter's number
     /// tokens (`2222.2222`, `5万4千6百`) are what this reader reads better itself. Also the
     /// token starting at each offset (for the tag of the word after a number) and ending at
     /// it (for the word before one).
     private let places: TokenPlaces
-    private var inName: [Bool]
+    private let inName: [Bool]
     private let tokens: [Token]
     private let count: Int
     let hasTokens: Bool
@@ -26,28 +29,39 @@ struct WordGuard {
         self.lexicon = lexicon
         count = text.count
         hasTokens = !tokens.isEmpty
-        // By index, with no copy of a token.
+        // Asked of every word of the article: the scalars are read before the tag, which
+        // `Token.tag` decodes into a `String` (about 160 instructions a word).
+        let chineseDigits = Numeral.chineseDigits
         places = TokenPlaces(tokens: tokens, count: text.count) { index in
-            let start = tokens[index].start
-            let end = tokens[index].end
-            guard tokens[index].kind == .word, tokens[index].tag != nil,
+            let token = tokens[index]
+            let start = token.start
+            let end = token.end
+            guard token.kind == .word, Self.hasTag(token),
                 !Self.startsWithHedgedNumeral(text, start: start, end: end)
             else { return nil }
+            // Both exceptions below hold a word ending in a Chinese digit: most words end in
+            // none, and hold all their scalars.
+            guard chineseDigits.contains(text[end - 1]) else { return end }
             if let digits = Self.numeralHeadStart(text, start: start, end: end),
-                tokens[index].tag == .otherProperNoun
+                token.tag == .otherProperNoun
             {
                 return digits
             }
             if let digit = Self.digitBeforeUnit(text, start: start, end: end),
-                tokens[index].tag == .otherProperNoun,
+                token.tag == .otherProperNoun,
                 lexicon?.tag(ofWord: text[start..<end]) == nil
             {
                 return digit
             }
             return end
         }
-        inName = []
-        if skipQuotedNames { markQuotedNames(in: text) }
+        inName = skipQuotedNames ? Self.quotedNames(in: text) : []
+    }
+
+    /// Whether the segmenter gave the token a lexicon tag, without decoding the tag: tokens
+    /// compare by span, kind and tag, so a token with a tag differs from its untagged twin.
+    static func hasTag(_ token: Token) -> Bool {
+        token != Token(span: token.span, kind: token.kind)
     }
 
     func isBoundary(_ offset: Int) -> Bool {
@@ -323,8 +337,10 @@ struct WordGuard {
     }
 
     /// Quoted names are short and hold no sentence punctuation: “一号工程”, “最多跑一次”.
-    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same.
-    private mutating func markQuotedNames(in text: [Unicode.Scalar]) {
+    /// A quote holding nothing but a numeral (“一”和“五”) is a number all the same. Whether
+    /// each scalar lies in one; empty when none does (most texts: a Bool a scalar).
+    private static func quotedNames(in text: [Unicode.Scalar]) -> [Bool] {
+        var inName: [Bool] = []
         var index = 0
         while index < text.count {
             guard let close = Self.closingQuote(text[index]) else {
@@ -343,12 +359,13 @@ struct WordGuard {
             if end < text.count, text[end] == close, end - index <= Self.longestName, clean,
                 !numeralOnly
             {
-                // Made at the first name: most texts have none (a Bool a scalar).
+                // Made at the first name.
                 if inName.isEmpty { inName = [Bool](repeating: false, count: text.count + 1) }
                 for offset in (index + 1)..<end { inName[offset] = true }
             }
             index += 1
         }
+        return inName
     }
 
     static let longestName = 12

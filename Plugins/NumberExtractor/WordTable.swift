@@ -14,32 +14,46 @@ struct WordTable<Value: Sendable>: Sendable {
     private var values: [Value?] = []
 
     init(_ entries: [(String, Value)]) {
-        // Built as a trie of dictionaries, then laid out flat.
-        var children: [[UInt32: Int]] = [[:]]
-        var nodeValues: [Value?] = [nil]
-        for (word, value) in entries {
-            var node = 0
-            for scalar in word.unicodeScalars {
-                let key = (Numeral.latinLower(scalar) ?? scalar).value
-                if let next = children[node][key] {
-                    node = next
-                } else {
-                    children.append([:])
-                    nodeValues.append(nil)
-                    children[node][key] = children.count - 1
-                    node = children.count - 1
-                }
-            }
-            nodeValues[node] = value
+        // Built breadth first from the words in sorted order, with no dictionary per node
+        // (which cost more than the look-ups of a whole page): a node is a run of sorted
+        // words sharing its prefix, and its children, numbered as they are met, sit side
+        // by side. Equal words keep their given order, so the last one's value wins.
+        let words = entries.enumerated().map { offset, entry in
+            (
+                keys: entry.0.unicodeScalars.map { (Numeral.latinLower($0) ?? $0).value },
+                value: entry.1, offset: offset
+            )
+        }.sorted {
+            $0.keys == $1.keys
+                ? $0.offset < $1.offset : $0.keys.lexicographicallyPrecedes($1.keys)
         }
-        values = nodeValues
-        for node in children.indices {
+        // Each node's words (`words[low..<high]`) and the depth of its key.
+        var nodes: [(low: Int, high: Int, depth: Int)] = [(0, words.count, 0)]
+        values = [nil]
+        var node = 0
+        while node < nodes.count {
+            let (low, high, depth) = nodes[node]
             firstChild.append(Int32(keys.count))
-            childCount.append(Int32(children[node].count))
-            for (key, target) in children[node].sorted(by: { $0.key < $1.key }) {
-                keys.append(key)
-                targets.append(Int32(target))
+            var index = low
+            // The words that end here come first.
+            while index < high, words[index].keys.count == depth {
+                values[node] = words[index].value
+                index += 1
             }
+            var children: Int32 = 0
+            while index < high {
+                let key = words[index].keys[depth]
+                var end = index + 1
+                while end < high, words[end].keys[depth] == key { end += 1 }
+                keys.append(key)
+                targets.append(Int32(nodes.count))
+                nodes.append((index, end, depth + 1))
+                values.append(nil)
+                children += 1
+                index = end
+            }
+            childCount.append(children)
+            node += 1
         }
     }
 

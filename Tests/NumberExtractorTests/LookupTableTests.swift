@@ -1,3 +1,4 @@
+import PresswatchCore
 import PresswatchTesting
 import Testing
 
@@ -12,6 +13,27 @@ import Testing
             #expect(
                 QuantityScanner.starters.contains(scalar) == QuantityScanner.mayStart(scalar),
                 "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// The bitmap of Chinese digits is `chineseDigit`, over the whole BMP.
+    @Test func chineseDigitsAreWhatReadsAsADigit() {
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                Numeral.chineseDigits.contains(scalar) == (Numeral.chineseDigit(scalar) != nil),
+                "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// A token has a tag exactly when `Token.tag` gives one, whatever the tag.
+    @Test func hasTagIsWhetherTheTokenHasATag() {
+        let span = Span(start: 0, end: 2)
+        for kind in TokenKind.allCases {
+            #expect(!WordGuard.hasTag(Token(span: span, kind: kind)))
+            for tag in ["n", "nz", "m", "nrfg", "eng", "a-very-long-tag", "名词"] {
+                #expect(WordGuard.hasTag(Token(span: span, kind: kind, tag: PartOfSpeech(tag))))
+            }
         }
     }
 
@@ -39,5 +61,17 @@ import Testing
         #expect(table.longestMatch(in: text, at: 10)?.value == 3)
         #expect(table.longestMatch(in: text, at: 18)?.value == 4)
         #expect(table.longestMatch(in: text, at: 21) == nil)
+    }
+
+    /// A word given twice keeps its last value, and words that are prefixes of one another
+    /// each keep their own.
+    @Test func wordTableKeepsTheLastOfEqualWords() {
+        let table = WordTable<Int>([("千米", 1), ("千", 2), ("千米", 3), ("千瓦时", 4), ("千瓦", 5)])
+        let text = Array("千米千千瓦时千瓦".unicodeScalars)
+        #expect(table.longestMatch(in: text, at: 0)?.value == 3)
+        #expect(table.longestMatch(in: text, at: 2)?.value == 2)
+        #expect(table.longestMatch(in: text, at: 3)?.value == 4)
+        #expect(table.longestMatch(in: text, at: 6)?.value == 5)
+        #expect(WordTable<Int>([]).longestMatch(in: text, at: 0) == nil)
     }
 }
