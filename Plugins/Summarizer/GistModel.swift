@@ -8,19 +8,28 @@ struct GistModel: Sendable {
     /// delete whole clauses more often than scattered words, so a word in a clause worth
     /// keeping is worth more.
     let clauseWeight: Double
+    /// How much of the best word's log-odds is added to the threshold: a sentence whose
+    /// labeller is sure of some words (`习近平` `会见` `泰国` `总理`) keeps fewer of the
+    /// doubtful rest than one where nothing stands out, so the gist's length follows how
+    /// headline-like the sentence reads rather than filling the budget.
+    let bestWordShare: Double
 
     static let shipped = GistModel(
         table: GistWeights.table, threshold: GistWeights.threshold,
-        clauseWeight: GistWeights.clauseWeight)
+        clauseWeight: GistWeights.clauseWeight, bestWordShare: GistWeights.bestWordShare)
 
-    init(weights: [UInt64: Double], threshold: Double, clauseWeight: Double) {
+    init(
+        weights: [UInt64: Double], threshold: Double, clauseWeight: Double,
+        bestWordShare: Double
+    ) {
         self.weights = weights
         self.threshold = threshold
         self.clauseWeight = clauseWeight
+        self.bestWordShare = bestWordShare
     }
 
     /// Lines of `name<TAB>weight`.
-    init(table: String, threshold: Double, clauseWeight: Double) {
+    init(table: String, threshold: Double, clauseWeight: Double, bestWordShare: Double) {
         var weights: [UInt64: Double] = [:]
         for line in table.split(separator: "\n") {
             guard let tab = line.lastIndex(of: "\t"),
@@ -28,7 +37,9 @@ struct GistModel: Sendable {
             else { continue }
             weights[GistFeatures.id(of: line[..<tab])] = weight
         }
-        self.init(weights: weights, threshold: threshold, clauseWeight: clauseWeight)
+        self.init(
+            weights: weights, threshold: threshold, clauseWeight: clauseWeight,
+            bestWordShare: bestWordShare)
     }
 
     /// Each word's log-odds of being kept, plus `clauseWeight` times its clause's mean over
@@ -48,5 +59,11 @@ struct GistModel: Sendable {
             let mean = counts[clause] > 0 ? sums[clause] / counts[clause] : 0
             return own[position] + clauseWeight * mean
         }
+    }
+
+    /// The log-odds a word needs to be kept in a sentence whose best word (not punctuation)
+    /// scores `best`.
+    func cut(best: Double) -> Double {
+        threshold + bestWordShare * best
     }
 }

@@ -3,12 +3,14 @@
 /// The deletion labeller's weights, learned by `GistTrainer` from the development part of
 /// `Tests/Data/summaries/headlines-public.jsonl` (the articles whose chosen sentence covers
 /// at least `minimumCoverage` of their headline): `feature<TAB>log-odds` lines, and the
-/// log-odds a word needs to be kept and the weight of its clause's mean (all three chosen
-/// by 2-fold cross-validation within that part).
+/// log-odds a word needs to be kept, the weight of its clause's mean and the share of the
+/// sentence's best word's log-odds added to that threshold (all four chosen by 2-fold
+/// cross-validation within that part).
 enum GistWeights {
     static let minimumCoverage = 0.3
-    static let threshold = -1.5
-    static let clauseWeight = 0.0
+    static let threshold = -4.0
+    static let clauseWeight = 0.25
+    static let bestWordShare = 0.75
     static let table = #"""
         b	0.3595
         br|b	-0.7349

@@ -71,12 +71,12 @@ struct HeadlineGist {
         return scores.indices.map { best[starts[$0]] }
     }
 
-    /// The words whose log-odds of being kept clear the threshold, best first while they fit
-    /// the budget, a chunk (`starts`, from `FigureChunks`) whole; at least the best word when
-    /// none clears it. (Deciding globally instead, by a dynamic program for the most log-odds
-    /// above the threshold that fits the budget, less a cost per run of kept words so that a
-    /// gist reads as phrases, scored lower on the development part, 2-fold: 44.9 at best,
-    /// against 45.3.)
+    /// The words whose log-odds of being kept clear the threshold (raised by a share of the
+    /// best word's, `GistModel.cut`), best first while they fit the budget, a chunk (`starts`,
+    /// from `FigureChunks`) whole; at least the best word when none clears it. (Deciding
+    /// globally instead, by a dynamic program for the most log-odds above the threshold that
+    /// fits the budget, less a cost per run of kept words so that a gist reads as phrases,
+    /// scored lower on the development part, 2-fold: 44.9 at best, against 45.3.)
     func keep(scores: [Double], starts: [Int], budget: Int) -> [Bool] {
         let items = words.words
         var kept = [Bool](repeating: false, count: items.count)
@@ -84,8 +84,10 @@ struct HeadlineGist {
         for position in items.indices { chunkLength[starts[position]] += items[position].length }
         let heads = items.indices.filter { starts[$0] == $0 }
         let order = heads.sorted { scores[$0] > scores[$1] }
+        let best = order.first { items[$0].token.kind != .punct }.map { scores[$0] } ?? 0
+        let cut = model.cut(best: best)
         var used = 0
-        for head in order where scores[head] > model.threshold {
+        for head in order where scores[head] > cut {
             if used + chunkLength[head] <= budget {
                 var position = head
                 while position < items.count && starts[position] == head {

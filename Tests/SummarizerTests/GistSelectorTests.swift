@@ -68,10 +68,9 @@ struct GistSelectorTests {
             let other = halves[1 - half]
             let selector = SwitchModelTrainer.weights(
                 SwitchModelTrainer.fit(other.flatMap { split.selectorExamplesOfTraining[$0] }))
-            let labeller = GistTrainer.model(
+            let labeller = GistTrainer.shippedDecoding(
                 GistTrainer.fit(
-                    other.map { examples[$0] }, minimumCoverage: GistWeights.minimumCoverage),
-                threshold: GistWeights.threshold, clauseWeight: GistWeights.clauseWeight)
+                    other.map { examples[$0] }, minimumCoverage: GistWeights.minimumCoverage))
             for index in halves[half] {
                 let example = examples[index]
                 let article = example.article

@@ -34,6 +34,8 @@ enum GistTrainer {
     /// Thresholds tried on the development part (log-odds a word needs to be kept).
     static let thresholds: [Double] = [-4, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5]
     static let clauseWeights: [Double] = [0, 0.25]
+    /// Shares of the sentence's best word's log-odds added to the threshold (`GistModel.cut`).
+    static let bestWordShares: [Double] = [0, 0.25, 0.5, 0.75]
 
     /// The sentence indices the headline style cuts its gist from.
     static func chosenSentences(_ article: Article) -> [Int] {
@@ -156,9 +158,19 @@ enum GistTrainer {
     }
 
     static func model(
-        _ weights: [String: Double], threshold: Double, clauseWeight: Double
+        _ weights: [String: Double], threshold: Double, clauseWeight: Double,
+        bestWordShare: Double
     ) -> GistModel {
-        GistModel(table: table(weights), threshold: threshold, clauseWeight: clauseWeight)
+        GistModel(
+            table: table(weights), threshold: threshold, clauseWeight: clauseWeight,
+            bestWordShare: bestWordShare)
+    }
+
+    /// The model with the shipped decoding settings (`GistWeights`).
+    static func shippedDecoding(_ weights: [String: Double]) -> GistModel {
+        model(
+            weights, threshold: GistWeights.threshold, clauseWeight: GistWeights.clauseWeight,
+            bestWordShare: GistWeights.bestWordShare)
     }
 
     /// Character ROUGE of the headline-style gists of some examples under a model.
@@ -173,12 +185,13 @@ enum GistTrainer {
         return total.averaged(over: examples.count)
     }
 
-    /// Settings chosen by cross-validation: the training's coverage filter, the threshold and
-    /// the clause weight.
+    /// Settings chosen by cross-validation: the training's coverage filter, the threshold, the
+    /// clause weight and the best word's share of the threshold.
     struct Decoding: Equatable {
         var minimumCoverage: Double
         var threshold: Double
         var clauseWeight: Double
+        var bestWordShare: Double
     }
 
     /// The settings with the best ROUGE-1 when each half of the development part is decoded
@@ -195,26 +208,29 @@ enum GistTrainer {
                 fit(halves[0], minimumCoverage: minimumCoverage),
             ]
             for clauseWeight in clauseWeights {
-                for threshold in thresholds {
-                    var total = ROUGEScores()
-                    for half in 0..<2 {
-                        let model = model(
-                            fitted[half], threshold: threshold, clauseWeight: clauseWeight)
-                        total = total + score(halves[half], model: model)
+                for bestWordShare in bestWordShares {
+                    for threshold in thresholds {
+                        var total = ROUGEScores()
+                        for half in 0..<2 {
+                            let model = model(
+                                fitted[half], threshold: threshold, clauseWeight: clauseWeight,
+                                bestWordShare: bestWordShare)
+                            total = total + score(halves[half], model: model)
+                        }
+                        let setting = Decoding(
+                            minimumCoverage: minimumCoverage, threshold: threshold,
+                            clauseWeight: clauseWeight, bestWordShare: bestWordShare)
+                        let mean = ROUGEScores(
+                            rouge1: total.rouge1 / 2, rouge2: total.rouge2 / 2,
+                            rougeL: total.rougeL / 2)
+                        results.append((setting, mean))
                     }
-                    let setting = Decoding(
-                        minimumCoverage: minimumCoverage, threshold: threshold,
-                        clauseWeight: clauseWeight)
-                    let mean = ROUGEScores(
-                        rouge1: total.rouge1 / 2, rouge2: total.rouge2 / 2,
-                        rougeL: total.rougeL / 2)
-                    results.append((setting, mean))
                 }
             }
         }
         let best =
             results.max { $0.1.rouge1 < $1.1.rouge1 }?.0
-            ?? Decoding(minimumCoverage: 0, threshold: 0, clauseWeight: 0)
+            ?? Decoding(minimumCoverage: 0, threshold: 0, clauseWeight: 0, bestWordShare: 0)
         return (best, results)
     }
 
@@ -226,12 +242,14 @@ enum GistTrainer {
         /// The deletion labeller's weights, learned by `GistTrainer` from the development part of
         /// `Tests/Data/summaries/headlines-public.jsonl` (the articles whose chosen sentence covers
         /// at least `minimumCoverage` of their headline): `feature<TAB>log-odds` lines, and the
-        /// log-odds a word needs to be kept and the weight of its clause's mean (all three chosen
-        /// by 2-fold cross-validation within that part).
+        /// log-odds a word needs to be kept, the weight of its clause's mean and the share of the
+        /// sentence's best word's log-odds added to that threshold (all four chosen by 2-fold
+        /// cross-validation within that part).
         enum GistWeights {
             static let minimumCoverage = \(decoding.minimumCoverage)
             static let threshold = \(decoding.threshold)
             static let clauseWeight = \(decoding.clauseWeight)
+            static let bestWordShare = \(decoding.bestWordShare)
             static let table = #\"\"\"
         \(table(weights).split(separator: "\n").map { "        " + $0 }.joined(separator: "\n"))
                 \"\"\"#
