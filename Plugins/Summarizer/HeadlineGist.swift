@@ -19,9 +19,21 @@ struct HeadlineGist {
     let model: GistModel
 
     init(article: Article, sentences: [Int], model: GistModel = .shipped) {
+        self.init(
+            article: article, words: GistWords(article: article, sentences: sentences),
+            model: model)
+    }
+
+    private init(article: Article, words: GistWords, model: GistModel) {
         self.article = article
-        self.words = GistWords(article: article, sentences: sentences)
+        self.words = words
         self.model = model
+    }
+
+    /// The same words read by another labeller: a search over decoding settings reads each
+    /// article's words once, not once per setting.
+    func reading(with model: GistModel) -> HeadlineGist {
+        HeadlineGist(article: article, words: words, model: model)
     }
 
     /// Whether the sentences are mostly Latin letters rather than Chinese characters.

@@ -1,3 +1,4 @@
+import PresswatchTesting
 import Testing
 
 @testable import NumberExtractor
@@ -5,7 +6,7 @@ import Testing
 /// Idioms taken from public lexicons by a stated rule (`tools/wiktionary-number-idioms`,
 /// `tools/xinhua-number-idioms`): a numeral inside the whole idiom gives nothing, while the
 /// same words where the idiom is not whole still count.
-@Suite struct LexiconIdiomTests {
+@Suite(.tags(.fast)) struct LexiconIdiomTests {
     /// Wiktionary's English idioms: the number word inside the whole phrase is no figure.
     @Test func englishIdiomsGiveNothing() {
         Extraction.expectOnly(

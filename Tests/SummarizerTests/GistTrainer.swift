@@ -175,12 +175,22 @@ enum GistTrainer {
 
     /// Character ROUGE of the headline-style gists of some examples under a model.
     static func score(_ examples: [Example], model: GistModel) -> ROUGEScores {
+        score(examples, gists: gists(examples), model: model)
+    }
+
+    /// The examples' chosen sentences as gists to be read (`HeadlineGist.reading(with:)`).
+    static func gists(_ examples: [Example]) -> [HeadlineGist] {
+        examples.map { HeadlineGist(article: $0.article, sentences: $0.sentences) }
+    }
+
+    /// The same, with each example's words read once beforehand (`gists`).
+    static func score(_ examples: [Example], gists: [HeadlineGist], model: GistModel)
+        -> ROUGEScores
+    {
         var total = ROUGEScores()
-        for example in examples {
-            let gist = HeadlineGist(
-                article: example.article, sentences: example.sentences, model: model)
-            total =
-                total + CharacterROUGE.score(gist.text(maxChars: nil), against: example.headline)
+        for (example, gist) in zip(examples, gists) {
+            let text = gist.reading(with: model).text(maxChars: nil)
+            total = total + CharacterROUGE.score(text, against: example.headline)
         }
         return total.averaged(over: examples.count)
     }
@@ -201,21 +211,24 @@ enum GistTrainer {
             examples.indices.filter { $0 % 2 == 0 }.map { examples[$0] },
             examples.indices.filter { $0 % 2 == 1 }.map { examples[$0] },
         ]
+        // Each article's words are read once, and each half's weights parsed from their
+        // table once: only the decoding changes across the 72 settings of a coverage.
+        let prepared = halves.map { gists($0) }
         var results: [(Decoding, ROUGEScores)] = []
         for minimumCoverage in coverages {
-            let fitted = [
+            let weights = [
                 fit(halves[1], minimumCoverage: minimumCoverage),
                 fit(halves[0], minimumCoverage: minimumCoverage),
-            ]
+            ].map { model($0, threshold: 0, clauseWeight: 0, bestWordShare: 0).weights }
             for clauseWeight in clauseWeights {
                 for bestWordShare in bestWordShares {
                     for threshold in thresholds {
                         var total = ROUGEScores()
                         for half in 0..<2 {
-                            let model = model(
-                                fitted[half], threshold: threshold, clauseWeight: clauseWeight,
-                                bestWordShare: bestWordShare)
-                            total = total + score(halves[half], model: model)
+                            let model = GistModel(
+                                weights: weights[half], threshold: threshold,
+                                clauseWeight: clauseWeight, bestWordShare: bestWordShare)
+                            total = total + score(halves[half], gists: prepared[half], model: model)
                         }
                         let setting = Decoding(
                             minimumCoverage: minimumCoverage, threshold: threshold,
